@@ -1,0 +1,12 @@
+import { EventContract } from './event-contract';
+import { ProviderEventRejected } from './provider/provider-event-rejected.v1';
+import { CarerRegistered } from './registration/carer-registered.v1';
+
+/** Every event type the platform knows, by its CloudEvents type. */
+export const EVENT_CATALOGUE: readonly EventContract[] = [CarerRegistered, ProviderEventRejected];
+
+const byType = new Map(EVENT_CATALOGUE.map((c) => [c.type, c]));
+
+export function contractFor(type: string): EventContract | undefined {
+  return byType.get(type);
+}

@@ -1,0 +1,9 @@
+/** What every event class carries as statics: its CloudEvents type and the topic it travels on. */
+export interface EventContract<T extends object = object> {
+  new (): T;
+  readonly type: string;
+  readonly topic: string;
+  readonly description: string;
+}
+
+export type EventData<C> = C extends EventContract<infer T> ? T : never;

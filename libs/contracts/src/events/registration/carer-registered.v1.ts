@@ -1,0 +1,20 @@
+import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Topics } from '../../topics/topic-registry';
+
+export const CARER_KINDS = ['adult', 'young', 'parent'] as const;
+export type CarerKind = (typeof CARER_KINDS)[number];
+export const AGE_BANDS = ['0-17', '18-24', '25-49', '50-64', '65-74', '75+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** A carer joined the register. Carries no personal data: ids, codes and bands only. */
+export class CarerRegistered {
+  static readonly type = 'registration.carer.registered';
+  static readonly topic = Topics.registrationCarer;
+  static readonly description = 'A carer was added to the register.';
+
+  @IsUUID() carerId!: string;
+  @IsIn(CARER_KINDS) kind!: CarerKind;
+  @IsIn(AGE_BANDS) ageBand!: AgeBand;
+  @IsOptional() @Matches(/^[A-Za-z0-9-]{2,40}$/) providerId?: string;
+  @IsISO8601({ strict: true }) registeredOn!: string;
+}

@@ -1,0 +1,46 @@
+/**
+ * Every topic on the platform, created explicitly by the project's setup (never auto-created).
+ * Partition counts are chosen on purpose: keyed streams that carry most traffic get more partitions
+ * so consumers can scale out; low-volume streams stay small to keep rebalances cheap.
+ */
+export interface TopicDefinition {
+  readonly name: string;
+  readonly partitions: number;
+  readonly owner: 'registration' | 'assessments' | 'performance' | 'escalation' | 'provider';
+  readonly key: string;
+  readonly description: string;
+}
+
+export const Topics = {
+  registrationCarer: 'registration.carer.v1',
+  providerRejections: 'provider.rejections.v1',
+  providerAssessmentActivity: 'provider.assessment-activity.v1',
+} as const;
+
+export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
+  {
+    name: Topics.registrationCarer,
+    partitions: 6,
+    owner: 'registration',
+    key: 'carer id',
+    description: 'Lifecycle of a carer on the register (pseudonymous ids, codes and bands only).',
+  },
+  {
+    name: Topics.providerAssessmentActivity,
+    partitions: 6,
+    owner: 'provider',
+    key: 'provider id',
+    description: "Assessment activity published by consortium members' own systems (untrusted input).",
+  },
+  {
+    name: Topics.providerRejections,
+    partitions: 3,
+    owner: 'provider',
+    key: 'provider id',
+    description: 'Why an inbound provider event was refused, so the sending system learns of it.',
+  },
+];
+
+export function topicDefinition(name: string): TopicDefinition | undefined {
+  return TOPIC_REGISTRY.find((t) => t.name === name);
+}

@@ -1,0 +1,16 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtAuthGuard } from './jwt-auth.guard';
+import { TokenVerifier, tokenVerifierFromEnv } from './token-verifier';
+
+@Module({})
+export class AuthModule {
+  static forRoot(verifier: TokenVerifier = tokenVerifierFromEnv()): DynamicModule {
+    return {
+      module: AuthModule,
+      global: true,
+      providers: [{ provide: TokenVerifier, useValue: verifier }, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+      exports: [TokenVerifier],
+    };
+  }
+}

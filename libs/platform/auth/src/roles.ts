@@ -1,0 +1,12 @@
+export const ROLES = ['council-officer', 'provider-worker', 'board-member', 'emergency-responder', 'platform-admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, from a verified bearer token. */
+export interface Principal {
+  readonly subject: string;
+  readonly roles: readonly Role[];
+  /** The council's GSS code. */
+  readonly tenantId: string;
+  /** Set for provider-worker: the consortium member they work for. */
+  readonly providerId?: string;
+}

@@ -1,0 +1,109 @@
+import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
+import { Consumer, Kafka } from 'kafkajs';
+import { lastValueFrom, isObservable } from 'rxjs';
+import { Delivery } from './delivery';
+import { InboxProcessor, RawMessage, TopicHandlers } from './inbox-processor';
+
+export interface InboxKafkaServerOptions {
+  kafka: Kafka;
+  groupId: string;
+  topicPrefix?: string;
+  processor: InboxProcessor;
+  /** Filled from the Nest `@EventPattern` handlers when the server starts; the processor looks handlers up here. */
+  handlers: TopicHandlers;
+  log?: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
+  sessionTimeout?: number;
+}
+
+export type ConsumerState = 'idle' | 'starting' | 'running' | 'crashed' | 'stopped';
+
+/**
+ * A Nest microservice transport over kafkajs that sends every `@EventPattern(topic)` handler through the
+ * idempotent inbox, a batch at a time. Unlike Nest's own Kafka transport it never retries a failing
+ * message forever (the inbox parks it) and never drops a message that has no handler (it parks it).
+ */
+export class InboxKafkaServer extends Server implements CustomTransportStrategy {
+  private consumer?: Consumer;
+  state: ConsumerState = 'idle';
+  lastBatchAt = Date.now();
+  subscribedTopics: string[] = [];
+
+  constructor(private readonly options: InboxKafkaServerOptions) {
+    super();
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      await this.start();
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  private async start() {
+    const prefix = this.options.topicPrefix ?? '';
+    this.subscribedTopics = [...this.messageHandlers.keys()];
+    for (const [topic, handler] of this.messageHandlers) {
+      this.options.handlers.set(topic, (delivery) => this.invoke(handler, delivery));
+    }
+    if (!this.subscribedTopics.length) return;
+
+    this.state = 'starting';
+    const consumer = this.options.kafka.consumer({
+      groupId: this.options.groupId,
+      sessionTimeout: this.options.sessionTimeout ?? 10_000,
+      heartbeatInterval: 1000,
+      maxWaitTimeInMs: 100,
+      allowAutoTopicCreation: false,
+      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
+    });
+    consumer.on(consumer.events.GROUP_JOIN, () => { this.state = 'running'; });
+    consumer.on(consumer.events.CRASH, (e) => {
+      this.state = e.payload.restart ? 'starting' : 'crashed';
+      this.options.log?.('error', `Kafka consumer crashed: ${e.payload.error.message}${e.payload.restart ? '; restarting' : ''}`);
+    });
+    consumer.on(consumer.events.STOP, () => { this.state = 'stopped'; });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topics: this.subscribedTopics.map((t) => prefix + t), fromBeginning: true });
+    await consumer.run({
+      autoCommit: true,
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+        if (!isRunning() || isStale() || !batch.messages.length) return;
+        const messages: RawMessage[] = batch.messages.map((m) => ({
+          offset: m.offset,
+          key: m.key?.toString() ?? null,
+          value: m.value?.toString() ?? null,
+          headers: Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v?.toString() ?? ''])),
+        }));
+        await this.options.processor.processBatch({ topic: batch.topic.slice(prefix.length), partition: batch.partition, messages }, heartbeat);
+        resolveOffset(batch.lastOffset());
+        this.lastBatchAt = Date.now();
+        await commitOffsetsIfNecessary();
+      },
+    });
+  }
+
+  /** Calls the Nest handler; its result may be a promise or an observable. */
+  private async invoke(handler: MessageHandler, delivery: Delivery): Promise<void> {
+    const result = await handler(delivery);
+    if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+    if (delivery.failure) throw delivery.failure;
+  }
+
+  /** Stops fetching, lets the batch in hand finish and commit, then leaves the group. */
+  async close(): Promise<void> {
+    await this.consumer?.disconnect();
+    this.state = 'stopped';
+  }
+
+  on(): void {
+    throw new Error('InboxKafkaServer does not support event listeners; use consumer state instead');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+}

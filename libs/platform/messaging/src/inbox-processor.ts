@@ -1,0 +1,248 @@
+import { DataSource, QueryRunner } from 'typeorm';
+import { CloudEvent, isDomainError, ProviderEventRejected, RejectionReason } from '@carers/contracts';
+import { Metrics, RequestContexts } from '@carers/platform/observability';
+import { SET_TENANT_SQL, Tx } from '@carers/platform/persistence';
+import { parseEvent } from './contract-validation';
+import { Delivery } from './delivery';
+import { Outbox } from './outbox';
+
+export interface RawMessage {
+  offset: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+export interface RawBatch {
+  topic: string;
+  partition: number;
+  messages: RawMessage[];
+}
+
+/** Applies one delivery; throwing means the effect failed. */
+export type TopicHandler = (delivery: Delivery) => Promise<void>;
+
+/** Which handler applies the events of each (unprefixed) topic. */
+export class TopicHandlers {
+  private readonly byTopic = new Map<string, TopicHandler>();
+  set(topic: string, handler: TopicHandler): this {
+    this.byTopic.set(topic, handler);
+    return this;
+  }
+  get(topic: string): TopicHandler | undefined {
+    return this.byTopic.get(topic);
+  }
+  topics(): string[] {
+    return [...this.byTopic.keys()];
+  }
+}
+
+export interface InboxProcessorOptions {
+  consumer: string;
+  dataSource: DataSource;
+  handlers: TopicHandlers;
+  outbox: Outbox;
+  metrics?: Metrics;
+  maxAttempts?: number;
+  retryBackoffMs?: number;
+  log?: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
+}
+
+type Parsed =
+  | { message: RawMessage; event: CloudEvent<any>; rejection?: undefined }
+  | { message: RawMessage; event?: undefined; rejection: { reason: RejectionReason; detail: string } };
+
+class HandlerFailed extends Error {
+  constructor(readonly index: number, readonly failure: unknown) {
+    super('handler failed');
+  }
+}
+
+/**
+ * The idempotent consumer every listener goes through. Per batch of one partition, in one transaction:
+ * record each new event id in the inbox and apply its effect; skip ids already seen; park what can never
+ * succeed (or failed too often) in dead_letter with the reason, so the partition moves on.
+ */
+export class InboxProcessor {
+  private readonly maxAttempts: number;
+  private readonly retryBackoffMs: number;
+
+  constructor(private readonly options: InboxProcessorOptions) {
+    this.maxAttempts = options.maxAttempts ?? 3;
+    this.retryBackoffMs = options.retryBackoffMs ?? 100;
+  }
+
+  async processBatch(batch: RawBatch, heartbeat: () => Promise<void> = async () => undefined): Promise<void> {
+    const parsed = batch.messages.map((message) => this.parse(batch.topic, message));
+    const handler = this.options.handlers.get(batch.topic);
+    try {
+      await this.inTransaction((qr) => this.applyAll(qr, batch, parsed, handler, false, heartbeat));
+    } catch (error) {
+      if (!(error instanceof HandlerFailed)) throw error;
+      // A handler failed: redo the batch one message at a time, so only the failing message is retried or parked.
+      await this.inTransaction((qr) => this.applyAll(qr, batch, parsed, handler, true, heartbeat));
+    }
+  }
+
+  /** Runs a parked message through the same path again. True when it was applied (or had been already). */
+  async replay(deadLetter: { topic: string; partition: number; offset: string; message_key: string | null; value: string | null; headers: Record<string, string> }): Promise<{ applied: boolean; error?: string }> {
+    const message: RawMessage = { offset: deadLetter.offset, key: deadLetter.message_key, value: deadLetter.value, headers: deadLetter.headers };
+    const parsed = this.parse(deadLetter.topic, message);
+    if (parsed.rejection) return { applied: false, error: `${parsed.rejection.reason}: ${parsed.rejection.detail}` };
+    const handler = this.options.handlers.get(deadLetter.topic);
+    try {
+      await this.inTransaction(async (qr) => {
+        const fresh = await this.recordInInbox(qr, deadLetter.topic, [parsed.event.id]);
+        if (fresh.size && handler) await this.applyOne(qr, parsed.event, handler);
+      });
+      return { applied: true };
+    } catch (error) {
+      return { applied: false, error: errorText(error) };
+    }
+  }
+
+  private parse(topic: string, message: RawMessage): Parsed {
+    const result = parseEvent(message.value, topic);
+    return 'reason' in result ? { message, rejection: result } : { message, event: result.event };
+  }
+
+  private async applyAll(qr: QueryRunner, batch: RawBatch, parsed: Parsed[], handler: TopicHandler | undefined, isolate: boolean, heartbeat: () => Promise<void>) {
+    const valid = parsed.filter((p): p is Extract<Parsed, { event: CloudEvent<any> }> => !!p.event);
+    const fresh = await this.recordInInbox(qr, batch.topic, valid.map((p) => p.event.id));
+    const duplicates = valid.length - fresh.size;
+    if (duplicates) this.options.metrics?.inboxDuplicates.inc({ topic: batch.topic }, duplicates);
+
+    for (let i = 0; i < parsed.length; i++) {
+      const item = parsed[i];
+      if (item.rejection) {
+        await this.park(qr, batch, item.message, item.rejection.reason, item.rejection.detail, 1);
+        continue;
+      }
+      if (!fresh.delete(item.event.id) || !handler) continue; // seen before, or in this batch already
+      if (!isolate) {
+        try {
+          await this.applyOne(qr, item.event, handler);
+        } catch (error) {
+          throw new HandlerFailed(i, error);
+        }
+        continue;
+      }
+      await this.applyIsolated(qr, batch, item.message, item.event, handler, heartbeat);
+    }
+  }
+
+  private async applyIsolated(qr: QueryRunner, batch: RawBatch, message: RawMessage, event: CloudEvent<any>, handler: TopicHandler, heartbeat: () => Promise<void>) {
+    for (let attempt = 1; ; attempt++) {
+      await qr.query('SAVEPOINT apply_event');
+      try {
+        await this.applyOne(qr, event, handler);
+        await qr.query('RELEASE SAVEPOINT apply_event');
+        return;
+      } catch (error) {
+        await qr.query('ROLLBACK TO SAVEPOINT apply_event');
+        const permanent = isDomainError(error);
+        if (permanent || attempt >= this.maxAttempts) {
+          await qr.query('DELETE FROM inbox WHERE consumer = $1 AND event_id = $2', [this.options.consumer, event.id]);
+          await this.park(qr, batch, message, permanent ? 'domain-rule' : 'retries-exhausted', errorText(error), attempt, event);
+          return;
+        }
+        this.log('warn', `event ${event.id} (${event.type}) failed on attempt ${attempt}, retrying: ${errorText(error)}`);
+        await heartbeat();
+        await new Promise((r) => setTimeout(r, this.retryBackoffMs * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  private async applyOne(qr: QueryRunner, event: CloudEvent<any>, handler: TopicHandler) {
+    const started = process.hrtime.bigint();
+    await qr.query(SET_TENANT_SQL, [event.tenantid]);
+    const delivery = new Delivery(event, new Tx(qr.manager, event.tenantid));
+    const context = RequestContexts.from({ correlationId: event.correlationid, causationId: event.id, traceparent: undefined });
+    try {
+      await RequestContexts.run(context, () => handler(delivery));
+    } catch (error) {
+      throw delivery.failure ?? error;
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    this.options.metrics?.handlerDuration.observe({ topic: event.type.split('.').slice(0, 2).join('.') }, seconds);
+    this.options.metrics?.eventsApplied.inc({ topic: event.type.split('.').slice(0, 2).join('.'), type: event.type });
+  }
+
+  private async recordInInbox(qr: QueryRunner, topic: string, ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows: { event_id: string }[] = await qr.query(
+      `INSERT INTO inbox (consumer, event_id, topic) SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.options.consumer, ids, topic],
+    );
+    return new Set(rows.map((r) => r.event_id));
+  }
+
+  private async park(qr: QueryRunner, batch: RawBatch, message: RawMessage, reason: RejectionReason, detail: string, attempts: number, event?: CloudEvent<any>) {
+    const inserted: unknown[] = await qr.query(
+      `INSERT INTO dead_letter (consumer, topic, partition, "offset", message_key, headers, value, event_id, event_type, reason, error, attempts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (consumer, topic, partition, "offset") DO NOTHING RETURNING id`,
+      [this.options.consumer, batch.topic, batch.partition, message.offset, message.key, JSON.stringify(message.headers), message.value,
+        event?.id ?? null, event?.type ?? message.headers['ce_type'] ?? null, reason, detail.slice(0, 4000), attempts],
+    );
+    if (!inserted.length) return; // parked on an earlier delivery
+    this.options.metrics?.deadLetters.inc({ topic: batch.topic, reason });
+    this.log('warn', `parked ${batch.topic}[${batch.partition}]@${message.offset}: ${reason}: ${detail}`);
+    if (batch.topic.startsWith('provider.')) await this.reject(qr, batch, message, reason, detail, event);
+  }
+
+  /** Tells the provider system that sent it why its event was refused. */
+  private async reject(qr: QueryRunner, batch: RawBatch, message: RawMessage, reason: RejectionReason, detail: string, event?: CloudEvent<any>) {
+    const envelope = event ?? safeJson(message.value);
+    const providerId = String(envelope?.source ?? message.key ?? 'unidentified').slice(0, 80);
+    const tenantId = String(envelope?.tenantid ?? message.headers['tenantid'] ?? '');
+    if (!/^E0[6-9]\d{6}$/.test(tenantId)) {
+      this.log('warn', `cannot tell which council sent ${batch.topic}[${batch.partition}]@${message.offset}; no rejection event sent`);
+      return;
+    }
+    await qr.query(SET_TENANT_SQL, [tenantId]);
+    await this.options.outbox.add(new Tx(qr.manager, tenantId), ProviderEventRejected, providerId, 0, {
+      providerId,
+      rejectedEventId: typeof envelope?.id === 'string' ? envelope.id : undefined,
+      rejectedEventType: typeof envelope?.type === 'string' ? envelope.type : undefined,
+      topic: batch.topic,
+      partition: batch.partition,
+      offset: message.offset,
+      reason,
+      detail: detail.slice(0, 2000),
+    });
+  }
+
+  private async inTransaction(work: (qr: QueryRunner) => Promise<void>) {
+    const qr = this.options.dataSource.createQueryRunner();
+    await qr.connect();
+    try {
+      await qr.startTransaction();
+      await work(qr);
+      await qr.commitTransaction();
+    } catch (error) {
+      if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await qr.release();
+    }
+  }
+
+  private log(level: 'info' | 'warn' | 'error', msg: string, extra?: object) {
+    this.options.log?.(level, msg, extra);
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function safeJson(value: string | null): Record<string, unknown> | undefined {
+  try {
+    const parsed = JSON.parse(value ?? '');
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}

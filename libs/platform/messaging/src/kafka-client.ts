@@ -1,0 +1,46 @@
+import { Kafka, logLevel, LogEntry } from 'kafkajs';
+import { TopicDefinition } from '@carers/contracts';
+
+process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
+
+export function kafkaBrokers(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean);
+}
+
+type LogSink = (level: 'error' | 'warn' | 'info' | 'debug', entry: Record<string, unknown>) => void;
+
+/** The one place kafkajs clients are made, so every part of the platform talks to Kafka the same way. */
+export function createKafka(clientId: string, log?: LogSink, brokers = kafkaBrokers()): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    connectionTimeout: 3000,
+    requestTimeout: 30000,
+    retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
+    logLevel: logLevel.WARN,
+    logCreator: () => ({ namespace, level, log: entry }: LogEntry) => {
+      const { message, ...rest } = entry;
+      const sink = log ?? ((lvl, e) => (lvl === 'error' ? console.error : console.warn)(JSON.stringify({ level: lvl, ...e })));
+      sink(level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info', { msg: message, kafka: namespace, ...rest });
+    },
+  });
+}
+
+/** Creates every registry topic that does not exist yet (never relies on broker auto-creation). */
+export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinition[], prefix = ''): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((t) => !existing.has(prefix + t.name));
+    if (missing.length) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((t) => ({ topic: prefix + t.name, numPartitions: t.partitions, replicationFactor: -1 })),
+      });
+    }
+    return missing.map((t) => prefix + t.name);
+  } finally {
+    await admin.disconnect();
+  }
+}

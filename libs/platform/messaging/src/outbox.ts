@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { CloudEvent, DomainError, EventContract, HEADER } from '@carers/contracts';
+import { RequestContexts, traceparentOf } from '@carers/platform/observability';
+import { Tx } from '@carers/platform/persistence';
+import { violationsOf } from './contract-validation';
+
+export class ContractViolationError extends DomainError {
+  constructor(readonly type: string, readonly violations: string[]) {
+    super('contract-violation', `${type} does not meet its contract: ${violations.join('; ')}`);
+  }
+}
+
+export interface OutboxOptions {
+  /** CloudEvents `source`, e.g. the service name. */
+  source: string;
+}
+
+type DataOf<C> = C extends EventContract<infer T> ? { [K in keyof T]: T[K] } : never;
+
+/** Records an event to publish inside the caller's transaction; the relay sends it after commit. */
+export class Outbox {
+  constructor(private readonly options: OutboxOptions) {}
+
+  async add<C extends EventContract>(tx: Tx, contract: C, aggregateId: string, aggregateVersion: number, data: DataOf<C>, key = aggregateId): Promise<CloudEvent<DataOf<C>>> {
+    const [row] = this.rows([{ contract, aggregateId, aggregateVersion, data, key }], tx.tenantId);
+    await tx.query(
+      `INSERT INTO outbox (event_id, topic, message_key, event_type, payload, headers) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [row.event.id, row.topic, row.key, row.event.type, JSON.stringify(row.event), JSON.stringify(row.headers)],
+    );
+    return row.event;
+  }
+
+  /** Many events in one statement (bulk work such as an import). */
+  async addMany<C extends EventContract>(tx: Tx, contract: C, items: { aggregateId: string; aggregateVersion: number; data: DataOf<C>; key?: string }[]): Promise<void> {
+    if (!items.length) return;
+    const rows = this.rows(items.map((i) => ({ contract, ...i, key: i.key ?? i.aggregateId })), tx.tenantId);
+    await tx.query(
+      `INSERT INTO outbox (event_id, topic, message_key, event_type, payload, headers)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[])`,
+      [rows.map((r) => r.event.id), rows.map((r) => r.topic), rows.map((r) => r.key), rows.map((r) => r.event.type),
+        rows.map((r) => JSON.stringify(r.event)), rows.map((r) => JSON.stringify(r.headers))],
+    );
+  }
+
+  private rows(items: { contract: EventContract; aggregateId: string; aggregateVersion: number; data: object; key: string }[], tenantId: string) {
+    const context = RequestContexts.current() ?? RequestContexts.from({});
+    const time = new Date().toISOString();
+    return items.map(({ contract, aggregateId, aggregateVersion, data, key }) => {
+      const violations = violationsOf(contract, data);
+      if (violations.length) throw new ContractViolationError(contract.type, violations);
+      const event: CloudEvent<any> = {
+        specversion: '1.0', id: randomUUID(), source: this.options.source, type: contract.type, time,
+        subject: aggregateId, datacontenttype: 'application/json', tenantid: tenantId,
+        correlationid: context.correlationId, ...(context.causationId ? { causationid: context.causationId } : {}),
+        aggregateversion: aggregateVersion, data,
+      };
+      const headers = {
+        [HEADER.type]: event.type, [HEADER.id]: event.id, [HEADER.tenant]: tenantId,
+        [HEADER.traceparent]: traceparentOf(context), [HEADER.correlationId]: context.correlationId,
+      };
+      return { event, headers, topic: contract.topic, key };
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Kafka } from 'kafkajs';
+import { InboxKafkaServer, InboxProcessor, TopicHandlers } from '@carers/platform/messaging';
+import { JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
+import { httpContextMiddleware } from './http-context.middleware';
+import { KAFKA } from './platform.module';
+import { RUNTIME_CONFIG, RuntimeConfig } from './runtime-config';
+import { requestValidationPipe } from './validation.pipe';
+
+export interface RunningService {
+  app: INestApplication;
+  consumer: InboxKafkaServer;
+  config: RuntimeConfig;
+  url: string;
+}
+
+/** Starts one service: HTTP API (with docs, health and metrics) and its Kafka consumer through the inbox. */
+export async function bootstrapService(appModule: Type<unknown>, options: { title: string; listen?: boolean } = { title: 'Carers platform' }): Promise<RunningService> {
+  const app = await NestFactory.create(appModule, { bufferLogs: true });
+  const logger = app.get(JsonLogger);
+  app.useLogger(logger);
+  const config = app.get<RuntimeConfig>(RUNTIME_CONFIG);
+  app.use(httpContextMiddleware(logger.pino, app.get(Metrics)));
+  app.useGlobalPipes(requestValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(options.title).setDescription(`The ${config.service} service of the carers platform.`).setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+
+  const consumer = new InboxKafkaServer({
+    kafka: app.get<Kafka>(KAFKA),
+    groupId: config.groupId,
+    topicPrefix: config.topicPrefix,
+    processor: app.get(InboxProcessor),
+    handlers: app.get(TopicHandlers),
+    log: (level, msg) => logger.pino[level]({ context: 'Consumer' }, msg),
+  });
+  app.connectMicroservice({ strategy: consumer });
+  app.get(Readiness).register({
+    name: 'kafka-consumer',
+    check: async () => {
+      if (consumer.subscribedTopics.length === 0) return;
+      if (consumer.state !== 'running') throw new Error(`consumer is ${consumer.state}`);
+    },
+  });
+  await app.startAllMicroservices();
+  await app.listen(options.listen === false ? 0 : config.port, '0.0.0.0');
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : config.port}`;
+  logger.log({ msg: `${config.service} ready`, url, docs: `${url}/docs`, topics: consumer.subscribedTopics }, 'Bootstrap');
+  return { app, consumer, config, url };
+}

@@ -1,0 +1,31 @@
+import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Response } from 'express';
+import { Public } from '@carers/platform/auth';
+import { Metrics, Readiness } from '@carers/platform/observability';
+
+@ApiExcludeController()
+@Public()
+@Controller()
+export class HealthController {
+  constructor(private readonly readiness: Readiness, private readonly metrics: Metrics) {}
+
+  @Get('health/live')
+  @HttpCode(200)
+  live() {
+    return { status: 'up' };
+  }
+
+  @Get('health/ready')
+  async ready(@Res({ passthrough: true }) res: Response) {
+    const report = await this.readiness.report();
+    res.status(report.ready ? 200 : 503);
+    return { status: report.ready ? 'up' : 'down', checks: report.checks };
+  }
+
+  @Get('metrics')
+  async prometheus(@Res({ passthrough: true }) res: Response) {
+    res.type(this.metrics.registry.contentType);
+    return this.metrics.registry.metrics();
+  }
+}

@@ -1,0 +1,5 @@
+export * from './runtime-config';
+export * from './platform.module';
+export * from './bootstrap';
+export * from './domain-error.filter';
+export * from './validation.pipe';
