@@ -31,7 +31,7 @@ export class DeadLetterNotFoundError extends DomainError {
 export class DeadLetters {
   constructor(private readonly dataSource: DataSource, private readonly inbox: InboxProcessor) {}
 
-  async list(status: string = 'parked', limit = 100): Promise<DeadLetterView[]> {
+  async list(status = 'parked', limit = 100): Promise<DeadLetterView[]> {
     const rows = await this.dataSource.query(
       `SELECT * FROM dead_letter WHERE ($1 = 'all' OR status = $1) ORDER BY id LIMIT $2`, [status, Math.min(limit, 1000)]);
     return rows.map(toView);

@@ -7,3 +7,4 @@ export * from './inbox-processor';
 export * from './inbox-kafka.server';
 export * from './messaging-tables.migration';
 export * from './dead-letters';
+export type { Kafka } from 'kafkajs';

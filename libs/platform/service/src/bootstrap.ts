@@ -1,8 +1,7 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Kafka } from 'kafkajs';
-import { InboxKafkaServer, InboxProcessor, TopicHandlers } from '@carers/platform/messaging';
+import { InboxKafkaServer, InboxProcessor, Kafka, TopicHandlers } from '@carers/platform/messaging';
 import { JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
 import { httpContextMiddleware } from './http-context.middleware';
 import { KAFKA } from './platform.module';
@@ -24,7 +23,6 @@ export async function bootstrapService(appModule: Type<unknown>, options: { titl
   const config = app.get<RuntimeConfig>(RUNTIME_CONFIG);
   app.use(httpContextMiddleware(logger.pino, app.get(Metrics)));
   app.useGlobalPipes(requestValidationPipe());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,
@@ -52,6 +50,32 @@ export async function bootstrapService(appModule: Type<unknown>, options: { titl
   await app.listen(options.listen === false ? 0 : config.port, '0.0.0.0');
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : config.port}`;
+  if (options.listen !== false) stopOnSignals(app, logger);
   logger.log({ msg: `${config.service} ready`, url, docs: `${url}/docs`, topics: consumer.subscribedTopics }, 'Bootstrap');
   return { app, consumer, config, url };
+}
+
+/** SIGTERM or SIGINT: stop taking HTTP requests and Kafka messages, finish what is in flight, close connections, exit 0. */
+function stopOnSignals(app: INestApplication, logger: JsonLogger) {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log({ msg: 'stopping: no new work taken, finishing in-flight work', signal }, 'Shutdown');
+    const force = setTimeout(() => {
+      logger.error({ msg: 'in-flight work did not finish within 25 s; exiting anyway' }, undefined, 'Shutdown');
+      process.exit(1);
+    }, 25_000);
+    try {
+      await app.close();
+      logger.log({ msg: 'stopped cleanly' }, 'Shutdown');
+      clearTimeout(force);
+      process.exit(0);
+    } catch (error) {
+      logger.error(error, undefined, 'Shutdown');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
 }

@@ -1,10 +1,9 @@
 import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AuthModule } from '@carers/platform/auth';
-import { createKafka, DeadLetters, InboxProcessor, MessagingTables1764000000000, Outbox, OutboxRelay, TopicHandlers } from '@carers/platform/messaging';
+import { createKafka, DeadLetters, Kafka, InboxProcessor, MessagingTables1764000000000, Outbox, OutboxRelay, TopicHandlers } from '@carers/platform/messaging';
 import { createLogger, JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
 import { createDataSource, migrate, UnitOfWork } from '@carers/platform/persistence';
 import { DeadLettersController } from './dead-letters.controller';

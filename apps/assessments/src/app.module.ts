@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { PlatformModule } from '@carers/platform/service';
+import { KnownCarersModule } from './carers/known-carers.module';
+import { ASSESSMENTS } from './service';
+
+@Module({ imports: [PlatformModule.forService(ASSESSMENTS), KnownCarersModule] })
+export class AppModule {}

@@ -1,0 +1,8 @@
+import { ServiceDefinition } from '@carers/platform/service';
+import { CreateKnownCarers1764000000200 } from './database/migrations/1764000000200-create-known-carers';
+
+export const ASSESSMENTS: ServiceDefinition = {
+  name: 'assessments',
+  defaultPort: 3002,
+  migrations: [CreateKnownCarers1764000000200],
+};

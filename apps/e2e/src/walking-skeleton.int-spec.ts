@@ -1,0 +1,72 @@
+import { cloneServiceDatabase, eventually, isolatedTopics, bearer } from '@carers/testing';
+import { BuiltService, startBuiltService } from './built-service';
+
+const REGISTRATION = { name: 'registration', migrations: [], defaultPort: 0 };
+
+/** The walking skeleton across two real processes: HTTP -> registration -> outbox -> Kafka -> assessments' inbox. */
+describe('walking skeleton: a registered carer reaches assessments through Kafka', () => {
+  let registration: BuiltService;
+  let assessments: BuiltService;
+  const drops: (() => Promise<void>)[] = [];
+
+  beforeAll(async () => {
+    const topics = await isolatedTopics('e2e');
+    const databases = await Promise.all(['registration', 'assessments'].map(async (name) => {
+      // the built app migrates its clone at boot; the template only needs the platform tables
+      const db = await cloneServiceDatabase({ ...REGISTRATION, name });
+      drops.push(db.drop);
+      return db.env;
+    }));
+    const env = { ...topics.env, ...databases[0], ...databases[1] };
+    [registration, assessments] = await Promise.all([
+      startBuiltService('registration', 3901, { ...env, KAFKA_GROUP_ID: `${topics.prefix}registration` }),
+      startBuiltService('assessments', 3902, { ...env, KAFKA_GROUP_ID: `${topics.prefix}assessments` }),
+    ]);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const s of [registration, assessments]) if (s && s.child.exitCode === null) s.child.kill('SIGKILL');
+    await Promise.all(drops.map((d) => d()));
+  });
+
+  it('stores the carer, publishes CarerRegistered and assessments records it, with the correlation id carried along', async () => {
+    const auth = await bearer({ role: 'council-officer', tenant: 'E06000054' });
+    const created = await fetch(`${registration.url}/carers`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json', 'x-correlation-id': 'skeleton-corr-1' },
+      body: JSON.stringify({ kind: 'young', givenName: 'Sam', familyName: 'Example', dateOfBirth: '2012-06-01', postcode: 'sn15 1er', providerId: 'carers-together' }),
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('x-correlation-id')).toBe('skeleton-corr-1');
+    const carer = await created.json();
+
+    const seen = await eventually(async () => {
+      const res = await fetch(`${assessments.url}/known-carers/${carer.id}`, { headers: auth });
+      return res.ok ? res.json() : undefined;
+    }, 20_000);
+    expect(seen).toMatchObject({ carerId: carer.id, kind: 'young', ageBand: '0-17', providerId: 'carers-together' });
+
+    // another council cannot see it: row-level security and tenant filtering
+    const other = await bearer({ role: 'council-officer', tenant: 'E06000019' });
+    expect((await fetch(`${assessments.url}/known-carers/${carer.id}`, { headers: other })).status).toBe(404);
+    expect((await fetch(`${registration.url}/carers/${carer.id}`, { headers: other })).status).toBe(404);
+  });
+
+  it('answers 400 with the field and the reason for an invalid body, and stores nothing', async () => {
+    const auth = await bearer({ role: 'council-officer', tenant: 'E06000054' });
+    const res = await fetch(`${registration.url}/carers`, {
+      method: 'POST', headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'sibling', givenName: '', familyName: 'X', dateOfBirth: '31/02/1990', postcode: 'nowhere' }),
+    });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.violations.map((v: { field: string }) => v.field).sort()).toEqual(['dateOfBirth', 'givenName', 'kind', 'postcode']);
+  });
+
+  it('shuts down cleanly on SIGTERM: drains, leaves the group and exits 0', async () => {
+    for (const s of [assessments, registration]) s.child.kill('SIGTERM');
+    const exits = await Promise.all([assessments.exit, registration.exit]);
+    expect(exits.map((e) => e.code)).toEqual([0, 0]);
+    expect(assessments.logs.some((l) => l.includes('"msg":"stopped cleanly"'))).toBe(true);
+  }, 40_000);
+});

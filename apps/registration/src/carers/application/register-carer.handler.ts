@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { CarerRegistered } from '@carers/contracts';
+import { Outbox } from '@carers/platform/messaging';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { Carer, CarerDetails } from '../domain/carer';
+import { CARERS, CarerRepository } from './carer.repository';
+import { Clock } from './clock';
+
+export interface RegisterCarer extends CarerDetails {
+  tenantId: string;
+}
+
+@Injectable()
+export class RegisterCarerHandler {
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Inject(CARERS) private readonly carers: CarerRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(cmd: RegisterCarer): Promise<Carer> {
+    const today = this.clock.today();
+    const { tenantId, ...details } = cmd;
+    const carer = Carer.register(randomUUID(), tenantId, details, today);
+    await this.uow.run(tenantId, async (tx) => {
+      await this.carers.add(tx, carer);
+      await this.outbox.add(tx, CarerRegistered, carer.id, carer.version, {
+        carerId: carer.id, kind: carer.details.kind, ageBand: carer.ageBandOn(today),
+        providerId: carer.details.providerId, registeredOn: carer.registeredOn,
+      });
+    });
+    return carer;
+  }
+}

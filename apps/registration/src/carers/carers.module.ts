@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CarersController } from './api/carers.controller';
+import { CARERS } from './application/carer.repository';
+import { Clock, SystemClock } from './application/clock';
+import { GetCarerQuery } from './application/get-carer.query';
+import { RegisterCarerHandler } from './application/register-carer.handler';
+import { TypeormCarerRepository } from './infrastructure/typeorm-carer.repository';
+
+@Module({
+  controllers: [CarersController],
+  providers: [RegisterCarerHandler, GetCarerQuery, { provide: CARERS, useClass: TypeormCarerRepository }, { provide: Clock, useClass: SystemClock }],
+})
+export class CarersModule {}

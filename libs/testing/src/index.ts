@@ -1,0 +1,5 @@
+export * from './test-databases';
+export * from './test-topics';
+export * from './tokens';
+export * from './service-under-test';
+export * from './platform-conformance';

@@ -1,0 +1,70 @@
+import { Type } from '@nestjs/common';
+import request from 'supertest';
+import { PLATFORM_TABLES, TABLES_WITHOUT_FORCED_RLS_SQL } from '@carers/platform/persistence';
+import { ServiceDefinition } from '@carers/platform/service';
+import { DataSource } from 'typeorm';
+import { ServiceUnderTest, startServiceUnderTest } from './service-under-test';
+
+/** Routes anyone may call: probes, metrics and API docs. Every other route must refuse a call without a token. */
+export const PUBLIC_ROUTES = ['/health/live', '/health/ready', '/metrics'];
+
+export function listRoutes(service: ServiceUnderTest): { method: string; path: string }[] {
+  const router = service.app.getHttpAdapter().getInstance().router;
+  return router.stack
+    .filter((layer: any) => layer.route)
+    .flatMap((layer: any) => Object.keys(layer.route.methods).map((method) => ({ method, path: layer.route.path as string })))
+    .filter((r: { path: string }) => !r.path.startsWith('/docs'));
+}
+
+/** The checks every service must pass: probes, metrics, docs, a guard on every route, forced RLS on every tenant table. */
+export function describePlatformConformance(appModule: Type<unknown>, definition: ServiceDefinition): void {
+  describe(`${definition.name} meets the platform's conventions`, () => {
+    let service: ServiceUnderTest;
+
+    beforeAll(async () => {
+      service = await startServiceUnderTest(appModule, definition);
+    }, 90_000);
+    afterAll(() => service?.stop());
+
+    it('is live, and ready once PostgreSQL, Kafka, the relay and the consumer answer', async () => {
+      await request(service.url).get('/health/live').expect(200, { status: 'up' });
+      const ready = await request(service.url).get('/health/ready').expect(200);
+      expect(ready.body.checks).toMatchObject({ postgres: 'up', kafka: 'up', 'outbox-relay': 'up', 'kafka-consumer': 'up' });
+    });
+
+    it('serves Prometheus metrics including the messaging instruments', async () => {
+      const res = await request(service.url).get('/metrics').expect(200);
+      expect(res.text).toContain('outbox_backlog');
+      expect(res.text).toContain('process_resident_memory_bytes');
+      expect(res.text).toContain(`service="${definition.name}"`);
+    });
+
+    it('publishes its OpenAPI document at /docs', async () => {
+      const doc = await request(service.url).get('/docs/openapi.json').expect(200);
+      expect(doc.body.openapi).toMatch(/^3\./);
+      expect(doc.body.components.securitySchemes).toHaveProperty('bearer');
+    });
+
+    it('refuses every non-public route without a valid bearer token', async () => {
+      const routes = listRoutes(service).filter((r) => !PUBLIC_ROUTES.includes(r.path));
+      expect(routes.length).toBeGreaterThan(0);
+      for (const route of routes) {
+        const path = route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+        const none = await (request(service.url) as any)[route.method](path);
+        expect({ route, status: none.status }).toEqual({ route, status: 401 });
+        const forged = await (request(service.url) as any)[route.method](path).set('authorization', 'Bearer not.a.token');
+        expect({ route, status: forged.status }).toEqual({ route, status: 401 });
+      }
+    });
+
+    it('forces row-level security on every table except the shared messaging tables', async () => {
+      const rows: { table: string }[] = await service.app.get(DataSource).query(TABLES_WITHOUT_FORCED_RLS_SQL, [PLATFORM_TABLES]);
+      expect(rows.map((r) => r.table)).toEqual([]);
+    });
+
+    it('runs as a role that is neither superuser nor able to bypass row-level security', async () => {
+      const [role] = await service.app.get(DataSource).query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
+      expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import { Type } from '@nestjs/common';
+import { bootstrapService, RunningService, ServiceDefinition, useEnvironment } from '@carers/platform/service';
+import { cloneServiceDatabase } from './test-databases';
+import { isolatedTopics } from './test-topics';
+
+export interface ServiceUnderTest extends RunningService {
+  prefix: string;
+  env: NodeJS.ProcessEnv;
+  stop(): Promise<void>;
+}
+
+/** Boots a service in this process with the real wiring, its own cloned database and its own topics. */
+export async function startServiceUnderTest(appModule: Type<unknown>, definition: ServiceDefinition, extraEnv: NodeJS.ProcessEnv = {}): Promise<ServiceUnderTest> {
+  const db = await cloneServiceDatabase(definition);
+  const topics = extraEnv['KAFKA_TOPIC_PREFIX'] ? { prefix: extraEnv['KAFKA_TOPIC_PREFIX'], env: {} } : await isolatedTopics(definition.name);
+  const env = { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn', PORT: '0', ...db.env, ...topics.env, ...extraEnv };
+  useEnvironment(env);
+  const running = await bootstrapService(appModule, { title: definition.name, listen: false });
+  useEnvironment(process.env);
+  return {
+    ...running,
+    prefix: topics.prefix,
+    env,
+    stop: async () => {
+      await running.app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Polls until the check returns a value (not undefined) or the time runs out. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms${lastError ? `: ${(lastError as Error).message}` : ''}`);
+}

@@ -1,0 +1,61 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { SERVICES } from './services';
+
+const root = join(__dirname, '../..');
+
+export interface ServiceProcess {
+  name: string;
+  url: string;
+  child: ChildProcess;
+}
+
+/** Starts each built service as its own process; their JSON logs go to the console prefixed by name (or to a sink). */
+export function startServices(env: NodeJS.ProcessEnv, onLine?: (service: string, line: string) => void): ServiceProcess[] {
+  return SERVICES.map(({ name, port }) => {
+    const child = spawn(process.execPath, [join(root, 'tools/dev/run-built.js'), name], {
+      cwd: root,
+      env: { ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const forward = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        if (onLine) onLine(name, line);
+        else console.log(`${name.padEnd(12)} | ${line}`);
+      }
+    };
+    child.stdout!.on('data', forward);
+    child.stderr!.on('data', forward);
+    return { name, url: `http://127.0.0.1:${port}`, child };
+  });
+}
+
+export async function waitUntilReady(services: ServiceProcess[], timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const pending = new Set(services);
+  let last = '';
+  while (pending.size && Date.now() < deadline) {
+    for (const s of [...pending]) {
+      if (s.child.exitCode !== null) throw new Error(`${s.name} exited with code ${s.child.exitCode} while starting; its log lines above say why.`);
+      try {
+        const res = await fetch(`${s.url}/health/ready`);
+        if (res.ok) pending.delete(s);
+        else last = `${s.name}: ${JSON.stringify((await res.json()).checks)}`;
+      } catch {
+        last = `${s.name}: not listening yet`;
+      }
+    }
+    if (pending.size) await new Promise((r) => setTimeout(r, 500));
+  }
+  if (pending.size) throw new Error(`not ready after ${timeoutMs / 1000} s: ${[...pending].map((s) => s.name).join(', ')} (${last})`);
+}
+
+/** SIGTERM each service and wait for it to drain and exit; SIGKILL after the grace period. */
+export async function stopServices(services: ServiceProcess[], graceMs = 20_000): Promise<void> {
+  await Promise.all(services.map(({ child }) => new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => { clearTimeout(timer); resolve(); });
+    child.kill('SIGTERM');
+  })));
+}
