@@ -38,7 +38,7 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
     });
     expect(created.status).toBe(201);
     expect(created.headers.get('x-correlation-id')).toBe('skeleton-corr-1');
-    const carer = await created.json();
+    const carer = (await created.json()) as { id: string };
 
     const seen = await eventually(async () => {
       const res = await fetch(`${assessments.url}/known-carers/${carer.id}`, { headers: auth });
@@ -59,7 +59,7 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
       body: JSON.stringify({ kind: 'sibling', givenName: '', familyName: 'X', dateOfBirth: '31/02/1990', postcode: 'nowhere' }),
     });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as { violations: { field: string }[] };
     expect(body.violations.map((v: { field: string }) => v.field).sort()).toEqual(['dateOfBirth', 'givenName', 'kind', 'postcode']);
   });
 
