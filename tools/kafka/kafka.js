@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// The project's own single-node Apache Kafka (KRaft) for development and tests, from the official jars
+// fetched from Maven Central by ./pom.xml. If KAFKA_BROKERS is set, that broker is used and nothing starts.
+//   node tools/kafka/kafka.js start|stop|status|fetch|reset
+const { execFileSync, spawn } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+
+const VERSION = /<kafka\.version>([^<]+)</.exec(fs.readFileSync(path.join(__dirname, 'pom.xml'), 'utf8'))[1];
+const CACHE = path.join(__dirname, '.cache', VERSION);
+const LIBS = path.join(CACHE, 'libs');
+const DATA = path.join(__dirname, 'data');
+const PID_FILE = path.join(DATA, 'broker.pid');
+const LOG_FILE = path.join(DATA, 'broker.log');
+const PORT = Number(process.env.KAFKA_PORT || 9092);
+const CONTROLLER_PORT = PORT + 1;
+
+function kafkaBrokers() {
+  return (process.env.KAFKA_BROKERS || `127.0.0.1:${PORT}`).split(',').map((b) => b.trim()).filter(Boolean);
+}
+
+function fetchJars(log) {
+  if (fs.existsSync(path.join(LIBS, `kafka_2.13-${VERSION}.jar`))) return;
+  log(`fetching Apache Kafka ${VERSION} jars from Maven Central (first run only) ...`);
+  try {
+    execFileSync('mvn', ['-q', '-B', '-f', path.join(__dirname, 'pom.xml'), 'dependency:copy-dependencies',
+      `-DoutputDirectory=${LIBS}`, '-DincludeScope=runtime'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (error) {
+    fs.rmSync(LIBS, { recursive: true, force: true });
+    throw new Error(`could not fetch the Kafka jars with Maven (${error.message}). Check that mvn is installed and Maven Central is reachable, or set KAFKA_BROKERS to an existing broker.`);
+  }
+}
+
+function java(args, options) {
+  const javaBin = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin/java') : 'java';
+  return [javaBin, ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-Djava.awt.headless=true',
+    `-Dlog4j2.configurationFile=${path.join(__dirname, 'log4j2.yaml')}`, '-cp', `${LIBS}/*`, ...args], options];
+}
+
+function writeConfig() {
+  fs.mkdirSync(DATA, { recursive: true });
+  const template = fs.readFileSync(path.join(__dirname, 'server.properties'), 'utf8');
+  const config = template.replaceAll('${port}', String(PORT)).replaceAll('${controllerPort}', String(CONTROLLER_PORT)).replaceAll('${dataDir}', DATA);
+  const file = path.join(DATA, 'server.properties');
+  fs.writeFileSync(file, config);
+  return file;
+}
+
+function formatStorage(configFile, log) {
+  if (fs.existsSync(path.join(DATA, 'logs', 'meta.properties'))) return;
+  log('formatting KRaft storage ...');
+  const [bin, args] = java(['kafka.tools.StorageTool', 'format', '--config', configFile, '--cluster-id', 'Y2FyZXJzLWxvY2FsLWthZg', '--ignore-formatted']);
+  execFileSync(bin, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function isPortOpen(port, host = '127.0.0.1') {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host });
+    socket.setTimeout(1000);
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+  });
+}
+
+/** Answers when the broker serves a metadata request (not just an open port). */
+async function waitForMetadata(brokers, timeoutMs, isAlive) {
+  process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
+  const { Kafka, logLevel } = require('kafkajs');
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    if (isAlive && !isAlive()) break;
+    const admin = new Kafka({ clientId: 'kafka-ready-check', brokers, logLevel: logLevel.NOTHING, retry: { retries: 0 }, connectionTimeout: 1000 }).admin();
+    try {
+      await admin.connect();
+      await admin.fetchTopicMetadata({ topics: [] });
+      const cluster = await admin.describeCluster();
+      await admin.disconnect();
+      if (cluster.brokers.length) return;
+    } catch (error) {
+      lastError = error;
+      await admin.disconnect().catch(() => undefined);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Kafka at ${brokers.join(',')} did not answer a metadata request${lastError ? ` (${lastError.message})` : ''}`);
+}
+
+function readPid() {
+  try {
+    const pid = Number(fs.readFileSync(PID_FILE, 'utf8'));
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+function tail(file, lines = 20) {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+async function startBroker(log, { detached } = { detached: false }) {
+  fetchJars(log);
+  if (process.env.KAFKA_FRESH === '1') fs.rmSync(DATA, { recursive: true, force: true });
+  const configFile = writeConfig();
+  formatStorage(configFile, log);
+  log(`starting Apache Kafka ${VERSION} (KRaft, single node) on 127.0.0.1:${PORT} ...`);
+  const out = fs.openSync(LOG_FILE, 'a');
+  const [bin, args] = java(['kafka.Kafka', configFile]);
+  const child = spawn(bin, args, { stdio: ['ignore', out, out], detached: true });
+  fs.closeSync(out);
+  fs.writeFileSync(PID_FILE, String(child.pid));
+  let exited = false;
+  child.once('exit', () => { exited = true; });
+  if (detached) child.unref();
+  const started = Date.now();
+  try {
+    await waitForMetadata([`127.0.0.1:${PORT}`], 90_000, () => !exited);
+  } catch (error) {
+    await stopPid(child.pid);
+    throw new Error(`${error.message}. The broker log (${LOG_FILE}) ends with:\n${tail(LOG_FILE)}\n` +
+      'If the storage is damaged, run `node tools/kafka/kafka.js reset` and try again.');
+  }
+  log(`Kafka ready in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${path.relative(process.cwd(), LOG_FILE)})`);
+  return child.pid;
+}
+
+async function stopPid(pid, graceMs = 30_000) {
+  if (!pid) return;
+  try { process.kill(pid, 'SIGTERM'); } catch { return; }
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline) {
+    try { process.kill(pid, 0); } catch { break; }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+  if (readPid() === undefined) fs.rmSync(PID_FILE, { force: true });
+}
+
+/**
+ * Makes sure a broker answers: KAFKA_BROKERS if set; else one already running on the port; else our own.
+ * Returns stop(), which stops the broker only if this call started it.
+ */
+async function ensureKafka({ log = console.log } = {}) {
+  if (process.env.KAFKA_BROKERS) {
+    const brokers = kafkaBrokers();
+    try {
+      await waitForMetadata(brokers, 20_000);
+    } catch (error) {
+      throw new Error(`${error.message}. KAFKA_BROKERS is set, so no local broker is started: check that address or unset KAFKA_BROKERS.`);
+    }
+    log(`using the Kafka broker(s) given in KAFKA_BROKERS: ${brokers.join(',')}`);
+    return { brokers, started: false, stop: async () => undefined };
+  }
+  const brokers = [`127.0.0.1:${PORT}`];
+  if (await isPortOpen(PORT)) {
+    await waitForMetadata(brokers, 30_000);
+    log(`reusing the Kafka broker already running on 127.0.0.1:${PORT}`);
+    return { brokers, started: false, stop: async () => undefined };
+  }
+  const pid = await startBroker(log);
+  return { brokers, started: true, stop: () => stopPid(pid) };
+}
+
+async function stopKafka() {
+  await stopPid(readPid());
+}
+
+module.exports = { ensureKafka, stopKafka, kafkaBrokers, KAFKA_VERSION: VERSION };
+
+if (require.main === module) {
+  const command = process.argv[2] || 'status';
+  const log = (m) => console.log(`[kafka] ${m}`);
+  (async () => {
+    switch (command) {
+      case 'fetch': fetchJars(log); log(`jars in ${LIBS}`); break;
+      case 'start':
+        if (await isPortOpen(PORT)) { log(`a broker already answers on 127.0.0.1:${PORT}`); break; }
+        await startBroker(log, { detached: true });
+        log(`running in the background (pid ${readPid()}); stop it with: npm run kafka:stop`);
+        break;
+      case 'stop': await stopKafka(); log('stopped'); break;
+      case 'reset': await stopKafka(); fs.rmSync(DATA, { recursive: true, force: true }); log('stopped and wiped tools/kafka/data'); break;
+      case 'status': log(readPid() ? `running (pid ${readPid()}) on 127.0.0.1:${PORT}` : (await isPortOpen(PORT)) ? `something else answers on ${PORT}` : 'not running'); break;
+      default: console.error('usage: node tools/kafka/kafka.js start|stop|status|fetch|reset'); process.exit(2);
+    }
+  })().catch((error) => { console.error(`[kafka] ${error.message}`); process.exit(1); });
+}
