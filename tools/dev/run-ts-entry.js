@@ -5,5 +5,5 @@ module.exports = function runTsEntry(entry) {
   process.env.SWC_NODE_PROJECT ??= path.join(__dirname, '../../tsconfig.base.json');
   require('@swc-node/register');
   require('reflect-metadata');
-  require(path.join(__dirname, '../..', entry));
+  require(path.isAbsolute(entry) ? entry : path.resolve(entry));
 };

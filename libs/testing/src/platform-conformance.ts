@@ -3,7 +3,7 @@ import request from 'supertest';
 import { PLATFORM_TABLES, TABLES_WITHOUT_FORCED_RLS_SQL } from '@carers/platform/persistence';
 import { ServiceDefinition } from '@carers/platform/service';
 import { DataSource } from 'typeorm';
-import { ServiceUnderTest, startServiceUnderTest } from './service-under-test';
+import { eventually, ServiceUnderTest, startServiceUnderTest } from './service-under-test';
 
 /** Routes anyone may call: probes, metrics and API docs. Every other route must refuse a call without a token. */
 export const PUBLIC_ROUTES = ['/health/live', '/health/ready', '/metrics'];
@@ -28,7 +28,10 @@ export function describePlatformConformance(appModule: Type<unknown>, definition
 
     it('is live, and ready once PostgreSQL, Kafka, the relay and the consumer answer', async () => {
       await request(service.url).get('/health/live').expect(200, { status: 'up' });
-      const ready = await request(service.url).get('/health/ready').expect(200);
+      const ready = await eventually(async () => {
+        const res = await request(service.url).get('/health/ready');
+        return res.status === 200 ? res : undefined;
+      }, 30_000);
       expect(ready.body.checks).toMatchObject({ postgres: 'up', kafka: 'up', 'outbox-relay': 'up', 'kafka-consumer': 'up' });
     });
 
