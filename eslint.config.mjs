@@ -7,7 +7,7 @@ const DOMAIN_BANNED = ['@nestjs/*', 'typeorm', 'typeorm/*', 'kafkajs', 'pg', '@c
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'tmp', 'tools/kafka', '**/jest.config.js', 'jest.preset.js'] },
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'tmp', '**/jest.config.js', 'jest.preset.js', 'tools/**/*.js'] },
   {
     files: ['**/*.ts'],
     rules: {
@@ -22,6 +22,7 @@ export default [
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
             {
               sourceTag: 'type:contracts',
               onlyDependOnLibsWithTags: [],

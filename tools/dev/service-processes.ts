@@ -40,7 +40,7 @@ export async function waitUntilReady(services: ServiceProcess[], timeoutMs = 120
       try {
         const res = await fetch(`${s.url}/health/ready`);
         if (res.ok) pending.delete(s);
-        else last = `${s.name}: ${JSON.stringify((await res.json()).checks)}`;
+        else last = `${s.name}: ${JSON.stringify(((await res.json()) as { checks: unknown }).checks)}`;
       } catch {
         last = `${s.name}: not listening yet`;
       }

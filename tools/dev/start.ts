@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureKafkaAndTopics, ensurePostgres } from './infrastructure';
 import { progress } from './progress';
@@ -6,6 +7,25 @@ import { ServiceProcess, startServices, stopServices, waitUntilReady } from './s
 import { demonstrateEventFlow } from './skeleton-demo';
 
 const root = join(__dirname, '../..');
+const LOG_DIR = join(root, 'tmp/logs');
+const NOTEWORTHY = new Set(['Bootstrap', 'Shutdown', 'Database', 'OutboxRelay']);
+
+/** Every service log line goes to tmp/logs/<service>.log; the console shows warnings, errors and milestones. */
+function consoleLog(say: (m: string) => void) {
+  mkdirSync(LOG_DIR, { recursive: true });
+  say(`service logs (JSON, one line per entry): ${LOG_DIR}/<service>.log`);
+  return (service: string, line: string) => {
+    appendFileSync(join(LOG_DIR, `${service}.log`), `${line}\n`);
+    let entry: { level?: string; msg?: string; context?: string };
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      entry = { level: 'info', msg: line };
+    }
+    if (entry.level === 'info' && !NOTEWORTHY.has(entry.context ?? '')) return;
+    console.log(`  ${service.padEnd(12)} ${entry.level === 'info' ? '' : `${entry.level?.toUpperCase()} `}${entry.msg ?? line}`);
+  };
+}
 const demo = !process.argv.includes('--no-demo');
 
 async function main() {
@@ -36,7 +56,7 @@ async function main() {
       execSync('npx nx run-many -t build --outputStyle=static', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     });
     await step('start registration, assessments, performance and escalation (migrations run at boot)', async () => {
-      services = startServices({ ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'development' });
+      services = startServices({ ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'development' }, consoleLog(say));
       await waitUntilReady(services);
     });
     console.log('\nThe carers platform is running:');
