@@ -1,8 +1,11 @@
 import 'reflect-metadata';
-import { bootstrapService } from '@carers/platform/service';
+import { bootstrapService, migrateOnly } from '@carers/platform/service';
 import { AppModule } from './app.module';
+import { ASSESSMENTS } from './service';
 
-void bootstrapService(AppModule, { title: 'Statutory assessments' }).catch((error) => {
+const start = process.argv.includes('--migrate-only') ? migrateOnly(ASSESSMENTS) : bootstrapService(AppModule, { title: 'Statutory assessments' });
+
+void start.catch((error) => {
   console.error(JSON.stringify({ level: 'fatal', service: 'assessments', msg: `could not start: ${error.message}` }));
   process.exit(1);
 });

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
-import { bootstrapService } from '@carers/platform/service';
+import { bootstrapService, migrateOnly } from '@carers/platform/service';
 import { AppModule } from './app.module';
+import { ESCALATION } from './service';
 
-void bootstrapService(AppModule, { title: 'Escalation' }).catch((error) => {
+const start = process.argv.includes('--migrate-only') ? migrateOnly(ESCALATION) : bootstrapService(AppModule, { title: 'Escalation' });
+
+void start.catch((error) => {
   console.error(JSON.stringify({ level: 'fatal', service: 'escalation', msg: `could not start: ${error.message}` }));
   process.exit(1);
 });

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
-import { bootstrapService } from '@carers/platform/service';
+import { bootstrapService, migrateOnly } from '@carers/platform/service';
 import { AppModule } from './app.module';
+import { PERFORMANCE } from './service';
 
-void bootstrapService(AppModule, { title: 'Provider performance' }).catch((error) => {
+const start = process.argv.includes('--migrate-only') ? migrateOnly(PERFORMANCE) : bootstrapService(AppModule, { title: 'Provider performance' });
+
+void start.catch((error) => {
   console.error(JSON.stringify({ level: 'fatal', service: 'performance', msg: `could not start: ${error.message}` }));
   process.exit(1);
 });

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
-import { bootstrapService } from '@carers/platform/service';
+import { bootstrapService, migrateOnly } from '@carers/platform/service';
 import { AppModule } from './app.module';
+import { REGISTRATION } from './service';
 
-void bootstrapService(AppModule, { title: 'Carer registration' }).catch((error) => {
+const start = process.argv.includes('--migrate-only') ? migrateOnly(REGISTRATION) : bootstrapService(AppModule, { title: 'Carer registration' });
+
+void start.catch((error) => {
   console.error(JSON.stringify({ level: 'fatal', service: 'registration', msg: `could not start: ${error.message}` }));
   process.exit(1);
 });

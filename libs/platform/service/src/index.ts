@@ -3,3 +3,4 @@ export * from './platform.module';
 export * from './bootstrap';
 export * from './domain-error.filter';
 export * from './validation.pipe';
+export * from './migrate-only';
