@@ -10,11 +10,15 @@ const path = require('node:path');
 const VERSION = /<kafka\.version>([^<]+)</.exec(fs.readFileSync(path.join(__dirname, 'pom.xml'), 'utf8'))[1];
 const CACHE = path.join(__dirname, '.cache', VERSION);
 const LIBS = path.join(CACHE, 'libs');
-const DATA = path.join(__dirname, 'data');
-const PID_FILE = path.join(DATA, 'broker.pid');
-const LOG_FILE = path.join(DATA, 'broker.log');
+const DATA = process.env.KAFKA_DATA_DIR || path.join(__dirname, 'data');
 const PORT = Number(process.env.KAFKA_PORT || 9092);
-const CONTROLLER_PORT = PORT + 1;
+
+/** Where one local broker listens and keeps its data; tests run a second one on another port. */
+function brokerLayout(port = PORT, dataDir = DATA) {
+  return { port, controllerPort: port + 1, dataDir, pidFile: path.join(dataDir, 'broker.pid'), logFile: path.join(dataDir, 'broker.log') };
+}
+const DEFAULT = brokerLayout();
+const PID_FILE = DEFAULT.pidFile;
 
 function kafkaBrokers() {
   return (process.env.KAFKA_BROKERS || `127.0.0.1:${PORT}`).split(',').map((b) => b.trim()).filter(Boolean);
@@ -38,17 +42,17 @@ function java(args, options) {
     `-Dlog4j2.configurationFile=${path.join(__dirname, 'log4j2.yaml')}`, '-cp', `${LIBS}/*`, ...args], options];
 }
 
-function writeConfig() {
-  fs.mkdirSync(DATA, { recursive: true });
+function writeConfig(layout) {
+  fs.mkdirSync(layout.dataDir, { recursive: true });
   const template = fs.readFileSync(path.join(__dirname, 'server.properties'), 'utf8');
-  const config = template.replaceAll('${port}', String(PORT)).replaceAll('${controllerPort}', String(CONTROLLER_PORT)).replaceAll('${dataDir}', DATA);
-  const file = path.join(DATA, 'server.properties');
+  const config = template.replaceAll('${port}', String(layout.port)).replaceAll('${controllerPort}', String(layout.controllerPort)).replaceAll('${dataDir}', layout.dataDir);
+  const file = path.join(layout.dataDir, 'server.properties');
   fs.writeFileSync(file, config);
   return file;
 }
 
-function formatStorage(configFile, log) {
-  if (fs.existsSync(path.join(DATA, 'logs', 'meta.properties'))) return;
+function formatStorage(layout, configFile, log) {
+  if (fs.existsSync(path.join(layout.dataDir, 'logs', 'meta.properties'))) return;
   log('formatting KRaft storage ...');
   const [bin, args] = java(['kafka.tools.StorageTool', 'format', '--config', configFile, '--cluster-id', 'Y2FyZXJzLWxvY2FsLWthZg', '--ignore-formatted']);
   execFileSync(bin, args, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -88,9 +92,9 @@ async function waitForMetadata(brokers, timeoutMs, isAlive) {
   throw new Error(`Kafka at ${brokers.join(',')} did not answer a metadata request${lastError ? ` (${lastError.message})` : ''}`);
 }
 
-function readPid() {
+function readPid(pidFile = PID_FILE) {
   try {
-    const pid = Number(fs.readFileSync(PID_FILE, 'utf8'));
+    const pid = Number(fs.readFileSync(pidFile, 'utf8'));
     process.kill(pid, 0);
     return pid;
   } catch {
@@ -106,33 +110,40 @@ function tail(file, lines = 20) {
   }
 }
 
-async function startBroker(log, { detached } = { detached: false }) {
+async function startBroker(log, { detached = false, layout = DEFAULT } = {}) {
   fetchJars(log);
-  if (process.env.KAFKA_FRESH === '1') fs.rmSync(DATA, { recursive: true, force: true });
-  const configFile = writeConfig();
-  formatStorage(configFile, log);
-  log(`starting Apache Kafka ${VERSION} (KRaft, single node) on 127.0.0.1:${PORT} ...`);
-  const out = fs.openSync(LOG_FILE, 'a');
+  if (process.env.KAFKA_FRESH === '1') fs.rmSync(layout.dataDir, { recursive: true, force: true });
+  const configFile = writeConfig(layout);
+  formatStorage(layout, configFile, log);
+  log(`starting Apache Kafka ${VERSION} (KRaft, single node) on 127.0.0.1:${layout.port} ...`);
+  const out = fs.openSync(layout.logFile, 'a');
   const [bin, args] = java(['kafka.Kafka', configFile]);
   const child = spawn(bin, args, { stdio: ['ignore', out, out], detached: true });
   fs.closeSync(out);
-  fs.writeFileSync(PID_FILE, String(child.pid));
+  fs.writeFileSync(layout.pidFile, String(child.pid));
   let exited = false;
   child.once('exit', () => { exited = true; });
   if (detached) child.unref();
   const started = Date.now();
   try {
-    await waitForMetadata([`127.0.0.1:${PORT}`], 90_000, () => !exited);
+    await waitForMetadata([`127.0.0.1:${layout.port}`], 90_000, () => !exited);
   } catch (error) {
-    await stopPid(child.pid);
-    throw new Error(`${error.message}. The broker log (${LOG_FILE}) ends with:\n${tail(LOG_FILE)}\n` +
+    await stopPid(child.pid, layout.pidFile);
+    throw new Error(`${error.message}. The broker log (${layout.logFile}) ends with:\n${tail(layout.logFile)}\n` +
       'If the storage is damaged, run `node tools/kafka/kafka.js reset` and try again.');
   }
-  log(`Kafka ready in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${path.relative(process.cwd(), LOG_FILE)})`);
+  log(`Kafka ready in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${path.relative(process.cwd(), layout.logFile)})`);
   return child.pid;
 }
 
-async function stopPid(pid, graceMs = 30_000) {
+/** A broker of its own on another port and data dir (the outage test stops and restarts it). */
+async function startPrivateBroker({ port, dataDir, log = () => undefined }) {
+  const layout = brokerLayout(port, dataDir);
+  const pid = await startBroker(log, { layout });
+  return { brokers: [`127.0.0.1:${port}`], pid, stop: () => stopPid(pid, layout.pidFile) };
+}
+
+async function stopPid(pid, pidFile = PID_FILE, graceMs = 30_000) {
   if (!pid) return;
   try { process.kill(pid, 'SIGTERM'); } catch { return; }
   const deadline = Date.now() + graceMs;
@@ -141,7 +152,7 @@ async function stopPid(pid, graceMs = 30_000) {
     await new Promise((r) => setTimeout(r, 200));
   }
   try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
-  if (readPid() === undefined) fs.rmSync(PID_FILE, { force: true });
+  if (readPid(pidFile) === undefined) fs.rmSync(pidFile, { force: true });
 }
 
 /**
@@ -173,7 +184,7 @@ async function stopKafka() {
   await stopPid(readPid());
 }
 
-module.exports = { ensureKafka, stopKafka, kafkaBrokers, KAFKA_VERSION: VERSION };
+module.exports = { ensureKafka, stopKafka, startPrivateBroker, kafkaBrokers, KAFKA_VERSION: VERSION };
 
 if (require.main === module) {
   const command = process.argv[2] || 'status';
@@ -187,7 +198,7 @@ if (require.main === module) {
         log(`running in the background (pid ${readPid()}); stop it with: npm run kafka:stop`);
         break;
       case 'stop': await stopKafka(); log('stopped'); break;
-      case 'reset': await stopKafka(); fs.rmSync(DATA, { recursive: true, force: true }); log('stopped and wiped tools/kafka/data'); break;
+      case 'reset': await stopKafka(); fs.rmSync(DATA, { recursive: true, force: true }); log(`stopped and wiped ${DATA}`); break;
       case 'status': log(readPid() ? `running (pid ${readPid()}) on 127.0.0.1:${PORT}` : (await isPortOpen(PORT)) ? `something else answers on ${PORT}` : 'not running'); break;
       default: console.error('usage: node tools/kafka/kafka.js start|stop|status|fetch|reset'); process.exit(2);
     }

@@ -5,3 +5,4 @@ export * from './events/event-contract';
 export * from './events/event-catalogue';
 export * from './events/registration/carer-registered.v1';
 export * from './events/provider/provider-event-rejected.v1';
+export * from './events/platform/probe-recorded.v1';

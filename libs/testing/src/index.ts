@@ -3,3 +3,4 @@ export * from './test-topics';
 export * from './tokens';
 export * from './service-under-test';
 export * from './platform-conformance';
+export * from './probe/probe-service';

@@ -1,9 +1,10 @@
 import { EventContract } from './event-contract';
 import { ProviderEventRejected } from './provider/provider-event-rejected.v1';
+import { ProbeRecorded } from './platform/probe-recorded.v1';
 import { CarerRegistered } from './registration/carer-registered.v1';
 
 /** Every event type the platform knows, by its CloudEvents type. */
-export const EVENT_CATALOGUE: readonly EventContract[] = [CarerRegistered, ProviderEventRejected];
+export const EVENT_CATALOGUE: readonly EventContract[] = [CarerRegistered, ProviderEventRejected, ProbeRecorded];
 
 const byType = new Map(EVENT_CATALOGUE.map((c) => [c.type, c]));
 

@@ -6,7 +6,7 @@
 export interface TopicDefinition {
   readonly name: string;
   readonly partitions: number;
-  readonly owner: 'registration' | 'assessments' | 'performance' | 'escalation' | 'provider';
+  readonly owner: 'registration' | 'assessments' | 'performance' | 'escalation' | 'provider' | 'platform';
   readonly key: string;
   readonly description: string;
 }
@@ -15,6 +15,7 @@ export const Topics = {
   registrationCarer: 'registration.carer.v1',
   providerRejections: 'provider.rejections.v1',
   providerAssessmentActivity: 'provider.assessment-activity.v1',
+  platformProbe: 'platform.probe.v1',
 } as const;
 
 export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
@@ -38,6 +39,13 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     owner: 'provider',
     key: 'provider id',
     description: 'Why an inbound provider event was refused, so the sending system learns of it.',
+  },
+  {
+    name: Topics.platformProbe,
+    partitions: 6,
+    owner: 'platform',
+    key: 'probe id',
+    description: 'Synthetic events for benchmarks and delivery self-tests; no service acts on them in production.',
   },
 ];
 

@@ -46,6 +46,8 @@ export interface InboxProcessorOptions {
   maxAttempts?: number;
   retryBackoffMs?: number;
   log?: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
+  /** Called after a batch's transaction commits, with the events whose effects it applied. */
+  onCommitted?: (events: CloudEvent<any>[]) => void;
 }
 
 type Parsed =
@@ -75,13 +77,15 @@ export class InboxProcessor {
   async processBatch(batch: RawBatch, heartbeat: () => Promise<void> = async () => undefined): Promise<void> {
     const parsed = batch.messages.map((message) => this.parse(batch.topic, message));
     const handler = this.options.handlers.get(batch.topic);
+    let applied: CloudEvent<any>[];
     try {
-      await this.inTransaction((qr) => this.applyAll(qr, batch, parsed, handler, false, heartbeat));
+      applied = await this.inTransaction((qr) => this.applyAll(qr, batch, parsed, handler, false, heartbeat));
     } catch (error) {
       if (!(error instanceof HandlerFailed)) throw error;
       // A handler failed: redo the batch one message at a time, so only the failing message is retried or parked.
-      await this.inTransaction((qr) => this.applyAll(qr, batch, parsed, handler, true, heartbeat));
+      applied = await this.inTransaction((qr) => this.applyAll(qr, batch, parsed, handler, true, heartbeat));
     }
+    if (applied.length) this.options.onCommitted?.(applied);
   }
 
   /** Runs a parked message through the same path again. True when it was applied (or had been already). */
@@ -106,7 +110,8 @@ export class InboxProcessor {
     return 'reason' in result ? { message, rejection: result } : { message, event: result.event };
   }
 
-  private async applyAll(qr: QueryRunner, batch: RawBatch, parsed: Parsed[], handler: TopicHandler | undefined, isolate: boolean, heartbeat: () => Promise<void>) {
+  private async applyAll(qr: QueryRunner, batch: RawBatch, parsed: Parsed[], handler: TopicHandler | undefined, isolate: boolean, heartbeat: () => Promise<void>): Promise<CloudEvent<any>[]> {
+    const applied: CloudEvent<any>[] = [];
     const valid = parsed.filter((p): p is Extract<Parsed, { event: CloudEvent<any> }> => !!p.event);
     const fresh = await this.recordInInbox(qr, batch.topic, valid.map((p) => p.event.id));
     const duplicates = valid.length - fresh.size;
@@ -125,26 +130,29 @@ export class InboxProcessor {
         } catch (error) {
           throw new HandlerFailed(i, error);
         }
+        applied.push(item.event);
         continue;
       }
-      await this.applyIsolated(qr, batch, item.message, item.event, handler, heartbeat);
+      if (await this.applyIsolated(qr, batch, item.message, item.event, handler, heartbeat)) applied.push(item.event);
     }
+    return applied;
   }
 
-  private async applyIsolated(qr: QueryRunner, batch: RawBatch, message: RawMessage, event: CloudEvent<any>, handler: TopicHandler, heartbeat: () => Promise<void>) {
+  /** True when applied; false when parked. */
+  private async applyIsolated(qr: QueryRunner, batch: RawBatch, message: RawMessage, event: CloudEvent<any>, handler: TopicHandler, heartbeat: () => Promise<void>): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       await qr.query('SAVEPOINT apply_event');
       try {
         await this.applyOne(qr, event, handler);
         await qr.query('RELEASE SAVEPOINT apply_event');
-        return;
+        return true;
       } catch (error) {
         await qr.query('ROLLBACK TO SAVEPOINT apply_event');
         const permanent = isDomainError(error);
         if (permanent || attempt >= this.maxAttempts) {
           await qr.query('DELETE FROM inbox WHERE consumer = $1 AND event_id = $2', [this.options.consumer, event.id]);
           await this.park(qr, batch, message, permanent ? 'domain-rule' : 'retries-exhausted', errorText(error), attempt, event);
-          return;
+          return false;
         }
         this.log('warn', `event ${event.id} (${event.type}) failed on attempt ${attempt}, retrying: ${errorText(error)}`);
         await heartbeat();
@@ -214,13 +222,14 @@ export class InboxProcessor {
     });
   }
 
-  private async inTransaction(work: (qr: QueryRunner) => Promise<void>) {
+  private async inTransaction<T>(work: (qr: QueryRunner) => Promise<T>): Promise<T> {
     const qr = this.options.dataSource.createQueryRunner();
     await qr.connect();
     try {
       await qr.startTransaction();
-      await work(qr);
+      const result = await work(qr);
       await qr.commitTransaction();
+      return result;
     } catch (error) {
       if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
       throw error;
