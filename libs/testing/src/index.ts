@@ -4,3 +4,4 @@ export * from './tokens';
 export * from './service-under-test';
 export * from './platform-conformance';
 export * from './probe/probe-service';
+export * from './probe/probe-process';

@@ -42,12 +42,12 @@ export class DeadLetters {
     if (!row) throw new DeadLetterNotFoundError(id);
     if (row.status !== 'parked') return toView(row); // replaying again changes nothing
     const outcome = await this.inbox.replay(row);
-    const [updated] = await this.dataSource.query(
+    const [updated] = returned(await this.dataSource.query(
       outcome.applied
         ? `UPDATE dead_letter SET status = 'replayed', resolved_at = now(), resolved_by = $2, resolution_note = 'replayed' WHERE id = $1 AND status = 'parked' RETURNING *`
-        : `UPDATE dead_letter SET attempts = attempts + 1, error = $3 WHERE id = $1 RETURNING *`,
-      outcome.applied ? [id, by] : [id, by, outcome.error],
-    );
+        : `UPDATE dead_letter SET attempts = attempts + 1, error = $2 WHERE id = $1 RETURNING *`,
+      outcome.applied ? [id, by] : [id, outcome.error],
+    ));
     return toView(updated ?? row);
   }
 
@@ -59,9 +59,9 @@ export class DeadLetters {
   }
 
   async discard(id: string, by: string, reason: string): Promise<DeadLetterView> {
-    const [updated] = await this.dataSource.query(
+    const [updated] = returned(await this.dataSource.query(
       `UPDATE dead_letter SET status = 'discarded', resolved_at = now(), resolved_by = $2, resolution_note = $3
-        WHERE id = $1 AND status = 'parked' RETURNING *`, [id, by, reason]);
+        WHERE id = $1 AND status = 'parked' RETURNING *`, [id, by, reason]));
     if (updated) return toView(updated);
     const [row] = await this.dataSource.query(`SELECT * FROM dead_letter WHERE id = $1`, [id]);
     if (!row) throw new DeadLetterNotFoundError(id);
@@ -76,4 +76,9 @@ function toView(r: any): DeadLetterView {
     parkedAt: new Date(r.parked_at).toISOString(), resolvedAt: r.resolved_at ? new Date(r.resolved_at).toISOString() : null,
     resolvedBy: r.resolved_by, resolutionNote: r.resolution_note,
   };
+}
+
+/** TypeORM answers UPDATE ... RETURNING with [rows, affected]; SELECT with rows. */
+function returned(result: any): any[] {
+  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
 }

@@ -64,6 +64,8 @@ export interface ProbeNodeOptions {
   maxAttempts?: number;
   sessionTimeout?: number;
   batchSize?: number;
+  /** More topics to consume with a handler that acts on nothing (invalid messages there are still parked). */
+  alsoConsume?: string[];
   /** Called after each batch's transaction commits, with the events it applied. */
   onCommitted?: (events: CloudEvent<unknown>[]) => void;
   log?: (level: 'info' | 'warn' | 'error', msg: string) => void;
@@ -94,6 +96,7 @@ export async function startProbeNode(options: ProbeNodeOptions): Promise<ProbeNo
         },
       });
     }, true);
+    for (const topic of options.alsoConsume ?? []) consumer.addHandler(topic, async () => undefined, true);
     await new Promise<void>((resolve, reject) => consumer!.listen((error?: unknown) => (error ? reject(error) : resolve())));
   }
   return {
