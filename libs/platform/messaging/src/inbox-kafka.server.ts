@@ -13,6 +13,8 @@ export interface InboxKafkaServerOptions {
   handlers: TopicHandlers;
   log?: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
   sessionTimeout?: number;
+  /** Partition batches applied at once, each in its own transaction; order within a partition always holds. */
+  partitionsConsumedConcurrently?: number;
 }
 
 export type ConsumerState = 'idle' | 'starting' | 'running' | 'crashed' | 'stopped';
@@ -70,6 +72,7 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
     await consumer.run({
       autoCommit: true,
       eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? Number(process.env['KAFKA_PARTITIONS_CONCURRENTLY'] ?? 3),
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
         if (!isRunning() || isStale() || !batch.messages.length) return;
         const messages: RawMessage[] = batch.messages.map((m) => ({

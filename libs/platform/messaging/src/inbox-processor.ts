@@ -1,9 +1,9 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { CloudEvent, isDomainError, ProviderEventRejected, RejectionReason } from '@carers/contracts';
-import { Metrics, RequestContexts } from '@carers/platform/observability';
+import { Metrics } from '@carers/platform/observability';
 import { SET_TENANT_SQL, Tx } from '@carers/platform/persistence';
 import { parseEvent } from './contract-validation';
-import { Delivery } from './delivery';
+import { DeliveredEvent, Delivery } from './delivery';
 import { Outbox } from './outbox';
 
 export interface RawMessage {
@@ -55,9 +55,19 @@ type Parsed =
   | { message: RawMessage; event?: undefined; rejection: { reason: RejectionReason; detail: string } };
 
 class HandlerFailed extends Error {
-  constructor(readonly index: number, readonly failure: unknown) {
+  constructor(readonly failure: unknown) {
     super('handler failed');
   }
+}
+
+function groupByTenant<T extends { event: CloudEvent<any> }>(items: T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.event.tenantid);
+    if (group) group.push(item);
+    else groups.set(item.event.tenantid, [item]);
+  }
+  return [...groups.values()];
 }
 
 /**
@@ -97,7 +107,7 @@ export class InboxProcessor {
     try {
       await this.inTransaction(async (qr) => {
         const fresh = await this.recordInInbox(qr, deadLetter.topic, [parsed.event.id]);
-        if (fresh.size && handler) await this.applyOne(qr, parsed.event, handler);
+        if (fresh.size && handler) await this.applyDelivery(qr, deadLetter.topic, [{ event: parsed.event, traceparent: message.headers['traceparent'] }], handler);
       });
       return { applied: true };
     } catch (error) {
@@ -111,28 +121,30 @@ export class InboxProcessor {
   }
 
   private async applyAll(qr: QueryRunner, batch: RawBatch, parsed: Parsed[], handler: TopicHandler | undefined, isolate: boolean, heartbeat: () => Promise<void>): Promise<CloudEvent<any>[]> {
-    const applied: CloudEvent<any>[] = [];
     const valid = parsed.filter((p): p is Extract<Parsed, { event: CloudEvent<any> }> => !!p.event);
     const fresh = await this.recordInInbox(qr, batch.topic, valid.map((p) => p.event.id));
     const duplicates = valid.length - fresh.size;
     if (duplicates) this.options.metrics?.inboxDuplicates.inc({ topic: batch.topic }, duplicates);
 
-    for (let i = 0; i < parsed.length; i++) {
-      const item = parsed[i];
-      if (item.rejection) {
-        await this.park(qr, batch, item.message, item.rejection.reason, item.rejection.detail, 1);
-        continue;
-      }
-      if (!fresh.delete(item.event.id) || !handler) continue; // seen before, or in this batch already
-      if (!isolate) {
+    const toApply: Extract<Parsed, { event: CloudEvent<any> }>[] = [];
+    for (const item of parsed) {
+      if (item.rejection) await this.park(qr, batch, item.message, item.rejection.reason, item.rejection.detail, 1);
+      else if (fresh.delete(item.event.id) && handler) toApply.push(item); // else seen before, or earlier in this batch
+    }
+    if (!handler || !toApply.length) return [];
+    if (!isolate) {
+      // one delivery per council, in partition order (an aggregate belongs to one council, so its order holds)
+      for (const group of groupByTenant(toApply)) {
         try {
-          await this.applyOne(qr, item.event, handler);
+          await this.applyDelivery(qr, batch.topic, group.map((i) => ({ event: i.event, traceparent: i.message.headers['traceparent'] })), handler);
         } catch (error) {
-          throw new HandlerFailed(i, error);
+          throw new HandlerFailed(error);
         }
-        applied.push(item.event);
-        continue;
       }
+      return toApply.map((i) => i.event);
+    }
+    const applied: CloudEvent<any>[] = [];
+    for (const item of toApply) {
       if (await this.applyIsolated(qr, batch, item.message, item.event, handler, heartbeat)) applied.push(item.event);
     }
     return applied;
@@ -143,7 +155,7 @@ export class InboxProcessor {
     for (let attempt = 1; ; attempt++) {
       await qr.query('SAVEPOINT apply_event');
       try {
-        await this.applyOne(qr, event, handler);
+        await this.applyDelivery(qr, batch.topic, [{ event, traceparent: message.headers['traceparent'] }], handler);
         await qr.query('RELEASE SAVEPOINT apply_event');
         return true;
       } catch (error) {
@@ -161,19 +173,19 @@ export class InboxProcessor {
     }
   }
 
-  private async applyOne(qr: QueryRunner, event: CloudEvent<any>, handler: TopicHandler) {
+  private async applyDelivery(qr: QueryRunner, topic: string, items: DeliveredEvent[], handler: TopicHandler) {
     const started = process.hrtime.bigint();
-    await qr.query(SET_TENANT_SQL, [event.tenantid]);
-    const delivery = new Delivery(event, new Tx(qr.manager, event.tenantid));
-    const context = RequestContexts.from({ correlationId: event.correlationid, causationId: event.id, traceparent: undefined });
+    const tenantId = items[0].event.tenantid;
+    await qr.query(SET_TENANT_SQL, [tenantId]);
+    const delivery = new Delivery(items, new Tx(qr.manager, tenantId));
     try {
-      await RequestContexts.run(context, () => handler(delivery));
+      await handler(delivery);
     } catch (error) {
       throw delivery.failure ?? error;
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    this.options.metrics?.handlerDuration.observe({ topic: event.type.split('.').slice(0, 2).join('.') }, seconds);
-    this.options.metrics?.eventsApplied.inc({ topic: event.type.split('.').slice(0, 2).join('.'), type: event.type });
+    this.options.metrics?.handlerDuration.observe({ topic }, seconds / items.length);
+    this.options.metrics?.eventsApplied.inc({ topic, type: items[0].event.type }, items.length);
   }
 
   private async recordInInbox(qr: QueryRunner, topic: string, ids: string[]): Promise<Set<string>> {

@@ -42,6 +42,33 @@ export async function foldProbe(tx: Tx, data: ProbeRecorded, options: { failTran
   );
 }
 
+/** The same fold for a run of events in two statements: read the probes' state, write every change at once. */
+export async function foldProbes(tx: Tx, events: ProbeRecorded[], options: { failTransient?: boolean } = {}): Promise<void> {
+  if (events.length === 1) return foldProbe(tx, events[0], options);
+  for (const data of events) {
+    if (data.fail === 'domain') throw new ProbeRuleBroken(data.seq);
+    if (data.fail === 'transient' && options.failTransient !== false) throw new Error(`probe ${data.probeId} asked to fail`);
+  }
+  const ids = [...new Set(events.map((e) => e.probeId))];
+  const current: { probe_id: string; last_seq: number }[] = await tx.query('SELECT probe_id, last_seq FROM probe_projection WHERE probe_id = ANY($1)', [ids]);
+  const state = new Map(ids.map((id) => [id, { applied: 0, lastSeq: undefined as number | undefined, violations: 0 }]));
+  const known = new Map(current.map((r) => [r.probe_id, r.last_seq]));
+  for (const e of events) {
+    const s = state.get(e.probeId)!;
+    const previous = s.lastSeq ?? known.get(e.probeId) ?? 0;
+    if (e.seq !== previous + 1) s.violations++;
+    s.applied++;
+    s.lastSeq = e.seq;
+  }
+  await tx.query(
+    `INSERT INTO probe_projection (probe_id, tenant_id, applied, last_seq, order_violations)
+     SELECT id, $2, applied, last_seq, violations FROM unnest($1::text[], $3::int[], $4::int[], $5::int[]) AS u(id, applied, last_seq, violations)
+     ON CONFLICT (probe_id) DO UPDATE SET applied = probe_projection.applied + EXCLUDED.applied,
+       order_violations = probe_projection.order_violations + EXCLUDED.order_violations, last_seq = EXCLUDED.last_seq`,
+    [ids, tx.tenantId, ids.map((id) => state.get(id)!.applied), ids.map((id) => state.get(id)!.lastSeq), ids.map((id) => state.get(id)!.violations)],
+  );
+}
+
 export interface ProbeNode {
   dataSource: DataSource;
   outbox: Outbox;
@@ -90,10 +117,8 @@ export async function startProbeNode(options: ProbeNodeOptions): Promise<ProbeNo
   if (options.consume !== false) {
     consumer = new InboxKafkaServer({ kafka: options.kafka, groupId: options.groupId, topicPrefix: options.prefix, processor, handlers, sessionTimeout: options.sessionTimeout, log: options.log });
     consumer.addHandler(Topics.platformProbe, async (delivery: Delivery) => {
-      await delivery.dispatch({
-        [ProbeRecorded.type]: async (event, tx) => {
-          await foldProbe(tx, event.data, { failTransient });
-        },
+      await delivery.dispatchBatch({
+        [ProbeRecorded.type]: (events, tx) => foldProbes(tx, events.map((e) => e.data), { failTransient }),
       });
     }, true);
     for (const topic of options.alsoConsume ?? []) consumer.addHandler(topic, async () => undefined, true);
