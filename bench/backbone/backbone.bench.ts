@@ -8,8 +8,8 @@ import { TOPIC_REGISTRY, Topics } from '@carers/contracts';
 import { createKafka, ensureTopics } from '@carers/platform/messaging';
 import { cloneServiceDatabase, PROBE, startProbeNode, writeProbes } from '@carers/testing';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ensureKafka } = require('../../tools/kafka/kafka.js');
+// the project's own broker manager (plain JS, run by npm start and npm test too)
+const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
 
 const root = join(__dirname, '../..');
 const argValue = (name: string, fallback: number) => {
@@ -29,7 +29,10 @@ function child(script: string, env: NodeJS.ProcessEnv, onLine: (line: string) =>
     buffer += chunk.toString();
     const lines = buffer.split('\n');
     buffer = lines.pop()!;
-    for (const line of lines) (line === 'ready' ? ready() : onLine(line));
+    for (const line of lines) {
+      if (line === 'ready') ready();
+      else onLine(line);
+    }
   });
   return { proc, isReady };
 }

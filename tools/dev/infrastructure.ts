@@ -6,7 +6,6 @@ import { createKafka, ensureTopics } from '@carers/platform/messaging';
 import { databaseUrls, ensureDatabase, redact, withDatabase } from '@carers/platform/persistence';
 import { SERVICES } from './services';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureKafka } = require('../kafka/kafka.js') as {
   ensureKafka(o: { log: (m: string) => void }): Promise<{ brokers: string[]; started: boolean; stop(): Promise<void> }>;
 };

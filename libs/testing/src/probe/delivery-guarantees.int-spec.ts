@@ -10,8 +10,8 @@ import { eventually } from '../service-under-test';
 import { kill9, spawnProbeNode } from './probe-process';
 import { PROBE, PROBE_TENANT, projection, startProbeNode, writeProbes } from './probe-service';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPrivateBroker } = require('../../../../tools/kafka/kafka.js');
+// the project's own broker manager (plain JS, run by npm start and npm test too)
+const { startPrivateBroker } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
 
 jest.setTimeout(240_000);
 
