@@ -15,7 +15,7 @@ export interface BuiltService {
 /** Runs a built service as its own OS process, as `npm start` and production do. */
 export async function startBuiltService(name: string, port: number, env: NodeJS.ProcessEnv): Promise<BuiltService> {
   const child = spawn(process.execPath, [join(root, 'tools/dev/run-built.js'), name], {
-    cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: root, env: { ...process.env, LOG_LEVEL: 'info', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
   const collect = (chunk: Buffer) => logs.push(...chunk.toString().split('\n').filter(Boolean));

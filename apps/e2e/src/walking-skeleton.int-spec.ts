@@ -2,6 +2,15 @@ import { cloneServiceDatabase, eventually, isolatedTopics, bearer } from '@carer
 import { BuiltService, startBuiltService } from './built-service';
 
 const REGISTRATION = { name: 'registration', migrations: [], defaultPort: 0 };
+const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
+
+function parseLogLine(line: string): { msg?: string; correlationId?: string } {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return {};
+  }
+}
 
 /** The walking skeleton across two real processes: HTTP -> registration -> outbox -> Kafka -> assessments' inbox. */
 describe('walking skeleton: a registered carer reaches assessments through Kafka', () => {
@@ -20,7 +29,7 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
     const env = { ...topics.env, ...databases[0], ...databases[1] };
     [registration, assessments] = await Promise.all([
       startBuiltService('registration', 3901, { ...env, KAFKA_GROUP_ID: `${topics.prefix}registration` }),
-      startBuiltService('assessments', 3902, { ...env, KAFKA_GROUP_ID: `${topics.prefix}assessments` }),
+      startBuiltService('assessments', 3902, { ...env, KAFKA_GROUP_ID: `${topics.prefix}assessments`, LOG_LEVEL: 'debug' }),
     ]);
   }, 120_000);
 
@@ -29,11 +38,11 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
     await Promise.all(drops.map((d) => d()));
   });
 
-  it('stores the carer, publishes CarerRegistered and assessments records it, with the correlation id carried along', async () => {
+  it('stores the carer, publishes CarerRegistered and assessments records it, with the trace and correlation id carried along', async () => {
     const auth = await bearer({ role: 'council-officer', tenant: 'E06000054' });
     const created = await fetch(`${registration.url}/carers`, {
       method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json', 'x-correlation-id': 'skeleton-corr-1' },
+      headers: { ...auth, 'content-type': 'application/json', 'x-correlation-id': 'skeleton-corr-1', traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` },
       body: JSON.stringify({ kind: 'young', givenName: 'Sam', familyName: 'Example', dateOfBirth: '2012-06-01', postcode: 'sn15 1er', providerId: 'carers-together' }),
     });
     expect(created.status).toBe(201);
@@ -45,6 +54,10 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
       return res.ok ? res.json() : undefined;
     }, 20_000);
     expect(seen).toMatchObject({ carerId: carer.id, kind: 'young', ageBand: '0-17', providerId: 'carers-together' });
+
+    // the caller's trace and correlation id went through the outbox and Kafka headers into the consumer's logs
+    const applied = await eventually(async () => assessments.logs.map(parseLogLine).find((l) => l.msg?.startsWith('applied') && l.correlationId === 'skeleton-corr-1'), 5000);
+    expect(applied).toMatchObject({ service: 'assessments', traceId: TRACE_ID, msg: expect.stringContaining('registration.carer.registered') });
 
     // another council cannot see it: row-level security and tenant filtering
     const other = await bearer({ role: 'council-officer', tenant: 'E06000019' });

@@ -15,6 +15,8 @@ export interface InboxKafkaServerOptions {
   sessionTimeout?: number;
   /** Partition batches applied at once, each in its own transaction; order within a partition always holds. */
   partitionsConsumedConcurrently?: number;
+  /** Receives the lag per partition each time it is measured (for the consumer-lag gauge). */
+  onLag?: (topic: string, partition: number, lag: number) => void;
 }
 
 export type ConsumerState = 'idle' | 'starting' | 'running' | 'crashed' | 'stopped';
@@ -26,6 +28,7 @@ export type ConsumerState = 'idle' | 'starting' | 'running' | 'crashed' | 'stopp
  */
 export class InboxKafkaServer extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
+  private lagTimer?: NodeJS.Timeout;
   state: ConsumerState = 'idle';
   lastBatchAt = Date.now();
   subscribedTopics: string[] = [];
@@ -87,6 +90,34 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
         await commitOffsetsIfNecessary();
       },
     });
+    if (this.options.onLag) this.lagTimer = setInterval(() => void this.lag().catch(() => undefined), 15_000).unref();
+  }
+
+  /**
+   * Messages waiting behind the group's committed offsets, per topic and partition. Readiness fails when
+   * work waits and no batch has completed for `stalledAfterMs`.
+   */
+  async lag(): Promise<{ total: number; stalled: boolean }> {
+    if (!this.subscribedTopics.length) return { total: 0, stalled: false };
+    const prefix = this.options.topicPrefix ?? '';
+    const admin = this.options.kafka.admin();
+    await admin.connect();
+    try {
+      let total = 0;
+      const committed = await admin.fetchOffsets({ groupId: this.options.groupId, topics: this.subscribedTopics.map((t) => prefix + t) });
+      for (const { topic, partitions } of committed) {
+        const ends = await admin.fetchTopicOffsets(topic);
+        for (const end of ends) {
+          const done = partitions.find((p) => p.partition === end.partition)?.offset ?? '-1';
+          const lag = Math.max(0, Number(end.high) - (Number(done) < 0 ? Number(end.low) : Number(done)));
+          this.options.onLag?.(topic.slice(prefix.length), end.partition, lag);
+          total += lag;
+        }
+      }
+      return { total, stalled: total > 0 && Date.now() - this.lastBatchAt > 60_000 };
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /** Calls the Nest handler; its result may be a promise or an observable. */
@@ -98,6 +129,7 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
 
   /** Stops fetching, lets the batch in hand finish and commit, then leaves the group. */
   async close(): Promise<void> {
+    clearInterval(this.lagTimer);
     await this.consumer?.disconnect();
     this.state = 'stopped';
   }

@@ -1,6 +1,6 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { CloudEvent, isDomainError, ProviderEventRejected, RejectionReason } from '@carers/contracts';
-import { Metrics } from '@carers/platform/observability';
+import { Metrics, RequestContexts } from '@carers/platform/observability';
 import { SET_TENANT_SQL, Tx } from '@carers/platform/persistence';
 import { parseEvent } from './contract-validation';
 import { DeliveredEvent, Delivery } from './delivery';
@@ -45,7 +45,7 @@ export interface InboxProcessorOptions {
   metrics?: Metrics;
   maxAttempts?: number;
   retryBackoffMs?: number;
-  log?: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
+  log?: (level: 'debug' | 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
   /** Called after a batch's transaction commits, with the events whose effects it applied. */
   onCommitted?: (events: CloudEvent<any>[]) => void;
 }
@@ -183,6 +183,9 @@ export class InboxProcessor {
     } catch (error) {
       throw delivery.failure ?? error;
     }
+    const first = items[0];
+    RequestContexts.run(RequestContexts.from({ correlationId: first.event.correlationid, causationId: first.event.id, traceparent: first.traceparent }), () =>
+      this.log('debug', `applied ${items.length} ${first.event.type} event(s) from ${topic}`, { eventId: first.event.id }));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     this.options.metrics?.handlerDuration.observe({ topic }, seconds / items.length);
     this.options.metrics?.eventsApplied.inc({ topic, type: items[0].event.type }, items.length);
@@ -250,7 +253,7 @@ export class InboxProcessor {
     }
   }
 
-  private log(level: 'info' | 'warn' | 'error', msg: string, extra?: object) {
+  private log(level: 'debug' | 'info' | 'warn' | 'error', msg: string, extra?: object) {
     this.options.log?.(level, msg, extra);
   }
 }

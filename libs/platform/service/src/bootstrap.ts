@@ -30,6 +30,7 @@ export async function bootstrapService(appModule: Type<unknown>, options: { titl
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 
+  const metrics = app.get(Metrics);
   const consumer = new InboxKafkaServer({
     kafka: app.get<Kafka>(KAFKA),
     groupId: config.groupId,
@@ -37,6 +38,7 @@ export async function bootstrapService(appModule: Type<unknown>, options: { titl
     processor: app.get(InboxProcessor),
     handlers: app.get(TopicHandlers),
     log: (level, msg) => logger.pino[level]({ context: 'Consumer' }, msg),
+    onLag: (topic, partition, lag) => metrics.consumerLag.set({ topic, partition: String(partition) }, lag),
   });
   app.connectMicroservice({ strategy: consumer });
   app.get(Readiness).register({
@@ -44,6 +46,8 @@ export async function bootstrapService(appModule: Type<unknown>, options: { titl
     check: async () => {
       if (consumer.subscribedTopics.length === 0) return;
       if (consumer.state !== 'running') throw new Error(`consumer is ${consumer.state}`);
+      const { total, stalled } = await consumer.lag();
+      if (stalled) throw new Error(`${total} messages waiting and no batch applied for over 60 s`);
     },
   });
   await app.startAllMicroservices();

@@ -105,12 +105,16 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
     });
     this.closeAdmin = () => admin.disconnect();
     this.relay.start();
+    this.backlogTimer = setInterval(() => void this.relay.backlog().catch(() => undefined), 15_000).unref();
   }
+
+  private backlogTimer?: NodeJS.Timeout;
 
   private closeAdmin?: () => Promise<void>;
 
   /** Runs after Nest has closed HTTP and the consumer (which may still have written outbox rows). */
   async onApplicationShutdown() {
+    clearInterval(this.backlogTimer);
     await this.relay.stop();
     await this.closeAdmin?.().catch(() => undefined);
     if (this.dataSource.isInitialized) await this.dataSource.destroy();

@@ -95,7 +95,7 @@ export interface ProbeNodeOptions {
   alsoConsume?: string[];
   /** Called after each batch's transaction commits, with the events it applied. */
   onCommitted?: (events: CloudEvent<unknown>[]) => void;
-  log?: (level: 'info' | 'warn' | 'error', msg: string) => void;
+  log?: (level: 'debug' | 'info' | 'warn' | 'error', msg: string) => void;
 }
 
 /** Outbox relay and inbox consumer of the probe stream, wired like a service but without HTTP. */
