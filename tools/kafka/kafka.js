@@ -92,6 +92,25 @@ async function waitForMetadata(brokers, timeoutMs, isAlive) {
   throw new Error(`Kafka at ${brokers.join(',')} did not answer a metadata request${lastError ? ` (${lastError.message})` : ''}`);
 }
 
+/**
+ * A new broker answers metadata before its group and transaction coordinators have loaded; the first
+ * consumer group and idempotent producer would then log COORDINATOR_LOAD_IN_PROGRESS. Wait for both here.
+ */
+async function warmUpCoordinators(brokers) {
+  const { Kafka, logLevel } = require('kafkajs');
+  const kafka = new Kafka({ clientId: 'kafka-warm-up', brokers, logLevel: logLevel.NOTHING, retry: { retries: 30, initialRetryTime: 200, maxRetryTime: 1000 } });
+  const admin = kafka.admin();
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  try {
+    await admin.connect();
+    await admin.describeGroups(['carers-warm-up']);
+    await producer.connect();
+  } finally {
+    await producer.disconnect().catch(() => undefined);
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
 function readPid(pidFile = PID_FILE) {
   try {
     const pid = Number(fs.readFileSync(pidFile, 'utf8'));
@@ -127,6 +146,7 @@ async function startBroker(log, { detached = false, layout = DEFAULT } = {}) {
   const started = Date.now();
   try {
     await waitForMetadata([`127.0.0.1:${layout.port}`], 90_000, () => !exited);
+    await warmUpCoordinators([`127.0.0.1:${layout.port}`]);
   } catch (error) {
     await stopPid(child.pid, layout.pidFile);
     throw new Error(`${error.message}. The broker log (${layout.logFile}) ends with:\n${tail(layout.logFile)}\n` +

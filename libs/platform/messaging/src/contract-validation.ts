@@ -26,7 +26,8 @@ export function parseEvent(raw: string | null, topic: string): { event: CloudEve
   } catch (error) {
     return { reason: 'malformed-json', detail: `not JSON: ${(error as Error).message}` };
   }
-  const envelopeErrors = describeViolations(validateSync(plainToInstance(CloudEventEnvelope, value ?? {}) as object));
+  // the envelope has no nested classes: a shallow copy onto its prototype validates as plainToInstance would, far faster
+  const envelopeErrors = describeViolations(validateSync(Object.assign(Object.create(CloudEventEnvelope.prototype), value ?? {})));
   if (typeof value !== 'object' || value === null || envelopeErrors.length) {
     return { reason: 'schema-invalid', detail: envelopeErrors.join('; ') || 'not a CloudEvents envelope' };
   }
