@@ -29,7 +29,7 @@ async function main() {
   for (const stage of STAGES) {
     const t0 = Date.now();
     say(`${stage.name}: ${stage.command}`);
-    const run = spawnSync(stage.command, { cwd: root, stdio: 'inherit', shell: true, env: { ...process.env, NX_DAEMON: 'false' } });
+    const run = spawnSync(stage.command, { cwd: root, stdio: 'inherit', shell: true, env: { LOG_LEVEL: 'warn', ...process.env, NX_DAEMON: 'false' } });
     results.push({ name: stage.name, ok: run.status === 0, seconds: (Date.now() - t0) / 1000 });
   }
   if (kafka.started) await kafka.stop();

@@ -15,6 +15,8 @@ export interface InboxKafkaServerOptions {
   sessionTimeout?: number;
   /** Partition batches applied at once, each in its own transaction; order within a partition always holds. */
   partitionsConsumedConcurrently?: number;
+  /** How many times kafkajs retries a failing request before the consumer gives up (then a new one takes over). */
+  retries?: number;
   /** Receives the lag per partition each time it is measured (for the consumer-lag gauge). */
   onLag?: (topic: string, partition: number, lag: number) => void;
 }
@@ -29,6 +31,8 @@ export type ConsumerState = 'idle' | 'starting' | 'running' | 'crashed' | 'stopp
 export class InboxKafkaServer extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
   private lagTimer?: NodeJS.Timeout;
+  private recovery?: NodeJS.Timeout;
+  private closing = false;
   state: ConsumerState = 'idle';
   lastBatchAt = Date.now();
   subscribedTopics: string[] = [];
@@ -47,13 +51,38 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
   }
 
   private async start() {
-    const prefix = this.options.topicPrefix ?? '';
     this.subscribedTopics = [...this.messageHandlers.keys()];
     for (const [topic, handler] of this.messageHandlers) {
       this.options.handlers.set(topic, (delivery) => this.invoke(handler, delivery));
     }
     if (!this.subscribedTopics.length) return;
+    await this.runConsumer();
+    if (this.options.onLag) this.lagTimer = setInterval(() => void this.lag().catch(() => undefined), 15_000).unref();
+  }
 
+  /**
+   * kafkajs restarts a consumer after a retriable crash by itself, but gives up for good once its retries are
+   * exhausted (a broker away for longer than the retry budget). Then a new consumer takes over after a pause,
+   * for as long as the service runs: it recovers when the broker does, without a restart of the process.
+   */
+  private scheduleRecovery() {
+    if (this.closing || this.recovery) return;
+    this.recovery = setTimeout(async () => {
+      this.recovery = undefined;
+      if (this.closing) return;
+      try {
+        await this.consumer?.disconnect().catch(() => undefined);
+        await this.runConsumer();
+        this.options.log?.('info', 'Kafka consumer recreated after it gave up');
+      } catch (error) {
+        this.options.log?.('warn', `Kafka consumer could not be recreated yet: ${(error as Error).message}`);
+        this.scheduleRecovery();
+      }
+    }, 5000);
+  }
+
+  private async runConsumer() {
+    const prefix = this.options.topicPrefix ?? '';
     this.state = 'starting';
     const consumer = this.options.kafka.consumer({
       groupId: this.options.groupId,
@@ -61,12 +90,13 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
       heartbeatInterval: 1000,
       maxWaitTimeInMs: 100,
       allowAutoTopicCreation: false,
-      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
+      retry: { retries: this.options.retries ?? 10, initialRetryTime: 300, maxRetryTime: 10_000 },
     });
     consumer.on(consumer.events.GROUP_JOIN, () => { this.state = 'running'; });
     consumer.on(consumer.events.CRASH, (e) => {
       this.state = e.payload.restart ? 'starting' : 'crashed';
-      this.options.log?.('error', `Kafka consumer crashed: ${e.payload.error.message}${e.payload.restart ? '; restarting' : ''}`);
+      this.options.log?.('error', `Kafka consumer crashed: ${e.payload.error.message}${e.payload.restart ? '; kafkajs restarts it' : '; a new one takes over in 5 s'}`);
+      if (!e.payload.restart) this.scheduleRecovery();
     });
     consumer.on(consumer.events.STOP, () => { this.state = 'stopped'; });
     this.consumer = consumer;
@@ -90,7 +120,6 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
         await commitOffsetsIfNecessary();
       },
     });
-    if (this.options.onLag) this.lagTimer = setInterval(() => void this.lag().catch(() => undefined), 15_000).unref();
   }
 
   /**
@@ -129,6 +158,8 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
 
   /** Stops fetching, lets the batch in hand finish and commit, then leaves the group. */
   async close(): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.recovery);
     clearInterval(this.lagTimer);
     await this.consumer?.disconnect();
     this.state = 'stopped';

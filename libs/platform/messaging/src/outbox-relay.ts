@@ -90,6 +90,9 @@ export class OutboxRelay {
           await this.sleep(this.pollIntervalMs);
         }
       } catch (error) {
+        // a fresh producer (new id and sequence numbers) after any failure: rows resent are deduplicated by the inbox
+        await this.producer?.disconnect().catch(() => undefined);
+        this.producer = undefined;
         this.log('warn', `outbox relay paused: ${(error as Error).message}; retrying in ${backoff} ms`);
         await this.sleep(backoff);
         backoff = Math.min(backoff * 2, 10_000);

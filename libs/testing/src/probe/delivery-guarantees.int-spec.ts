@@ -132,7 +132,9 @@ describe('the event backbone never loses or double-applies an event', () => {
     const broker = await startPrivateBroker({ port: 9192, dataDir });
     const outageKafka = createKafka('proofs-outage', quiet, broker.brokers);
     await ensureTopics(outageKafka, TOPIC_REGISTRY, prefix);
-    const node = await startProbeNode({ appUrl, kafka: outageKafka, prefix, groupId: `${prefix}probe`, log: quiet });
+    const journal: string[] = [];
+    // a small retry budget, so kafkajs gives up during the outage and the platform's own recovery must take over
+    const node = await startProbeNode({ appUrl, kafka: outageKafka, prefix, groupId: `${prefix}probe`, consumerRetries: 2, log: (level, msg) => void journal.push(`${level} ${msg}`) });
     let restarted: { stop(): Promise<void> } | undefined;
     try {
       const writing = (async () => {
@@ -149,8 +151,13 @@ describe('the event backbone never loses or double-applies an event', () => {
       const result = await eventually(async () => {
         const p = await projection(node.dataSource);
         return p.applied >= 4000 ? p : undefined;
-      }, 120_000, 500);
+      }, 120_000, 500).catch(async (error) => {
+        const p = await projection(node.dataSource);
+        throw new Error(`${error.message}; applied ${p.applied}, outbox backlog ${(await node.relay.backlog()).count}, consumer ${node.consumer!.state}; log:\n${journal.slice(-20).join('\n')}`);
+      });
       expect({ applied: result.applied, violations: result.violations, probes: result.probes }).toEqual({ applied: 4000, violations: 0, probes: 25 });
+      expect(node.consumer!.state).toBe('running');
+      expect((await node.relay.backlog()).count).toBe(0);
     } finally {
       await node.stop();
       await restarted?.stop();

@@ -90,6 +90,7 @@ export interface ProbeNodeOptions {
   relay?: boolean;
   maxAttempts?: number;
   sessionTimeout?: number;
+  consumerRetries?: number;
   batchSize?: number;
   /** More topics to consume with a handler that acts on nothing (invalid messages there are still parked). */
   alsoConsume?: string[];
@@ -115,7 +116,7 @@ export async function startProbeNode(options: ProbeNodeOptions): Promise<ProbeNo
   if (options.relay !== false) relay.start();
   let consumer: InboxKafkaServer | undefined;
   if (options.consume !== false) {
-    consumer = new InboxKafkaServer({ kafka: options.kafka, groupId: options.groupId, topicPrefix: options.prefix, processor, handlers, sessionTimeout: options.sessionTimeout, log: options.log });
+    consumer = new InboxKafkaServer({ kafka: options.kafka, groupId: options.groupId, topicPrefix: options.prefix, processor, handlers, sessionTimeout: options.sessionTimeout, retries: options.consumerRetries, log: options.log });
     consumer.addHandler(Topics.platformProbe, async (delivery: Delivery) => {
       await delivery.dispatchBatch({
         [ProbeRecorded.type]: (events, tx) => foldProbes(tx, events.map((e) => e.data), { failTransient }),
