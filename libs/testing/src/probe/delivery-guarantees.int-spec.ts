@@ -133,7 +133,7 @@ describe('the event backbone never loses or double-applies an event', () => {
     const outageKafka = createKafka('proofs-outage', quiet, broker.brokers);
     await ensureTopics(outageKafka, TOPIC_REGISTRY, prefix);
     const journal: string[] = [];
-    // a small retry budget, so kafkajs gives up during the outage and the platform's own recovery must take over
+    // a small retry budget: the consumer crashes during the outage and must come back by itself
     const node = await startProbeNode({ appUrl, kafka: outageKafka, prefix, groupId: `${prefix}probe`, consumerRetries: 2, log: (level, msg) => void journal.push(`${level} ${msg}`) });
     let restarted: { stop(): Promise<void> } | undefined;
     try {
