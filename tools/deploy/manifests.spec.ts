@@ -67,19 +67,19 @@ describe('Kubernetes manifests (k8s/base)', () => {
       expect(docs.some((d) => d.kind === 'Job' && d.metadata.name === `${name}-migrate`)).toBe(true);
       const deployment = docs.find((d) => d.kind === 'Deployment' && d.metadata.name === name);
       expect(deployment.spec.template.spec.containers[0].image).toMatch(new RegExp(`^carers/${name}:`));
-      expect(compose.services[name]).toMatchObject({ image: `carers/${name}:dev`, ports: [`${port}:3000`], build: { dockerfile: `apps/${name}/Dockerfile` } });
+      expect(compose.services[name]).toMatchObject({ image: `carers/${name}:dev`, ports: [`${port}:3000`], build: { dockerfile: 'docker/service.Dockerfile', args: { SERVICE: name } } });
       expect(compose.services[name].depends_on).toMatchObject({ postgres: { condition: 'service_healthy' }, kafka: { condition: 'service_healthy' } });
     }
   });
 });
 
-describe('Dockerfiles', () => {
-  it.each(SERVICES.map((s) => s.name))('%s: multi-stage, production dependencies only, non-root, with a healthcheck', (name) => {
-    const file = readFileSync(join(root, 'apps', name, 'Dockerfile'), 'utf8');
+describe('the service Dockerfile', () => {
+  it('is multi-stage, installs production dependencies only, runs as non-root and has a healthcheck', () => {
+    const file = readFileSync(join(root, 'docker/service.Dockerfile'), 'utf8');
     expect(file.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     expect(file).toContain('npm install --omit=dev');
     expect(file).toMatch(/^USER node$/m);
     expect(file).toMatch(/^HEALTHCHECK .*\n.*\/health\/ready/m);
-    expect(file).toContain(`CMD ["node", "tools/dev/run-built.js", "${name}"]`);
+    expect(file).toMatch(/^CMD .*run-built\.js \\"\$SERVICE\\"/m);
   });
 });
