@@ -21,7 +21,8 @@ const KEYS = argValue('keys', 500);
 const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
 function child(script: string, env: NodeJS.ProcessEnv, onLine: (line: string) => void) {
-  const proc = spawn(process.execPath, [join(root, 'tools/dev/run-ts.js'), join(__dirname, script)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const profile = process.env['BENCH_PROFILE_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE_DIR']}`] : [];
+  const proc = spawn(process.execPath, [...profile, join(root, 'tools/dev/run-ts.js'), join(__dirname, script)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let buffer = '';
   let ready: () => void;
   const isReady = new Promise<void>((r) => { ready = r; });

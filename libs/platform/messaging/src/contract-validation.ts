@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { CloudEvent, CloudEventEnvelope, contractFor, EventContract } from '@carers/contracts';
+import { CloudEvent, contractFor, EventContract } from '@carers/contracts';
+import { envelopeViolations } from './envelope-check';
 
 export type Rejection = { reason: 'malformed-json' | 'schema-invalid' | 'unknown-type'; detail: string };
 
@@ -26,9 +27,8 @@ export function parseEvent(raw: string | null, topic: string): { event: CloudEve
   } catch (error) {
     return { reason: 'malformed-json', detail: `not JSON: ${(error as Error).message}` };
   }
-  // the envelope has no nested classes: a shallow copy onto its prototype validates as plainToInstance would, far faster
-  const envelopeErrors = describeViolations(validateSync(Object.assign(Object.create(CloudEventEnvelope.prototype), value ?? {})));
-  if (typeof value !== 'object' || value === null || envelopeErrors.length) {
+  const envelopeErrors = typeof value === 'object' && value !== null && !Array.isArray(value) ? envelopeViolations(value as Record<string, unknown>) : [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || envelopeErrors.length) {
     return { reason: 'schema-invalid', detail: envelopeErrors.join('; ') || 'not a CloudEvents envelope' };
   }
   const event = value as CloudEvent<any>;

@@ -8,3 +8,4 @@ export * from './inbox-kafka.server';
 export * from './messaging-tables.migration';
 export * from './dead-letters';
 export type { Kafka } from 'kafkajs';
+export * from './envelope-check';
