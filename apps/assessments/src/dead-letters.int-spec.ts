@@ -13,7 +13,7 @@ describe('assessments: parked messages and the admin API', () => {
   beforeAll(async () => {
     service = await startServiceUnderTest(AppModule, ASSESSMENTS);
   }, 90_000);
-  afterAll(() => service?.stop());
+  afterAll(() => service?.stop(), 30_000);
 
   it('parks an invalid CarerRegistered with the reason, lets a platform admin see and discard it, and keeps consuming', async () => {
     const admin = await bearer({ role: 'platform-admin', tenant: 'E06000054' });

@@ -24,7 +24,7 @@ export function describePlatformConformance(appModule: Type<unknown>, definition
     beforeAll(async () => {
       service = await startServiceUnderTest(appModule, definition);
     }, 90_000);
-    afterAll(() => service?.stop());
+    afterAll(() => service?.stop(), 30_000);
 
     it('is live, and ready once PostgreSQL, Kafka, the relay and the consumer answer', async () => {
       await request(service.url).get('/health/live').expect(200, { status: 'up' });

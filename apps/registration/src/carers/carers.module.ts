@@ -9,5 +9,6 @@ import { TypeormCarerRepository } from './infrastructure/typeorm-carer.repositor
 @Module({
   controllers: [CarersController],
   providers: [RegisterCarerHandler, GetCarerQuery, { provide: CARERS, useClass: TypeormCarerRepository }, { provide: Clock, useClass: SystemClock }],
+  exports: [CARERS, Clock],
 })
 export class CarersModule {}

@@ -2,9 +2,17 @@ import { EventContract } from './event-contract';
 import { ProviderEventRejected } from './provider/provider-event-rejected.v1';
 import { ProbeRecorded } from './platform/probe-recorded.v1';
 import { CarerRegistered } from './registration/carer-registered.v1';
+import { EmergencyPlanActivated, EmergencyPlanCreated, EmergencyPlanReviewDue } from './registration/emergency-plan.v1';
 
 /** Every event type the platform knows, by its CloudEvents type. */
-export const EVENT_CATALOGUE: readonly EventContract[] = [CarerRegistered, ProviderEventRejected, ProbeRecorded];
+export const EVENT_CATALOGUE: readonly EventContract[] = [
+  CarerRegistered,
+  EmergencyPlanCreated,
+  EmergencyPlanActivated,
+  EmergencyPlanReviewDue,
+  ProviderEventRejected,
+  ProbeRecorded,
+];
 
 const byType = new Map(EVENT_CATALOGUE.map((c) => [c.type, c]));
 

@@ -13,6 +13,7 @@ export interface TopicDefinition {
 
 export const Topics = {
   registrationCarer: 'registration.carer.v1',
+  registrationEmergencyPlan: 'registration.emergency-plan.v1',
   providerRejections: 'provider.rejections.v1',
   providerAssessmentActivity: 'provider.assessment-activity.v1',
   platformProbe: 'platform.probe.v1',
@@ -25,6 +26,13 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     owner: 'registration',
     key: 'carer id',
     description: 'Lifecycle of a carer on the register (pseudonymous ids, codes and bands only).',
+  },
+  {
+    name: Topics.registrationEmergencyPlan,
+    partitions: 3,
+    owner: 'registration',
+    key: 'carer id',
+    description: 'Emergency plans and cards: created, activated, due their six-monthly check (no contact details).',
   },
   {
     name: Topics.providerAssessmentActivity,

@@ -20,6 +20,8 @@ export function createKafka(clientId: string, log?: LogSink, brokers = kafkaBrok
     logLevel: logLevel.WARN,
     logCreator: () => ({ namespace, level, log: entry }: LogEntry) => {
       const { message, ...rest } = entry;
+      // the relay retries whole batches itself and the inbox deduplicates; exactly-once on the wire is not relied on
+      if (message.startsWith('Limiting retries for the idempotent producer')) return;
       const sink = log ?? ((lvl, e) => (lvl === 'error' ? console.error : console.warn)(JSON.stringify({ level: lvl, ...e })));
       sink(level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info', { msg: message, kafka: namespace, ...rest });
     },

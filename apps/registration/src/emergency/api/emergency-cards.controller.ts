@@ -1,0 +1,31 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { UseEmergencyCardHandler } from '../application/use-emergency-card.handler';
+import { CARD_NUMBER } from '../domain/card-number';
+import { ActivateCardRequest } from './emergency-plan.request';
+
+class CardNumberParam {
+  @Matches(CARD_NUMBER, { message: 'cardNumber must look like CERS-XXXX-XXXX-XXXX-XXXX' }) cardNumber!: string;
+}
+
+/** The 24/7 line: an emergency responder reads the card and may activate the plan. */
+@ApiTags('emergency cards')
+@ApiBearerAuth()
+@Roles('emergency-responder', 'council-officer')
+@Controller('emergency-cards/:cardNumber')
+export class EmergencyCardsController {
+  constructor(private readonly cards: UseEmergencyCardHandler) {}
+
+  @Get()
+  lookUp(@Param() { cardNumber }: CardNumberParam, @CurrentPrincipal() who: Principal) {
+    return this.cards.lookUp({ tenantId: who.tenantId, cardNumber, bySubject: who.subject, byRole: who.roles.join(',') });
+  }
+
+  @Post('activations')
+  @HttpCode(201)
+  activate(@Param() { cardNumber }: CardNumberParam, @Body() body: ActivateCardRequest, @CurrentPrincipal() who: Principal) {
+    return this.cards.activate({ tenantId: who.tenantId, cardNumber, bySubject: who.subject, byRole: who.roles.join(','), reason: body.reason });
+  }
+}

@@ -1,0 +1,46 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EmergencyPlanCreated } from '@carers/contracts';
+import { Outbox } from '@carers/platform/messaging';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { CARERS, CarerRepository } from '../../carers/application/carer.repository';
+import { Clock } from '../../carers/application/clock';
+import { CarerNotFoundError } from '../../carers/application/get-carer.query';
+import { newCardNumber } from '../domain/card-number';
+import { CaredForNeeds, EmergencyContact, EmergencyPlan } from '../domain/emergency-plan';
+import { EmergencyPlanExistsError } from '../domain/emergency-plan.errors';
+import { EMERGENCY_PLANS, EmergencyPlanRepository } from './emergency-plan.repository';
+
+export interface CreateEmergencyPlan {
+  tenantId: string;
+  carerId: string;
+  contacts: EmergencyContact[];
+  needs: CaredForNeeds;
+  contingencyHours?: number;
+}
+
+@Injectable()
+export class CreateEmergencyPlanHandler {
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Inject(CARERS) private readonly carers: CarerRepository,
+    @Inject(EMERGENCY_PLANS) private readonly plans: EmergencyPlanRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(cmd: CreateEmergencyPlan): Promise<EmergencyPlan> {
+    return this.uow.run(cmd.tenantId, async (tx) => {
+      const carer = await this.carers.get(tx, cmd.carerId);
+      if (!carer) throw new CarerNotFoundError(cmd.carerId);
+      if (await this.plans.forCarer(tx, cmd.carerId)) throw new EmergencyPlanExistsError(cmd.carerId);
+      const plan = EmergencyPlan.create({ ...cmd, id: randomUUID(), cardNumber: newCardNumber(randomBytes) }, this.clock.today());
+      await this.plans.add(tx, plan);
+      await this.outbox.add(tx, EmergencyPlanCreated, plan.carerId, plan.version, {
+        planId: plan.id, carerId: plan.carerId, providerId: carer.details.providerId, contactCount: plan.contacts.length,
+        createdOn: plan.createdOn, reviewDueOn: plan.reviewDueOn,
+      });
+      return plan;
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EmergencyPlanReviewDue } from '@carers/contracts';
+import { Outbox } from '@carers/platform/messaging';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { CARERS, CarerRepository } from '../../carers/application/carer.repository';
+import { Clock } from '../../carers/application/clock';
+import { councils } from '../../shared/councils';
+import { EMERGENCY_PLANS, EmergencyPlanRepository } from './emergency-plan.repository';
+
+/**
+ * Emits a review-due event once for each plan whose six-monthly check has come, even when nothing else
+ * happens. Rows are claimed with SKIP LOCKED, so several replicas never send the same reminder twice.
+ */
+@Injectable()
+export class EmergencyPlanReviewsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Inject(EMERGENCY_PLANS) private readonly plans: EmergencyPlanRepository,
+    @Inject(CARERS) private readonly carers: CarerRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap() {
+    const every = Number(process.env['EMERGENCY_REVIEW_SCAN_SECONDS'] ?? 300) * 1000;
+    this.timer = setInterval(() => void this.runOnce().catch(() => undefined), every).unref();
+  }
+
+  onApplicationShutdown() {
+    clearInterval(this.timer);
+  }
+
+  async runOnce(): Promise<number> {
+    let sent = 0;
+    for (const tenantId of councils()) {
+      sent += await this.uow.run(tenantId, async (tx) => {
+        const due = await this.plans.claimDueReviews(tx, this.clock.today(), 500);
+        for (const plan of due) {
+          const carer = await this.carers.get(tx, plan.carerId);
+          await this.outbox.add(tx, EmergencyPlanReviewDue, plan.carerId, plan.version, {
+            planId: plan.id, carerId: plan.carerId, providerId: carer?.details.providerId, reviewDueOn: plan.reviewDueOn,
+          });
+          await this.plans.markReviewNotified(tx, plan.id, plan.reviewDueOn);
+        }
+        return due.length;
+      });
+    }
+    return sent;
+  }
+}
