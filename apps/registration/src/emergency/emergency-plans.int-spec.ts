@@ -34,9 +34,10 @@ describe('emergency plans and cards', () => {
     await service?.stop();
   }, 30_000);
 
+  let registered = 0;
   async function registerCarer(tenant = WILTSHIRE): Promise<string> {
     const res = await request(service.url).post('/carers').set(await bearer({ role: 'council-officer', tenant }))
-      .send({ kind: 'adult', givenName: 'Pat', familyName: 'Example', dateOfBirth: '1958-02-11', postcode: 'SN10 1AA', providerId: 'carers-together' }).expect(201);
+      .send({ kind: 'adult', givenName: 'Pat', familyName: `Example-${++registered}`, dateOfBirth: '1958-02-11', postcode: 'SN10 1AA', ...(tenant === WILTSHIRE ? { providerId: 'carers-together' } : {}) }).expect(201);
     return res.body.id;
   }
 

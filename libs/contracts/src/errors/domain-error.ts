@@ -4,7 +4,7 @@
  */
 export class DomainError extends Error {
   readonly isDomainError = true;
-  constructor(readonly code: string, message: string) {
+  constructor(readonly code: string, message: string, readonly details?: Record<string, unknown>) {
     super(message);
     this.name = new.target.name;
   }

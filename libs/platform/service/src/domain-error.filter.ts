@@ -15,6 +15,6 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost) {
     if (host.getType() !== 'http') throw error;
     const status = ERROR_STATUS[error.code] ?? HttpStatus.UNPROCESSABLE_ENTITY;
-    host.switchToHttp().getResponse().status(status).json({ statusCode: status, code: error.code, message: error.message });
+    host.switchToHttp().getResponse().status(status).json({ statusCode: status, code: error.code, message: error.message, ...error.details });
   }
 }

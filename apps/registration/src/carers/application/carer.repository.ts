@@ -1,9 +1,25 @@
+import { AgeBand, CarerKind } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { Carer } from '../domain/carer';
 
 export const CARERS = Symbol('CarerRepository');
 
+export interface CarerFilter {
+  providerId?: string;
+  areaBoard?: string;
+  kind?: CarerKind;
+  ageBand?: AgeBand;
+  today: string;
+  after?: { createdAt: string; id: string };
+  limit: number;
+}
+
 export interface CarerRepository {
   add(tx: Tx, carer: Carer): Promise<void>;
   get(tx: Tx, id: string): Promise<Carer | undefined>;
+  /** An existing carer who is surely the same person: the same NHS number, or the same name, date of birth and postcode. */
+  findSamePerson(tx: Tx, carer: Carer): Promise<string | undefined>;
+  list(tx: Tx, filter: CarerFilter): Promise<{ carers: Carer[]; last?: { createdAt: string; id: string } }>;
+  isAreaBoard(tx: Tx, code: string): Promise<boolean>;
+  isConsortiumMember(tx: Tx, providerId: string): Promise<boolean>;
 }

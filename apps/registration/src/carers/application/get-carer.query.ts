@@ -10,13 +10,20 @@ export class CarerNotFoundError extends DomainError {
   }
 }
 
+/** Who may see which carers: a council officer all of the council's; a provider worker only its provider's. */
+export interface CarerScope {
+  tenantId: string;
+  providerId?: string;
+}
+
 @Injectable()
 export class GetCarerQuery {
   constructor(private readonly uow: UnitOfWork, @Inject(CARERS) private readonly carers: CarerRepository) {}
 
-  async execute(tenantId: string, id: string): Promise<Carer> {
-    const carer = await this.uow.run(tenantId, (tx) => this.carers.get(tx, id));
-    if (!carer) throw new CarerNotFoundError(id);
+  async execute(scope: CarerScope, id: string): Promise<Carer> {
+    const carer = await this.uow.run(scope.tenantId, (tx) => this.carers.get(tx, id));
+    // another provider's carer answers exactly as a carer that does not exist
+    if (!carer || (scope.providerId && carer.details.providerId !== scope.providerId)) throw new CarerNotFoundError(id);
     return carer;
   }
 }

@@ -20,3 +20,23 @@ describe('Carer.register', () => {
     expect(() => Carer.register('c-5', 'E06000019', { ...details, dateOfBirth: '2030-01-01' }, '2026-11-22')).toThrow(/future/);
   });
 });
+
+describe('Carer.register: the fuller record', () => {
+  const today = '2026-11-22';
+
+  it('normalises phone numbers, the NHS number and the postcode', () => {
+    const carer = Carer.register('c-6', 'E06000054', {
+      ...details, postcode: 'sn151er', nhsNumber: '943 476 5919', phoneNumbers: [{ type: 'mobile', number: '07700 900123' }], preferredContact: 'text',
+    }, today);
+    expect(carer.details).toMatchObject({ postcode: 'SN15 1ER', nhsNumber: '9434765919', phoneNumbers: [{ type: 'mobile', number: '+447700900123' }], gpConsent: false });
+  });
+
+  it('refuses what cannot be right', () => {
+    expect(() => Carer.register('c', 'E', { ...details, nhsNumber: '9434765918' }, today)).toThrow(/Modulus 11/);
+    expect(() => Carer.register('c', 'E', { ...details, schoolUrn: '123456' }, today)).toThrow(/young carers only/);
+    expect(() => Carer.register('c', 'E', { ...details, gpConsent: true }, today)).toThrow(/GP practice/);
+    expect(() => Carer.register('c', 'E', { ...details, preferredContact: 'email' }, today)).toThrow(/no email/);
+    expect(() => Carer.register('c', 'E', { ...details, preferredContact: 'phone' }, today)).toThrow(/no telephone/);
+    expect(() => Carer.register('c', 'E', { ...details, phoneNumbers: [{ type: 'home', number: '555-1234' }] }, today)).toThrow(/phoneNumbers\[0\]/);
+  });
+});

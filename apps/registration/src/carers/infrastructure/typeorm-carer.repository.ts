@@ -1,32 +1,92 @@
 import { Injectable } from '@nestjs/common';
+import { AgeBand } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { CarerRepository } from '../application/carer.repository';
-import { Carer } from '../domain/carer';
+import { CarerFilter, CarerRepository } from '../application/carer.repository';
+import { Carer, CarerDetails } from '../domain/carer';
 
-interface CarerRow {
-  id: string; tenant_id: string; kind: Carer['details']['kind']; given_name: string; family_name: string;
-  date_of_birth: string; postcode: string; provider_id: string | null; registered_on: string; version: number;
+const COLUMNS = `id, tenant_id, kind, given_name, family_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, postcode,
+  provider_id, to_char(registered_on, 'YYYY-MM-DD') AS registered_on, version, nhs_number, gender, ethnicity, address_line1,
+  address_line2, town, phone_numbers, email, preferred_contact, gp_practice_code, gp_consent, school_urn, area_board, hours_band,
+  employment_status, to_char(created_at, 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at`;
+
+const FIELDS: [keyof CarerDetails, string][] = [
+  ['kind', 'kind'], ['givenName', 'given_name'], ['familyName', 'family_name'], ['dateOfBirth', 'date_of_birth'], ['postcode', 'postcode'],
+  ['providerId', 'provider_id'], ['nhsNumber', 'nhs_number'], ['gender', 'gender'], ['ethnicity', 'ethnicity'], ['addressLine1', 'address_line1'],
+  ['addressLine2', 'address_line2'], ['town', 'town'], ['phoneNumbers', 'phone_numbers'], ['email', 'email'], ['preferredContact', 'preferred_contact'],
+  ['gpPracticeCode', 'gp_practice_code'], ['gpConsent', 'gp_consent'], ['schoolUrn', 'school_urn'], ['areaBoard', 'area_board'],
+  ['hoursBand', 'hours_band'], ['employmentStatus', 'employment_status'],
+];
+
+function toCarer(row: any): Carer {
+  const details = Object.fromEntries(FIELDS.map(([field, column]) => [field, row[column] ?? undefined])) as unknown as CarerDetails;
+  return Carer.restore(row.id, row.tenant_id, details, row.registered_on, row.version);
+}
+
+/** Dates of birth that put a person in an age band on a day: [earliest, latest] inclusive. */
+function birthRange(band: AgeBand, today: string): [string, string] {
+  const [lo, hi] = band === '75+' ? [75, 150] : band.split('-').map(Number);
+  const year = Number(today.slice(0, 4));
+  const shift = (years: number, dayOffset: number) => {
+    const d = new Date(`${year - years}${today.slice(4)}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + dayOffset);
+    return d.toISOString().slice(0, 10);
+  };
+  return [shift(hi + 1, 1), shift(lo, 0)];
 }
 
 @Injectable()
 export class TypeormCarerRepository implements CarerRepository {
   async add(tx: Tx, carer: Carer): Promise<void> {
-    const d = carer.details;
+    const d = carer.details as unknown as Record<string, unknown>;
+    const values = FIELDS.map(([field]) => (field === 'phoneNumbers' ? JSON.stringify(d[field] ?? []) : d[field] ?? null));
+    const columns = ['id', 'tenant_id', 'registered_on', 'version', ...FIELDS.map(([, c]) => c)];
     await tx.query(
-      `INSERT INTO carer (id, tenant_id, kind, given_name, family_name, date_of_birth, postcode, provider_id, registered_on, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [carer.id, carer.tenantId, d.kind, d.givenName, d.familyName, d.dateOfBirth, d.postcode, d.providerId ?? null, carer.registeredOn, carer.version],
+      `INSERT INTO carer (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      [carer.id, carer.tenantId, carer.registeredOn, carer.version, ...values],
     );
   }
 
   async get(tx: Tx, id: string): Promise<Carer | undefined> {
-    const [row] = await tx.query<CarerRow>(
-      `SELECT id, tenant_id, kind, given_name, family_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, postcode,
-              provider_id, to_char(registered_on, 'YYYY-MM-DD') AS registered_on, version FROM carer WHERE id = $1`, [id]);
-    if (!row) return undefined;
-    return Carer.restore(row.id, row.tenant_id, {
-      kind: row.kind, givenName: row.given_name, familyName: row.family_name, dateOfBirth: row.date_of_birth,
-      postcode: row.postcode, providerId: row.provider_id ?? undefined,
-    }, row.registered_on, row.version);
+    const [row] = await tx.query(`SELECT ${COLUMNS} FROM carer WHERE id = $1`, [id]);
+    return row ? toCarer(row) : undefined;
+  }
+
+  async findSamePerson(tx: Tx, carer: Carer): Promise<string | undefined> {
+    const d = carer.details;
+    const [row] = await tx.query(
+      `SELECT id FROM carer
+        WHERE ($1::text IS NOT NULL AND nhs_number = $1)
+           OR (lower(family_name) = lower($2) AND lower(given_name) = lower($3) AND date_of_birth = $4 AND postcode = $5)
+        LIMIT 1`,
+      [d.nhsNumber ?? null, d.familyName, d.givenName, d.dateOfBirth, d.postcode],
+    );
+    return row?.id;
+  }
+
+  async list(tx: Tx, f: CarerFilter): Promise<{ carers: Carer[]; last?: { createdAt: string; id: string } }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, ...values: unknown[]) => {
+      where.push(sql.replace(/\?/g, () => `$${params.push(values.shift())}`));
+    };
+    if (f.providerId) add('provider_id = ?', f.providerId);
+    if (f.areaBoard) add('area_board = ?', f.areaBoard);
+    if (f.kind) add('kind = ?', f.kind);
+    if (f.ageBand) add('date_of_birth BETWEEN ? AND ?', ...birthRange(f.ageBand, f.today));
+    if (f.after) add('(created_at, id) > (?::timestamptz, ?::uuid)', f.after.createdAt, f.after.id);
+    const rows = await tx.query(
+      `SELECT ${COLUMNS} FROM carer ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id LIMIT ${Math.min(Math.max(f.limit, 1), 200)}`,
+      params,
+    );
+    const lastRow = rows[rows.length - 1];
+    return { carers: rows.map(toCarer), last: rows.length === f.limit && lastRow ? { createdAt: lastRow.created_at, id: lastRow.id } : undefined };
+  }
+
+  async isAreaBoard(tx: Tx, code: string): Promise<boolean> {
+    return (await tx.query('SELECT 1 FROM area_board WHERE code = $1', [code])).length > 0;
+  }
+
+  async isConsortiumMember(tx: Tx, providerId: string): Promise<boolean> {
+    return (await tx.query('SELECT 1 FROM consortium_member WHERE provider_id = $1', [providerId])).length > 0;
   }
 }

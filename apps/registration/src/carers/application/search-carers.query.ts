@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AgeBand, CarerKind, DomainError } from '@carers/contracts';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { Carer } from '../domain/carer';
+import { CARERS, CarerRepository } from './carer.repository';
+import { Clock } from './clock';
+import { CarerScope } from './get-carer.query';
+
+export interface CarerSearch {
+  providerId?: string;
+  areaBoard?: string;
+  kind?: CarerKind;
+  ageBand?: AgeBand;
+  cursor?: string;
+  limit?: number;
+}
+
+export class InvalidCursorError extends DomainError {
+  constructor() {
+    super('invalid-cursor', 'cursor is not one this API gave; start again without it');
+  }
+}
+
+@Injectable()
+export class SearchCarersQuery {
+  constructor(private readonly uow: UnitOfWork, @Inject(CARERS) private readonly carers: CarerRepository, private readonly clock: Clock) {}
+
+  async execute(scope: CarerScope, search: CarerSearch): Promise<{ carers: Carer[]; nextCursor?: string }> {
+    const after = search.cursor ? decodeCursor(search.cursor) : undefined;
+    const providerId = scope.providerId ?? search.providerId;
+    if (scope.providerId && search.providerId && search.providerId !== scope.providerId) return { carers: [] };
+    const page = await this.uow.run(scope.tenantId, (tx) =>
+      this.carers.list(tx, { ...search, providerId, after, today: this.clock.today(), limit: search.limit ?? 50 }));
+    return { carers: page.carers, nextCursor: page.last ? Buffer.from(JSON.stringify([page.last.createdAt, page.last.id])).toString('base64url') : undefined };
+  }
+}
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (typeof createdAt !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) throw new Error();
+    return { createdAt, id };
+  } catch {
+    throw new InvalidCursorError();
+  }
+}
