@@ -1,0 +1,48 @@
+import request from 'supertest';
+import { bearer, listRoutes, PUBLIC_ROUTES, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { AppModule } from './app.module';
+import { Actor, ACTORS, MATRIX } from './authorisation-matrix';
+import { REGISTRATION } from './service';
+
+describe('registration authorisation matrix', () => {
+  let service: ServiceUnderTest;
+  let officer: { authorization: string };
+  const fixture: Record<string, string> = {};
+  let unique = 0;
+
+  async function newCarer(): Promise<string> {
+    const res = await request(service.url).post('/carers').set(officer)
+      .send({ kind: 'adult', givenName: 'Fixture', familyName: `Carer${++unique}`, dateOfBirth: '1965-01-01', postcode: 'SN10 1AA', providerId: 'downs-carers-trust' });
+    return res.body.id;
+  }
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(AppModule, REGISTRATION);
+    officer = await bearer({ role: 'council-officer', tenant: 'E06000054' });
+    fixture['carerId'] = await newCarer();
+    const plan = await request(service.url).post(`/carers/${fixture['carerId']}/emergency-plan`).set(officer)
+      .send(MATRIX.find((r) => r.path.endsWith('emergency-plan'))!.body);
+    fixture['cardNumber'] = plan.body.cardNumber;
+  }, 90_000);
+  afterAll(() => service?.stop(), 30_000);
+
+  it('covers every route the service has (apart from probes and the platform admin API)', () => {
+    const routes = listRoutes(service).filter((r) => !PUBLIC_ROUTES.includes(r.path) && !r.path.startsWith('/admin/'));
+    const covered = MATRIX.map((m) => `${m.method} ${m.path.replace(/\{(\w+)\}/g, (_, n) => `:${n === 'freshCarerId' ? 'carerId' : n}`)}`);
+    const normalise = (p: string) => p.replace(/:\w+/g, ':param');
+    expect(routes.map((r) => normalise(`${r.method} ${r.path}`)).sort()).toEqual(covered.map(normalise).sort());
+  });
+
+  const cells = MATRIX.flatMap((route) => (Object.keys(ACTORS) as Actor[]).map((actor) => ({ route, actor, status: route.expect[actor] })));
+
+  it.each(cells.map((c) => [`${c.route.method.toUpperCase()} ${c.route.path}`, c.actor, c.status, c] as const))('%s as %s answers %d', async (_, actor, status, cell) => {
+    const values: Record<string, string> = { ...fixture, ...(cell.route.path.includes('{freshCarerId}') ? { freshCarerId: await newCarer() } : {}) };
+    const resolved = cell.route.path.replace(/\{(\w+)\}/g, (_m, name: string) => values[name]);
+    const body = cell.route.body && JSON.parse(JSON.stringify(cell.route.body).replace('{unique}', `Unique${++unique}`));
+    const identity = ACTORS[actor];
+    let call = (request(service.url) as any)[cell.route.method](resolved);
+    if (identity) call = call.set(await bearer(identity as any));
+    const res = await (body ? call.send(body) : call);
+    expect({ actor, status: res.status }).toEqual({ actor, status });
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Who may do what on the registration API: every route, for every kind of caller, against a carer of
+ * Wiltshire allocated to "downs-carers-trust" and that carer's emergency card. Another council's or another
+ * provider's record answers 404 (it must not even be known to exist); a role that may never call the route
+ * answers 403; no token answers 401. `authorisation-matrix.int-spec.ts` proves every cell.
+ */
+export const ACTORS = {
+  'council officer': { role: 'council-officer', tenant: 'E06000054' },
+  'officer of another council': { role: 'council-officer', tenant: 'E06000019' },
+  "the carer's provider": { role: 'provider-worker', tenant: 'E06000054', providerId: 'downs-carers-trust' },
+  'another provider': { role: 'provider-worker', tenant: 'E06000054', providerId: 'vale-family-support' },
+  'board member': { role: 'board-member', tenant: 'E06000054' },
+  'emergency responder': { role: 'emergency-responder', tenant: 'E06000054' },
+  'responder of another council': { role: 'emergency-responder', tenant: 'E06000019' },
+  'platform admin': { role: 'platform-admin', tenant: 'E06000054' },
+  'no token': undefined,
+} as const;
+
+export type Actor = keyof typeof ACTORS;
+
+export interface MatrixRoute {
+  method: 'get' | 'post';
+  path: string;
+  /** Body to send; `{unique}` is replaced so each call is a new person. */
+  body?: Record<string, unknown>;
+  expect: Record<Actor, number>;
+}
+
+const FORBIDDEN_TO_ALL_BUT = (allowed: Partial<Record<Actor, number>>): Record<Actor, number> => ({
+  'council officer': 403, 'officer of another council': 403, "the carer's provider": 403, 'another provider': 403, 'board member': 403,
+  'emergency responder': 403, 'responder of another council': 403, 'platform admin': 403, 'no token': 401, ...allowed,
+});
+
+export const MATRIX: MatrixRoute[] = [
+  {
+    method: 'post', path: '/carers',
+    body: { kind: 'adult', givenName: 'Matrix', familyName: '{unique}', dateOfBirth: '1970-01-01', postcode: 'SN10 1AA' },
+    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 201, 'officer of another council': 201, "the carer's provider": 201, 'another provider': 201 }),
+  },
+  {
+    method: 'get', path: '/carers',
+    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 200, 'officer of another council': 200, "the carer's provider": 200, 'another provider': 200 }),
+  },
+  {
+    method: 'get', path: '/carers/{carerId}',
+    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 200, 'officer of another council': 404, "the carer's provider": 200, 'another provider': 404 }),
+  },
+  {
+    method: 'post', path: '/carers/{freshCarerId}/emergency-plan',
+    body: {
+      contacts: [
+        { name: 'A Contact', relationship: 'friend', phone: '07700 900001', consentGiven: true },
+        { name: 'B Contact', relationship: 'son', phone: '07700 900002', consentGiven: true },
+      ],
+      needs: { routine: 'Lunch at noon' },
+    },
+    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 201, 'officer of another council': 404 }),
+  },
+  {
+    method: 'get', path: '/emergency-cards/{cardNumber}',
+    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 200, 'officer of another council': 404, 'emergency responder': 200, 'responder of another council': 404 }),
+  },
+  {
+    method: 'post', path: '/emergency-cards/{cardNumber}/activations',
+    body: { reason: 'authorisation matrix check' },
+    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 201, 'officer of another council': 404, 'emergency responder': 201, 'responder of another council': 404 }),
+  },
+];
