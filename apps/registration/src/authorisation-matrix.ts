@@ -19,7 +19,7 @@ export const ACTORS = {
 export type Actor = keyof typeof ACTORS;
 
 export interface MatrixRoute {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   /** Body to send; `{unique}` is replaced so each call is a new person. */
   body?: Record<string, unknown>;
@@ -30,6 +30,12 @@ const FORBIDDEN_TO_ALL_BUT = (allowed: Partial<Record<Actor, number>>): Record<A
   'council officer': 403, 'officer of another council': 403, "the carer's provider": 403, 'another provider': 403, 'board member': 403,
   'emergency responder': 403, 'responder of another council': 403, 'platform admin': 403, 'no token': 401, ...allowed,
 });
+
+const OWN_COUNCIL_AND_PROVIDER = (status: number) => FORBIDDEN_TO_ALL_BUT({
+  'council officer': status, 'officer of another council': 404, "the carer's provider": status, 'another provider': 404,
+});
+const OFFICER_ONLY = (status: number) => FORBIDDEN_TO_ALL_BUT({ 'council officer': status, 'officer of another council': 404 });
+const ANY_OFFICER = (status: number) => FORBIDDEN_TO_ALL_BUT({ 'council officer': status, 'officer of another council': status });
 
 export const MATRIX: MatrixRoute[] = [
   {
@@ -65,4 +71,27 @@ export const MATRIX: MatrixRoute[] = [
     body: { reason: 'authorisation matrix check' },
     expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 201, 'officer of another council': 404, 'emergency responder': 201, 'responder of another council': 404 }),
   },
+  { method: 'patch', path: '/carers/{freshCarerId}', body: { town: 'Devizes' }, expect: OWN_COUNCIL_AND_PROVIDER(200) },
+  { method: 'post', path: '/carers/{freshCarerId}/deregistration', body: { reason: 'moved-away' }, expect: OWN_COUNCIL_AND_PROVIDER(200) },
+  { method: 'post', path: '/carers/{freshCarerId}/allocations', body: { providerId: 'carers-together', reason: 'closer to home' }, expect: OFFICER_ONLY(201) },
+  { method: 'get', path: '/carers/{carerId}/allocations', expect: OWN_COUNCIL_AND_PROVIDER(200) },
+  {
+    method: 'post', path: '/carers/{freshCarerId}/relationships',
+    body: { relationship: 'parent', person: { givenName: 'Cared', familyName: 'For', dateOfBirth: '1935-05-05' } },
+    expect: OWN_COUNCIL_AND_PROVIDER(201),
+  },
+  { method: 'get', path: '/carers/{carerId}/relationships', expect: OWN_COUNCIL_AND_PROVIDER(200) },
+  { method: 'post', path: '/carers/{freshCarerId}/relationships/{freshRelationshipId}/end', body: {}, expect: OWN_COUNCIL_AND_PROVIDER(200) },
+  { method: 'post', path: '/carers/{freshCarerId}/consents', body: { purpose: 'notify-gp', lawfulBasis: 'consent' }, expect: OWN_COUNCIL_AND_PROVIDER(201) },
+  { method: 'get', path: '/carers/{carerId}/consents', expect: OWN_COUNCIL_AND_PROVIDER(200) },
+  { method: 'post', path: '/carers/{freshCarerId}/consents/{freshConsentId}/withdrawal', body: {}, expect: OWN_COUNCIL_AND_PROVIDER(200) },
+  { method: 'get', path: '/duplicate-reviews', expect: ANY_OFFICER(200) },
+  { method: 'post', path: '/duplicate-reviews/{freshReviewId}/merge', body: { reason: 'same person, moved house' }, expect: OFFICER_ONLY(200) },
+  { method: 'post', path: '/duplicate-reviews/{freshReviewId}/keep-apart', body: { reason: 'twins' }, expect: OFFICER_ONLY(200) },
+  { method: 'get', path: '/carers/{carerId}/subject-access', expect: OFFICER_ONLY(200) },
+  { method: 'post', path: '/carers/{freshCarerId}/erasure', body: { reason: 'request by email of 1 Nov' }, expect: OFFICER_ONLY(200) },
+  { method: 'put', path: '/carers/{freshCarerId}/legal-hold', body: { reason: 'tribunal claim' }, expect: OFFICER_ONLY(200) },
+  { method: 'delete', path: '/carers/{carerId}/legal-hold', expect: OFFICER_ONLY(200) },
+  { method: 'get', path: '/retention-schedule', expect: ANY_OFFICER(200) },
+  { method: 'put', path: '/retention-schedule', body: { yearsAfterDeregistration: 6 }, expect: ANY_OFFICER(200) },
 ];

@@ -1,12 +1,25 @@
 import { EventContract } from './event-contract';
 import { ProviderEventRejected } from './provider/provider-event-rejected.v1';
 import { ProbeRecorded } from './platform/probe-recorded.v1';
+import {
+  CarerAnonymised, CarerDeregistered, CarerMerged, CarerUpdated, CaringRelationshipEnded, CaringRelationshipStarted, ConsentChanged,
+  ProviderAllocated, YoungCarerTransitionDue,
+} from './registration/carer-lifecycle.v1';
 import { CarerRegistered } from './registration/carer-registered.v1';
 import { EmergencyPlanActivated, EmergencyPlanCreated, EmergencyPlanReviewDue } from './registration/emergency-plan.v1';
 
 /** Every event type the platform knows, by its CloudEvents type. */
 export const EVENT_CATALOGUE: readonly EventContract[] = [
   CarerRegistered,
+  CarerUpdated,
+  CarerDeregistered,
+  CarerMerged,
+  CarerAnonymised,
+  ProviderAllocated,
+  ConsentChanged,
+  CaringRelationshipStarted,
+  CaringRelationshipEnded,
+  YoungCarerTransitionDue,
   EmergencyPlanCreated,
   EmergencyPlanActivated,
   EmergencyPlanReviewDue,

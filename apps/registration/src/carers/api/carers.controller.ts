@@ -1,28 +1,38 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { CarerScope, GetCarerQuery } from '../application/get-carer.query';
+import { AllocateProviderHandler } from '../application/allocate-provider.handler';
+import { DeregisterCarerHandler } from '../application/deregister-carer.handler';
+import { GetCarerQuery } from '../application/get-carer.query';
 import { RegisterCarerHandler } from '../application/register-carer.handler';
 import { SearchCarersQuery } from '../application/search-carers.query';
+import { UpdateCarerHandler } from '../application/update-carer.handler';
 import { Carer } from '../domain/carer';
+import { AllocateProviderRequest, DeregisterCarerRequest, UpdateCarerRequest } from './carer-changes.request';
 import { CarerResponse, ListCarersQuery, RegisterCarerRequest } from './register-carer.request';
-
-function scopeOf(who: Principal): CarerScope {
-  return who.roles.includes('council-officer') ? { tenantId: who.tenantId } : { tenantId: who.tenantId, providerId: who.providerId };
-}
+import { scopeOf } from './scope-of';
 
 @ApiTags('carers')
 @ApiBearerAuth()
 @Roles('council-officer', 'provider-worker')
 @Controller('carers')
 export class CarersController {
-  constructor(private readonly register: RegisterCarerHandler, private readonly getCarer: GetCarerQuery, private readonly search: SearchCarersQuery) {}
+  constructor(
+    private readonly register: RegisterCarerHandler,
+    private readonly getCarer: GetCarerQuery,
+    private readonly search: SearchCarersQuery,
+    private readonly updates: UpdateCarerHandler,
+    private readonly deregistrations: DeregisterCarerHandler,
+    private readonly allocations: AllocateProviderHandler,
+  ) {}
 
-  /** A provider worker registers carers for its own provider. */
+  /** A provider worker registers carers for its own provider. Near-matches are registered and queued for a council officer to review. */
   @Post()
-  async create(@Body() body: RegisterCarerRequest, @CurrentPrincipal() who: Principal): Promise<CarerResponse> {
+  async create(@Body() body: RegisterCarerRequest, @CurrentPrincipal() who: Principal) {
     const scope = scopeOf(who);
-    return toResponse(await this.register.execute({ ...body, providerId: scope.providerId ?? body.providerId, tenantId: who.tenantId }));
+    const { carer, possibleDuplicates } = await this.register.execute({ ...body, providerId: scope.providerId ?? body.providerId, tenantId: who.tenantId, by: who.subject });
+    // a provider worker must not learn of records outside its provider, so it sees only that a review was queued
+    return { ...toResponse(carer), ...(scope.providerId ? { queuedForDuplicateReview: possibleDuplicates.length > 0 } : { possibleDuplicates }) };
   }
 
   @Get()
@@ -35,8 +45,36 @@ export class CarersController {
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() who: Principal): Promise<CarerResponse> {
     return toResponse(await this.getCarer.execute(scopeOf(who), id));
   }
+
+  @Patch(':id')
+  async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateCarerRequest, @CurrentPrincipal() who: Principal): Promise<CarerResponse> {
+    return toResponse(await this.updates.execute(scopeOf(who), id, body));
+  }
+
+  @Post(':id/deregistration')
+  @HttpCode(200)
+  async deregister(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: DeregisterCarerRequest, @CurrentPrincipal() who: Principal): Promise<CarerResponse> {
+    return toResponse(await this.deregistrations.execute(scopeOf(who), id, body.reason, body.on));
+  }
+
+  @Post(':id/allocations')
+  @Roles('council-officer')
+  async allocate(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AllocateProviderRequest, @CurrentPrincipal() who: Principal) {
+    return { allocations: await this.allocations.execute(scopeOf(who), id, body.providerId, body.reason, who.subject) };
+  }
+
+  @Get(':id/allocations')
+  async allocationHistory(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() who: Principal) {
+    return { allocations: await this.allocations.history(scopeOf(who), id) };
+  }
 }
 
 function toResponse(carer: Carer): CarerResponse {
-  return { id: carer.id, ...carer.details, registeredOn: carer.registeredOn };
+  const l = carer.lifecycle;
+  const lifecycle = { status: l.status, deregisteredOn: l.deregisteredOn, deregistrationReason: l.deregistrationReason, mergedInto: l.mergedInto, legalHold: l.legalHold };
+  if (l.status === 'anonymised') {
+    const { kind, providerId, areaBoard, hoursBand } = carer.details;
+    return { id: carer.id, kind, providerId, areaBoard, hoursBand, registeredOn: carer.registeredOn, ...lifecycle, anonymisedOn: l.anonymisedOn };
+  }
+  return { id: carer.id, ...carer.details, registeredOn: carer.registeredOn, ...lifecycle };
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested,
@@ -47,13 +47,14 @@ export class ListCarersQuery {
   @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Matches(/^([1-9]\d?|1\d\d|200)$/, { message: 'limit must be 1 to 200' }) limit?: string;
 }
 
-export class CarerResponse {
+/** A carer as the API shows it: the registration fields (identity absent once anonymised) and where the record is in its life. */
+export class CarerResponse extends PartialType(RegisterCarerRequest) {
   @ApiProperty() id!: string;
-  @ApiProperty({ enum: CARER_KINDS }) kind!: CarerKind;
-  @ApiProperty() givenName!: string;
-  @ApiProperty() familyName!: string;
-  @ApiProperty() dateOfBirth!: string;
-  @ApiProperty() postcode!: string;
-  @ApiPropertyOptional() providerId?: string;
   @ApiProperty() registeredOn!: string;
+  @ApiProperty({ enum: ['active', 'deregistered', 'merged', 'anonymised'] }) status!: string;
+  @ApiPropertyOptional() deregisteredOn?: string;
+  @ApiPropertyOptional() deregistrationReason?: string;
+  @ApiPropertyOptional({ description: 'the record this one was merged into' }) mergedInto?: string;
+  @ApiPropertyOptional({ description: 'why the record must not be erased' }) legalHold?: string;
+  @ApiPropertyOptional() anonymisedOn?: string;
 }

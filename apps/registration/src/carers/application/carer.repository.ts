@@ -1,6 +1,6 @@
 import { AgeBand, CarerKind } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { Carer } from '../domain/carer';
+import { Carer, CarerStatus } from '../domain/carer';
 
 export const CARERS = Symbol('CarerRepository');
 
@@ -9,6 +9,7 @@ export interface CarerFilter {
   areaBoard?: string;
   kind?: CarerKind;
   ageBand?: AgeBand;
+  status?: CarerStatus;
   today: string;
   after?: { createdAt: string; id: string };
   limit: number;
@@ -16,7 +17,9 @@ export interface CarerFilter {
 
 export interface CarerRepository {
   add(tx: Tx, carer: Carer): Promise<void>;
-  get(tx: Tx, id: string): Promise<Carer | undefined>;
+  get(tx: Tx, id: string, forUpdate?: boolean): Promise<Carer | undefined>;
+  /** Writes a changed carer; fails with a conflict when someone else changed it first. */
+  save(tx: Tx, carer: Carer): Promise<void>;
   /** An existing carer who is surely the same person: the same NHS number, or the same name, date of birth and postcode. */
   findSamePerson(tx: Tx, carer: Carer): Promise<string | undefined>;
   list(tx: Tx, filter: CarerFilter): Promise<{ carers: Carer[]; last?: { createdAt: string; id: string } }>;

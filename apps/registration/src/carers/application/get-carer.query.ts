@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@carers/contracts';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Carer } from '../domain/carer';
+import { carerInScope } from './carer-in-scope';
 import { CARERS, CarerRepository } from './carer.repository';
 
 export class CarerNotFoundError extends DomainError {
@@ -21,9 +22,6 @@ export class GetCarerQuery {
   constructor(private readonly uow: UnitOfWork, @Inject(CARERS) private readonly carers: CarerRepository) {}
 
   async execute(scope: CarerScope, id: string): Promise<Carer> {
-    const carer = await this.uow.run(scope.tenantId, (tx) => this.carers.get(tx, id));
-    // another provider's carer answers exactly as a carer that does not exist
-    if (!carer || (scope.providerId && carer.details.providerId !== scope.providerId)) throw new CarerNotFoundError(id);
-    return carer;
+    return this.uow.run(scope.tenantId, (tx) => carerInScope(tx, this.carers, scope, id));
   }
 }

@@ -23,3 +23,16 @@ export class UnknownProviderError extends DomainError {
     super('unknown-provider', `"${providerId}" is not a member of this council's consortium.`);
   }
 }
+
+/** The action does not fit where the record is in its life (deregistered, merged, anonymised, held). */
+export class CarerStateError extends DomainError {
+  constructor(reason: string) {
+    super('illegal-state', reason);
+  }
+}
+
+export class ConcurrentChangeError extends DomainError {
+  constructor(id: string) {
+    super('conflict', `Carer ${id} was changed by someone else at the same time; read it again and retry.`);
+  }
+}

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { AgeBand } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { CarerFilter, CarerRepository } from '../application/carer.repository';
-import { Carer, CarerDetails } from '../domain/carer';
+import { Carer, CarerDetails, CarerLifecycle } from '../domain/carer';
+import { ConcurrentChangeError } from '../domain/carer.errors';
 
 const COLUMNS = `id, tenant_id, kind, given_name, family_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, postcode,
   provider_id, to_char(registered_on, 'YYYY-MM-DD') AS registered_on, version, nhs_number, gender, ethnicity, address_line1,
   address_line2, town, phone_numbers, email, preferred_contact, gp_practice_code, gp_consent, school_urn, area_board, hours_band,
-  employment_status, to_char(created_at, 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at`;
+  employment_status, status, to_char(deregistered_on, 'YYYY-MM-DD') AS deregistered_on, deregistration_reason, merged_into, legal_hold,
+  to_char(anonymised_on, 'YYYY-MM-DD') AS anonymised_on, age_band_at_anonymisation, to_char(created_at, 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at`;
 
 const FIELDS: [keyof CarerDetails, string][] = [
   ['kind', 'kind'], ['givenName', 'given_name'], ['familyName', 'family_name'], ['dateOfBirth', 'date_of_birth'], ['postcode', 'postcode'],
@@ -19,7 +21,12 @@ const FIELDS: [keyof CarerDetails, string][] = [
 
 function toCarer(row: any): Carer {
   const details = Object.fromEntries(FIELDS.map(([field, column]) => [field, row[column] ?? undefined])) as unknown as CarerDetails;
-  return Carer.restore(row.id, row.tenant_id, details, row.registered_on, row.version);
+  const lifecycle: CarerLifecycle = {
+    status: row.status, deregisteredOn: row.deregistered_on ?? undefined, deregistrationReason: row.deregistration_reason ?? undefined,
+    mergedInto: row.merged_into ?? undefined, legalHold: row.legal_hold ?? undefined, anonymisedOn: row.anonymised_on ?? undefined,
+    ageBandAtAnonymisation: row.age_band_at_anonymisation ?? undefined,
+  };
+  return Carer.restore(row.id, row.tenant_id, details, row.registered_on, row.version, lifecycle);
 }
 
 /** Dates of birth that put a person in an age band on a day: [earliest, latest] inclusive. */
@@ -46,15 +53,31 @@ export class TypeormCarerRepository implements CarerRepository {
     );
   }
 
-  async get(tx: Tx, id: string): Promise<Carer | undefined> {
-    const [row] = await tx.query(`SELECT ${COLUMNS} FROM carer WHERE id = $1`, [id]);
+  async get(tx: Tx, id: string, forUpdate = false): Promise<Carer | undefined> {
+    const [row] = await tx.query(`SELECT ${COLUMNS} FROM carer WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
     return row ? toCarer(row) : undefined;
+  }
+
+  async save(tx: Tx, carer: Carer): Promise<void> {
+    const d = carer.details as unknown as Record<string, unknown>;
+    const l = carer.lifecycle;
+    const values = [
+      ...FIELDS.map(([field]) => (field === 'phoneNumbers' ? JSON.stringify(d[field] ?? []) : d[field] ?? null)),
+      l.status, l.deregisteredOn ?? null, l.deregistrationReason ?? null, l.mergedInto ?? null, l.legalHold ?? null, l.anonymisedOn ?? null,
+      l.ageBandAtAnonymisation ?? null,
+    ];
+    const columns = [...FIELDS.map(([, c]) => c), 'status', 'deregistered_on', 'deregistration_reason', 'merged_into', 'legal_hold', 'anonymised_on', 'age_band_at_anonymisation'];
+    const result = await tx.query(
+      `UPDATE carer SET ${columns.map((c, i) => `${c} = $${i + 3}`).join(', ')}, version = $2 WHERE id = $1 AND version = $2 - 1 RETURNING id`,
+      [carer.id, carer.version, ...values],
+    );
+    if (!result.length) throw new ConcurrentChangeError(carer.id);
   }
 
   async findSamePerson(tx: Tx, carer: Carer): Promise<string | undefined> {
     const d = carer.details;
     const [row] = await tx.query(
-      `SELECT id FROM carer
+      `SELECT COALESCE(merged_into, id) AS id FROM carer
         WHERE ($1::text IS NOT NULL AND nhs_number = $1)
            OR (lower(family_name) = lower($2) AND lower(given_name) = lower($3) AND date_of_birth = $4 AND postcode = $5)
         LIMIT 1`,
@@ -69,6 +92,7 @@ export class TypeormCarerRepository implements CarerRepository {
     const add = (sql: string, ...values: unknown[]) => {
       where.push(sql.replace(/\?/g, () => `$${params.push(values.shift())}`));
     };
+    add("status = ?", f.status ?? 'active');
     if (f.providerId) add('provider_id = ?', f.providerId);
     if (f.areaBoard) add('area_board = ?', f.areaBoard);
     if (f.kind) add('kind = ?', f.kind);

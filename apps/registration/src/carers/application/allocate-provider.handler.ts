@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ProviderAllocated } from '@carers/contracts';
+import { Outbox } from '@carers/platform/messaging';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { UnknownProviderError } from '../domain/carer.errors';
+import { carerInScope } from './carer-in-scope';
+import { CARERS, CarerRepository } from './carer.repository';
+import { Clock } from './clock';
+import { CarerScope } from './get-carer.query';
+import { Allocation, ProviderAllocations } from './provider-allocations';
+
+/** A council officer allocates a carer to a consortium member, or moves them to another; the history is kept. */
+@Injectable()
+export class AllocateProviderHandler {
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Inject(CARERS) private readonly carers: CarerRepository,
+    private readonly allocations: ProviderAllocations,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(scope: CarerScope, id: string, providerId: string, reason: string, by: string): Promise<Allocation[]> {
+    const today = this.clock.today();
+    return this.uow.run(scope.tenantId, async (tx) => {
+      const current = await carerInScope(tx, this.carers, scope, id, true);
+      if (!(await this.carers.isConsortiumMember(tx, providerId))) throw new UnknownProviderError(providerId);
+      const carer = current.allocateTo(providerId);
+      await this.carers.save(tx, carer);
+      await this.allocations.move(tx, carer.id, { providerId, fromOn: today, reason, allocatedBy: by });
+      await this.outbox.add(tx, ProviderAllocated, carer.id, carer.version, {
+        carerId: carer.id, providerId, previousProviderId: current.details.providerId, allocatedOn: today,
+      });
+      return this.allocations.history(tx, carer.id);
+    });
+  }
+
+  history(scope: CarerScope, id: string): Promise<Allocation[]> {
+    return this.uow.run(scope.tenantId, async (tx) => this.allocations.history(tx, (await carerInScope(tx, this.carers, scope, id)).id));
+  }
+}

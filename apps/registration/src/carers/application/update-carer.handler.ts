@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CarerUpdated } from '@carers/contracts';
+import { Outbox } from '@carers/platform/messaging';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { Carer, CarerDetails } from '../domain/carer';
+import { UnknownAreaBoardError } from '../domain/carer.errors';
+import { carerInScope } from './carer-in-scope';
+import { CARERS, CarerRepository } from './carer.repository';
+import { Clock } from './clock';
+import { CarerScope } from './get-carer.query';
+
+@Injectable()
+export class UpdateCarerHandler {
+  constructor(private readonly uow: UnitOfWork, @Inject(CARERS) private readonly carers: CarerRepository, private readonly outbox: Outbox, private readonly clock: Clock) {}
+
+  async execute(scope: CarerScope, id: string, changes: Partial<Omit<CarerDetails, 'providerId'>>): Promise<Carer> {
+    const today = this.clock.today();
+    return this.uow.run(scope.tenantId, async (tx) => {
+      const current = await carerInScope(tx, this.carers, scope, id, true);
+      if (changes.areaBoard && !(await this.carers.isAreaBoard(tx, changes.areaBoard))) throw new UnknownAreaBoardError(changes.areaBoard);
+      const { carer, changedFields } = current.update(changes, today);
+      if (!changedFields.length) return current;
+      await this.carers.save(tx, carer);
+      await this.outbox.add(tx, CarerUpdated, carer.id, carer.version, {
+        carerId: carer.id, changedFields, kind: carer.details.kind, ageBand: carer.ageBandOn(today), areaBoard: carer.details.areaBoard,
+        hoursBand: carer.details.hoursBand, providerId: carer.details.providerId, updatedOn: today,
+      });
+      return carer;
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { scopeOf } from '../../carers/api/scope-of';
+import { CaringRelationshipsHandler } from '../application/caring-relationships.handler';
+import { EndCaringRequest, StartCaringRequest } from './relationship.request';
+
+@ApiTags('caring relationships')
+@ApiBearerAuth()
+@Roles('council-officer', 'provider-worker')
+@Controller('carers/:carerId/relationships')
+export class CaringRelationshipsController {
+  constructor(private readonly relationships: CaringRelationshipsHandler) {}
+
+  @Post()
+  start(@Param('carerId', new ParseUUIDPipe()) carerId: string, @Body() body: StartCaringRequest, @CurrentPrincipal() who: Principal) {
+    return this.relationships.start(scopeOf(who), carerId, body);
+  }
+
+  @Get()
+  async list(@Param('carerId', new ParseUUIDPipe()) carerId: string, @CurrentPrincipal() who: Principal) {
+    return { relationships: await this.relationships.list(scopeOf(who), carerId) };
+  }
+
+  @Post(':relationshipId/end')
+  @HttpCode(200)
+  end(
+    @Param('carerId', new ParseUUIDPipe()) carerId: string, @Param('relationshipId', new ParseUUIDPipe()) relationshipId: string,
+    @Body() body: EndCaringRequest, @CurrentPrincipal() who: Principal,
+  ) {
+    return this.relationships.end(scopeOf(who), carerId, relationshipId, body.endedOn);
+  }
+}

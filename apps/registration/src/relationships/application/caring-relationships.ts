@@ -1,0 +1,29 @@
+import { Tx } from '@carers/platform/persistence';
+import { CaringRelationship } from '../domain/caring-relationship';
+
+export interface CaredForPerson {
+  id: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth?: string;
+  postcode?: string;
+  careNeeds?: string;
+}
+
+export interface RelationshipView {
+  id: string;
+  relationship: string;
+  startedOn: string;
+  endedOn?: string;
+  caredFor: CaredForPerson;
+}
+
+export abstract class CaringRelationships {
+  abstract addPerson(tx: Tx, person: CaredForPerson): Promise<void>;
+  abstract personExists(tx: Tx, id: string): Promise<boolean>;
+  abstract add(tx: Tx, relationship: CaringRelationship): Promise<void>;
+  abstract get(tx: Tx, id: string): Promise<CaringRelationship | undefined>;
+  abstract saveEnd(tx: Tx, relationship: CaringRelationship): Promise<void>;
+  abstract currentBetween(tx: Tx, carerId: string, caredForId: string): Promise<boolean>;
+  abstract forCarer(tx: Tx, carerId: string): Promise<RelationshipView[]>;
+}
