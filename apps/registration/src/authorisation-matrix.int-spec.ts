@@ -28,6 +28,7 @@ describe('registration authorisation matrix', () => {
       values['freshConsentId'] = (await request(service.url).post(`/carers/${values['freshCarerId']}/consents`).set(officer)
         .send({ purpose: 'research', lawfulBasis: 'consent' })).body.id;
     }
+    if (path.includes('{freshImportId}')) values['freshImportId'] = (await request(service.url).post('/imports').set(officer).send({ source: 'matrix' })).body.id;
     if (path.includes('{freshReviewId}')) {
       const first = { kind: 'adult', givenName: `Twin${++unique}`, familyName: 'Alpha', dateOfBirth: '1970-07-07', postcode: 'SN10 1AA' };
       await request(service.url).post('/carers').set(officer).send(first);
@@ -44,6 +45,7 @@ describe('registration authorisation matrix', () => {
     const plan = await request(service.url).post(`/carers/${fixture['carerId']}/emergency-plan`).set(officer)
       .send(MATRIX.find((r) => r.path.endsWith('emergency-plan'))!.body);
     fixture['cardNumber'] = plan.body.cardNumber;
+    fixture['importId'] = (await request(service.url).post('/imports').set(officer).send({ source: 'matrix' })).body.id;
   }, 90_000);
   afterAll(() => service?.stop(), 30_000);
 
@@ -63,6 +65,7 @@ describe('registration authorisation matrix', () => {
     const identity = ACTORS[actor];
     let call = (request(service.url) as any)[cell.route.method](resolved);
     if (identity) call = call.set(await bearer(identity as any));
+    if (typeof body === 'string') call = call.set('content-type', 'text/csv');
     const res = await (body ? call.send(body) : call);
     expect({ actor, status: res.status }).toEqual({ actor, status });
   });

@@ -21,8 +21,8 @@ export type Actor = keyof typeof ACTORS;
 export interface MatrixRoute {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
-  /** Body to send; `{unique}` is replaced so each call is a new person. */
-  body?: Record<string, unknown>;
+  /** Body to send (a string is sent as text/csv); `{unique}` is replaced so each call is a new person. */
+  body?: Record<string, unknown> | string;
   expect: Record<Actor, number>;
 }
 
@@ -94,4 +94,12 @@ export const MATRIX: MatrixRoute[] = [
   { method: 'delete', path: '/carers/{carerId}/legal-hold', expect: OFFICER_ONLY(200) },
   { method: 'get', path: '/retention-schedule', expect: ANY_OFFICER(200) },
   { method: 'put', path: '/retention-schedule', body: { yearsAfterDeregistration: 6 }, expect: ANY_OFFICER(200) },
+  { method: 'post', path: '/imports', body: { source: 'charitylog' }, expect: ANY_OFFICER(201) },
+  {
+    method: 'put', path: '/imports/{freshImportId}/file',
+    body: 'external_id,carer_type,forename,surname,date_of_birth,postcode\nM-{unique},adult,Imp,Ort,1960-01-01,SN10 1AA\n',
+    expect: OFFICER_ONLY(200),
+  },
+  { method: 'get', path: '/imports/{importId}', expect: OFFICER_ONLY(200) },
+  { method: 'get', path: '/imports/{importId}/rejections.csv', expect: OFFICER_ONLY(200) },
 ];

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from './app.module';
+import { IMPORT_COLUMNS } from './imports/domain/import-columns';
 import { MATRIX, MatrixRoute } from './authorisation-matrix';
 import { REGISTRATION } from './service';
 
@@ -35,7 +36,8 @@ describe('registration write routes under random input', () => {
     const twin = { kind: 'adult', givenName: `Twin${++unique}`, familyName: 'One', dateOfBirth: '1971-01-01', postcode: 'SN10 1AA' };
     await request(service.url).post('/carers').set(officer).send(twin);
     const second = await request(service.url).post('/carers').set(officer).send({ ...twin, familyName: 'Two' });
-    return { carerId, freshCarerId: carerId, cardNumber, freshRelationshipId: relationship.body.id, freshConsentId: consent.body.id, freshReviewId: second.body.possibleDuplicates[0].reviewId };
+    const importId = (await request(service.url).post('/imports').set(officer).send({ source: `prop${unique}` })).body.id;
+    return { carerId, freshCarerId: carerId, cardNumber, freshImportId: importId, freshRelationshipId: relationship.body.id, freshConsentId: consent.body.id, freshReviewId: second.body.possibleDuplicates[0].reviewId };
   }
 
   async function counts(): Promise<string> {
@@ -82,6 +84,11 @@ describe('registration write routes under random input', () => {
     'put /carers/{freshCarerId}/legal-hold': reason,
     'delete /carers/{carerId}/legal-hold': field,
     'put /retention-schedule': record({ yearsAfterDeregistration: field }),
+    'post /imports': record({ source: field }),
+    'put /imports/{freshImportId}/file': fc.tuple(
+      fc.oneof(fc.subarray([...IMPORT_COLUMNS], { minLength: 1 }), fc.array(fc.string(), { maxLength: 4 })),
+      fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom('adult', 'young', 'x', '14/02/1961', '1961-02-14', 'SN15 1ER', 'Y', '"', '"a,b"', '')), { maxLength: 8 }), { maxLength: 6 }),
+    ).map(([header, rows]) => [header, ...rows].map((cells) => cells.join(',')).join('\n')),
   };
   const writeRoutes: MatrixRoute[] = MATRIX.filter((route) => route.method !== 'get');
   const keyOf = (route: MatrixRoute) => `${route.method} ${route.path}`;
@@ -96,7 +103,9 @@ describe('registration write routes under random input', () => {
     await fc.assert(
       fc.asyncProperty(BODIES[key], async (body) => {
         const before = await counts();
-        const res = await (request(service.url) as any)[route.method](path).set(officer).set('content-type', 'application/json').send(JSON.stringify(body));
+        const csv = typeof body === 'string' && key.endsWith('/file');
+        const res = await (request(service.url) as any)[route.method](path).set(officer)
+          .set('content-type', csv ? 'text/csv' : 'application/json').send(csv ? body : JSON.stringify(body));
         expect({ body, status: res.status < 500 }).toEqual({ body, status: true });
         if (res.status >= 400) expect(await counts()).toBe(before);
       }),

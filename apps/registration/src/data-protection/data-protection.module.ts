@@ -19,5 +19,6 @@ import { SqlPersonalData } from './infrastructure/sql-personal-data';
     { provide: PersonalData, useClass: SqlPersonalData },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
+  exports: [AuditTrail],
 })
 export class DataProtectionModule {}

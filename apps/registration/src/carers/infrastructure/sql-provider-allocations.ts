@@ -12,6 +12,15 @@ export class SqlProviderAllocations extends ProviderAllocations {
     );
   }
 
+  async openMany(tx: Tx, all: (Allocation & { carerId: string })[]): Promise<void> {
+    if (!all.length) return;
+    await tx.query(
+      `INSERT INTO provider_allocation (id, tenant_id, carer_id, provider_id, from_on, reason, allocated_by)
+       SELECT gen_random_uuid(), $1, * FROM unnest($2::uuid[], $3::text[], $4::date[], $5::text[], $6::text[])`,
+      [tx.tenantId, all.map((a) => a.carerId), all.map((a) => a.providerId), all.map((a) => a.fromOn), all.map((a) => a.reason ?? null), all.map((a) => a.allocatedBy)],
+    );
+  }
+
   async move(tx: Tx, carerId: string, a: Allocation): Promise<void> {
     await tx.query(`UPDATE provider_allocation SET to_on = $2 WHERE carer_id = $1 AND to_on IS NULL`, [carerId, a.fromOn]);
     await this.open(tx, carerId, a);

@@ -106,6 +106,49 @@ export class TypeormCarerRepository implements CarerRepository {
     return { carers: rows.map(toCarer), last: rows.length === f.limit && lastRow ? { createdAt: lastRow.created_at, id: lastRow.id } : undefined };
   }
 
+  async addMany(tx: Tx, items: { carer: Carer; externalSource: string; externalId: string }[]): Promise<void> {
+    if (!items.length) return;
+    const columns = ['id', 'tenant_id', 'registered_on', 'version', 'external_source', 'external_id', ...FIELDS.map(([, c]) => c)];
+    const params: unknown[] = [];
+    const rows = items.map(({ carer, externalSource, externalId }) => {
+      const d = carer.details as unknown as Record<string, unknown>;
+      const values = [carer.id, carer.tenantId, carer.registeredOn, carer.version, externalSource, externalId,
+        ...FIELDS.map(([field]) => (field === 'phoneNumbers' ? JSON.stringify(d[field] ?? []) : d[field] ?? null))];
+      return `(${values.map((v) => `$${params.push(v)}`).join(', ')})`;
+    });
+    await tx.query(`INSERT INTO carer (${columns.join(', ')}) VALUES ${rows.join(', ')}`, params);
+  }
+
+  async findSamePeople(tx: Tx, carers: Carer[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    if (!carers.length) return found;
+    const identity = (given: string, family: string, born: string, postcode: string) => `${given.toLowerCase()}|${family.toLowerCase()}|${born}|${postcode}`;
+    const rows = await tx.query(
+      `SELECT COALESCE(merged_into, id) AS id, nhs_number, lower(given_name) AS given, lower(family_name) AS family, to_char(date_of_birth, 'YYYY-MM-DD') AS born, postcode
+         FROM carer
+        WHERE nhs_number = ANY($1::text[])
+           OR (lower(family_name), lower(given_name), date_of_birth, postcode) IN (SELECT * FROM unnest($2::text[], $3::text[], $4::date[], $5::text[]))`,
+      [carers.map((c) => c.details.nhsNumber).filter(Boolean), carers.map((c) => c.details.familyName.toLowerCase()),
+        carers.map((c) => c.details.givenName.toLowerCase()), carers.map((c) => c.details.dateOfBirth), carers.map((c) => c.details.postcode)],
+    );
+    const byNhs = new Map(rows.filter((r: any) => r.nhs_number).map((r: any) => [r.nhs_number, r.id]));
+    const byIdentity = new Map(rows.filter((r: any) => r.given).map((r: any) => [identity(r.given, r.family, r.born, r.postcode), r.id]));
+    for (const c of carers) {
+      const d = c.details;
+      const existing = (d.nhsNumber && byNhs.get(d.nhsNumber)) || byIdentity.get(identity(d.givenName, d.familyName, d.dateOfBirth, d.postcode));
+      if (existing) found.set(c.id, existing as string);
+    }
+    return found;
+  }
+
+  async areaBoards(tx: Tx): Promise<Set<string>> {
+    return new Set((await tx.query('SELECT code FROM area_board')).map((r: { code: string }) => r.code));
+  }
+
+  async consortiumMembers(tx: Tx): Promise<Set<string>> {
+    return new Set((await tx.query('SELECT provider_id FROM consortium_member')).map((r: { provider_id: string }) => r.provider_id));
+  }
+
   async isAreaBoard(tx: Tx, code: string): Promise<boolean> {
     return (await tx.query('SELECT 1 FROM area_board WHERE code = $1', [code])).length > 0;
   }
