@@ -49,7 +49,7 @@ async function main() {
     if (done.rejected) {
       const report = `${file.replace(/\.csv$/i, '')}.refused.csv`;
       writeFileSync(report, await call(`${base}/imports/${job.id}/rejections.csv`, 'GET', token));
-      console.log(`the refused rows and why are in ${report}; correct them and import that file again`);
+      console.log(`the refused rows (by row number in ${file}) and why are in ${report}; correct them in ${file} and import it again: rows already imported are skipped`);
     }
   } finally {
     clearInterval(timer);
