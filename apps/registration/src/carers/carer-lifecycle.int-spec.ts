@@ -143,9 +143,9 @@ describe('a carer through their life on the register', () => {
     expect(sar.relationships).toEqual([expect.objectContaining({ givenName: 'Kid', relationship: 'child' })]);
     expect(sar.allocations).toEqual([expect.objectContaining({ providerId: 'downs-carers-trust', reason: 'registration' })]);
     expect(sar.auditTrail.map((a: any) => [a.action, a.what, a.role, a.purpose])).toEqual([
-      ['create', 'POST /carers', 'council-officer', 'care-and-support'],
+      ['write', 'POST /carers', 'council-officer', 'care-and-support'],
       ['read', 'GET /carers/:id', 'provider-worker', 'support planning call'],
-      ['create', 'POST /carers/:carerId/relationships', 'council-officer', 'care-and-support'],
+      ['write', 'POST /carers/:carerId/relationships', 'council-officer', 'care-and-support'],
     ]);
     const document = await request(service.url).get(`/carers/${carer.id}/subject-access?format=html`).set(officer).expect(200);
     expect(document.headers['content-type']).toContain('text/html');

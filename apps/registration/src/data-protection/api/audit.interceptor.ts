@@ -4,7 +4,6 @@ import { Principal } from '@carers/platform/auth';
 import { AuditEntry, AuditTrail } from '../application/audit-trail';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ACTIONS: Record<string, AuditEntry['action']> = { GET: 'read', POST: 'create', PATCH: 'update', PUT: 'update', DELETE: 'erase' };
 export const DEFAULT_PURPOSE = 'care-and-support';
 
 /** The carers whose data a request touched: from the route's carer id, and from the carers it answered with. */
@@ -38,7 +37,7 @@ export class AuditInterceptor implements NestInterceptor {
       const subjectIds = carersTouched(route, req.params ?? {}, body);
       if (!subjectIds.length) return [body];
       const purpose = String(req.headers['x-access-purpose'] ?? DEFAULT_PURPOSE).slice(0, 200);
-      const entry: AuditEntry = { actor: who.subject, role: who.roles.join(','), action: ACTIONS[req.method] ?? 'read', what: `${req.method} ${route}`, subjectIds, purpose };
+      const entry: AuditEntry = { actor: who.subject, role: who.roles.join(','), action: req.method === 'GET' ? 'read' : 'write', what: `${req.method} ${route}`, subjectIds, purpose };
       return from(this.trail.record(who.tenantId, entry).then(() => body));
     }));
   }

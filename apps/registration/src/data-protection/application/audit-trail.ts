@@ -3,7 +3,8 @@ import { Tx } from '@carers/platform/persistence';
 export interface AuditEntry {
   actor: string;
   role: string;
-  action: 'read' | 'create' | 'update' | 'erase';
+  /** read or write through the API; import and erase for bulk imports and anonymisation. */
+  action: 'read' | 'write' | 'import' | 'erase';
   /** The route or job that touched the data, e.g. "GET /carers/:id". */
   what: string;
   subjectIds: string[];

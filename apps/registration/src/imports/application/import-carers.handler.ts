@@ -172,7 +172,7 @@ export class ImportCarersHandler {
         areaBoard: carer.details.areaBoard, hoursBand: carer.details.hoursBand, gpConsent: carer.details.gpConsent,
       },
     })));
-    await this.trail.recordIn(tx, { actor: by, role: 'council-officer', action: 'create', what: `bulk import ${jobId}`, subjectIds: rows.map((r) => r.carer.id), purpose: 'register migration' });
+    await this.trail.recordIn(tx, { actor: by, role: 'council-officer', action: 'import', what: `bulk import ${jobId}`, subjectIds: rows.map((r) => r.carer.id), purpose: 'register migration' });
   }
 }
 
