@@ -182,5 +182,8 @@ describe('a carer through their life on the register', () => {
     expect(run.body.anonymised[WILTSHIRE]).toBe(1);
     const statuses = await Promise.all([due, held, recent].map(async (c) => (await request(service.url).get(`/carers/${c.id}`).set(officer)).body.status));
     expect(statuses).toEqual(['anonymised', 'deregistered', 'deregistered']);
+    const listed = async (status?: string) => (await request(service.url).get(`/carers${status ? `?status=${status}` : ''}`).set(officer)).body.carers.map((c: any) => c.id);
+    expect(await listed()).not.toContain(recent.id);
+    expect(await listed('deregistered')).toEqual(expect.arrayContaining([held.id, recent.id]));
   });
 });

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
 import { AGE_BANDS, AgeBand, CARER_KINDS, CarerKind, HOURS_BANDS, HoursBand } from '@carers/contracts';
+import { CarerStatus } from '../domain/carer';
 import { CONTACT_METHODS, EMPLOYMENT_STATUSES, ETHNICITIES, GENDERS, PHONE_TYPES } from '../domain/carer-codes';
 
 export const UK_POSTCODE = /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/;
@@ -43,6 +44,7 @@ export class ListCarersQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(CODE) areaBoard?: string;
   @ApiPropertyOptional({ enum: CARER_KINDS }) @IsOptional() @IsIn(CARER_KINDS) kind?: CarerKind;
   @ApiPropertyOptional({ enum: AGE_BANDS }) @IsOptional() @IsIn(AGE_BANDS) ageBand?: AgeBand;
+  @ApiPropertyOptional({ enum: ['active', 'deregistered', 'merged', 'anonymised'], default: 'active' }) @IsOptional() @IsIn(['active', 'deregistered', 'merged', 'anonymised']) status?: CarerStatus;
   @ApiPropertyOptional({ description: 'the nextCursor of the previous page' }) @IsOptional() @Matches(/^[A-Za-z0-9_-]{10,200}$/, { message: 'cursor is not one this API gave' }) cursor?: string;
   @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Matches(/^([1-9]\d?|1\d\d|200)$/, { message: 'limit must be 1 to 200' }) limit?: string;
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AgeBand, CarerKind, DomainError } from '@carers/contracts';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { Carer } from '../domain/carer';
+import { Carer, CarerStatus } from '../domain/carer';
 import { CARERS, CarerRepository } from './carer.repository';
 import { Clock } from './clock';
 import { CarerScope } from './get-carer.query';
@@ -11,6 +11,7 @@ export interface CarerSearch {
   areaBoard?: string;
   kind?: CarerKind;
   ageBand?: AgeBand;
+  status?: CarerStatus;
   cursor?: string;
   limit?: number;
 }
