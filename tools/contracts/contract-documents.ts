@@ -12,7 +12,10 @@ function classSchemas(): Record<string, Schema> {
 /** The JSON Schema of one event: the CloudEvents envelope with the contract's data. */
 export function eventSchema(contract: EventContract, schemas = classSchemas()): Schema {
   const envelope = schemas[CloudEventEnvelope.name];
-  const data = schemas[contract.name];
+  // an event class that only extends another (same fields, its own type) takes its parent's schema
+  let owner: Function = contract;
+  while (!schemas[owner.name] && Object.getPrototypeOf(owner) !== Function.prototype) owner = Object.getPrototypeOf(owner);
+  const data = schemas[owner.name];
   if (!data) throw new Error(`no schema for ${contract.name}: does it carry class-validator decorators?`);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

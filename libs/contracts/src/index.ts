@@ -8,3 +8,6 @@ export * from './events/registration/carer-lifecycle.v1';
 export * from './events/registration/emergency-plan.v1';
 export * from './events/provider/provider-event-rejected.v1';
 export * from './events/platform/probe-recorded.v1';
+export * from './events/assessments/assessment-codes';
+export * from './events/assessments/assessment.v1';
+export * from './events/provider/assessment-activity.v1';

@@ -1,4 +1,11 @@
+import {
+  AssessmentCommenced, AssessmentCompleted, AssessmentContacted, AssessmentRefused, AssessmentRequested, ClockOverdue, ClockWarningRaised,
+  ReviewCompleted, SupportPlanAgreed, YoungCarerIdentified,
+} from './assessments/assessment.v1';
 import { EventContract } from './event-contract';
+import {
+  ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderReviewCompleted, ProviderSupportPlanAgreed,
+} from './provider/assessment-activity.v1';
 import { ProviderEventRejected } from './provider/provider-event-rejected.v1';
 import { ProbeRecorded } from './platform/probe-recorded.v1';
 import {
@@ -23,6 +30,21 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   EmergencyPlanCreated,
   EmergencyPlanActivated,
   EmergencyPlanReviewDue,
+  AssessmentRequested,
+  AssessmentContacted,
+  AssessmentCommenced,
+  AssessmentCompleted,
+  AssessmentRefused,
+  SupportPlanAgreed,
+  ReviewCompleted,
+  YoungCarerIdentified,
+  ClockWarningRaised,
+  ClockOverdue,
+  ProviderAssessmentContacted,
+  ProviderAssessmentCommenced,
+  ProviderAssessmentCompleted,
+  ProviderSupportPlanAgreed,
+  ProviderReviewCompleted,
   ProviderEventRejected,
   ProbeRecorded,
 ];

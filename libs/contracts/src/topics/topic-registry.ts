@@ -14,6 +14,8 @@ export interface TopicDefinition {
 export const Topics = {
   registrationCarer: 'registration.carer.v1',
   registrationEmergencyPlan: 'registration.emergency-plan.v1',
+  assessmentsAssessment: 'assessments.assessment.v1',
+  assessmentsClock: 'assessments.clock.v1',
   providerRejections: 'provider.rejections.v1',
   providerAssessmentActivity: 'provider.assessment-activity.v1',
   platformProbe: 'platform.probe.v1',
@@ -33,6 +35,20 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     owner: 'registration',
     key: 'carer id',
     description: 'Emergency plans and cards: created, activated, due their six-monthly check (no contact details).',
+  },
+  {
+    name: Topics.assessmentsAssessment,
+    partitions: 6,
+    owner: 'assessments',
+    key: 'assessment id',
+    description: 'Requests, assessments, support plans and reviews: their dates, types and outcomes (no content).',
+  },
+  {
+    name: Topics.assessmentsClock,
+    partitions: 3,
+    owner: 'assessments',
+    key: 'assessment id',
+    description: 'Statutory and contractual timescales: a warning at 75% and an overdue event when they pass.',
   },
   {
     name: Topics.providerAssessmentActivity,

@@ -1,0 +1,158 @@
+import { AssessmentType, ReferralRoute } from '@carers/contracts';
+import { IllegalTransitionError, IncompleteAssessmentError, InvalidAssessmentError, NotDelegatedError } from './assessment.errors';
+import { Determination, determineEligibility, EligibilityFindings, InvalidFindingsError } from './eligibility';
+import { missingContent, unknownContent } from './required-content';
+
+export type AssessmentStatus = 'requested' | 'contacted' | 'commenced' | 'completed' | 'refused';
+
+export interface AssessmentFacts {
+  id: string;
+  tenantId: string;
+  carerId: string;
+  type: AssessmentType;
+  route: ReferralRoute;
+  fastTrack: boolean;
+  providerId?: string;
+  requestedOn: string;
+  contactedOn?: string;
+  commencedOn?: string;
+  completedOn?: string;
+  refusedOn?: string;
+  method?: string;
+  /** What the assessment found, in words, by required-content item; stays in this service. */
+  content: Record<string, string>;
+  covered: string[];
+  determination?: Determination;
+  childInvolvedInCaring: boolean;
+  version: number;
+}
+
+/** The milestones a change newly recorded, so the caller announces each once. */
+export type Milestone = 'contacted' | 'commenced' | 'completed' | 'refused';
+
+export interface Completion {
+  on: string;
+  method: string;
+  content?: Record<string, string>;
+  covered?: string[];
+  eligibility?: EligibilityFindings;
+  childInvolvedInCaring?: boolean;
+}
+
+/** Which assessments end with an Eligibility Regulations reg 3 determination. */
+const DETERMINES_ELIGIBILITY: AssessmentType[] = ['carer'];
+
+/**
+ * A request for a statutory assessment and the assessment itself. Over HTTP each step must follow the one
+ * before; provider systems' events carry the earlier steps' dates and are applied in any order, a later fact
+ * never undone by an earlier one arriving late.
+ */
+export class Assessment {
+  private constructor(readonly facts: AssessmentFacts) {}
+
+  static request(f: Omit<AssessmentFacts, 'content' | 'covered' | 'childInvolvedInCaring' | 'version'>, today: string): Assessment {
+    if (f.requestedOn > today) throw new InvalidAssessmentError('requestedOn cannot be in the future');
+    return new Assessment({ ...f, content: {}, covered: [], childInvolvedInCaring: false, version: 1 });
+  }
+
+  static restore(facts: AssessmentFacts): Assessment {
+    return new Assessment(facts);
+  }
+
+  get status(): AssessmentStatus {
+    const f = this.facts;
+    if (f.refusedOn) return 'refused';
+    if (f.completedOn) return 'completed';
+    if (f.commencedOn) return 'commenced';
+    if (f.contactedOn) return 'contacted';
+    return 'requested';
+  }
+
+  mustBeDelegatedTo(providerId: string): void {
+    if (this.facts.providerId !== providerId) throw new NotDelegatedError(providerId);
+  }
+
+  contact(on: string, today: string): Assessment {
+    this.mustBeOpen('contacted');
+    if (this.facts.contactedOn) throw new IllegalTransitionError(`the carer was already contacted on ${this.facts.contactedOn}`);
+    if (this.facts.commencedOn) throw new IllegalTransitionError('the assessment has already commenced');
+    return this.with({ contactedOn: this.day(on, 'contactedOn', this.facts.requestedOn, today) });
+  }
+
+  commence(on: string, today: string): Assessment {
+    this.mustBeOpen('commenced');
+    if (this.facts.commencedOn) throw new IllegalTransitionError(`the assessment already commenced on ${this.facts.commencedOn}`);
+    const commencedOn = this.day(on, 'commencedOn', this.facts.contactedOn ?? this.facts.requestedOn, today);
+    return this.with({ commencedOn, contactedOn: this.facts.contactedOn ?? commencedOn });
+  }
+
+  complete(c: Completion, today: string): Assessment {
+    if (this.status === 'refused') throw new IllegalTransitionError('the carer refused this assessment');
+    if (this.facts.completedOn) throw new IllegalTransitionError(`the assessment was already completed on ${this.facts.completedOn}`);
+    if (!this.facts.commencedOn) throw new IllegalTransitionError('an assessment that never commenced cannot be completed');
+    return this.withCompletion(c, today);
+  }
+
+  refuse(on: string, today: string): Assessment {
+    if (this.facts.completedOn) throw new IllegalTransitionError('a completed assessment cannot be refused');
+    if (this.facts.refusedOn) throw new IllegalTransitionError(`the carer already refused on ${this.facts.refusedOn}`);
+    return this.with({ refusedOn: this.day(on, 'refusedOn', this.facts.requestedOn, today) });
+  }
+
+  /** Records what a provider system reports, in any order; returns the milestones it newly recorded. */
+  applyProviderFacts(r: { contactedOn?: string; commencedOn?: string; completion?: Completion }, today: string): { assessment: Assessment; milestones: Milestone[] } {
+    if (this.status === 'refused') throw new IllegalTransitionError('the carer refused this assessment');
+    let next: Assessment = this;
+    const milestones: Milestone[] = [];
+    const contactedOn = r.contactedOn ?? r.commencedOn;
+    if (contactedOn && !next.facts.contactedOn) {
+      next = next.with({ contactedOn: next.day(contactedOn, 'contactedOn', next.facts.requestedOn, today) });
+      milestones.push('contacted');
+    }
+    if (r.commencedOn && !next.facts.commencedOn) {
+      next = next.with({ commencedOn: next.day(r.commencedOn, 'commencedOn', next.facts.requestedOn, today) });
+      milestones.push('commenced');
+    }
+    if (r.completion && !next.facts.completedOn) {
+      next = next.withCompletion(r.completion, today);
+      milestones.push('completed');
+    }
+    return { assessment: milestones.length ? next : this, milestones };
+  }
+
+  private withCompletion(c: Completion, today: string): Assessment {
+    const completedOn = this.day(c.on, 'completedOn', this.facts.commencedOn!, today);
+    const content = c.content ?? {};
+    const covered = c.covered ?? Object.keys(content).filter((k) => content[k]?.trim());
+    const unknown = unknownContent(this.facts.type, covered);
+    if (unknown.length) throw new InvalidAssessmentError(`not part of a ${this.facts.type} assessment: ${unknown.join(', ')}`);
+    const missing = missingContent(this.facts.type, covered);
+    if (missing.length) throw new IncompleteAssessmentError(missing);
+    let determination: Determination | undefined;
+    if (DETERMINES_ELIGIBILITY.includes(this.facts.type)) {
+      if (!c.eligibility) throw new IncompleteAssessmentError(['eligibility (Eligibility Regulations 2015 reg 3 findings)']);
+      try {
+        determination = determineEligibility(c.eligibility);
+      } catch (error) {
+        if (error instanceof InvalidFindingsError) throw new InvalidAssessmentError(error.message);
+        throw error;
+      }
+    }
+    return this.with({ completedOn, method: c.method, content, covered, determination, childInvolvedInCaring: c.childInvolvedInCaring ?? false });
+  }
+
+  private mustBeOpen(step: string): void {
+    if (this.status === 'refused') throw new IllegalTransitionError(`a refused assessment cannot be ${step}`);
+    if (this.status === 'completed') throw new IllegalTransitionError(`a completed assessment cannot be ${step}`);
+  }
+
+  private day(on: string, field: string, notBefore: string, today: string): string {
+    if (on > today) throw new InvalidAssessmentError(`${field} cannot be in the future`);
+    if (on < notBefore) throw new InvalidAssessmentError(`${field} (${on}) is before the step it follows (${notBefore})`);
+    return on;
+  }
+
+  private with(changes: Partial<AssessmentFacts>): Assessment {
+    return new Assessment({ ...this.facts, ...changes, version: this.facts.version + 1 });
+  }
+}
