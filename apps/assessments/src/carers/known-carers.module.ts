@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CarerEventsListener } from './api/carer-events.listener';
 import { KnownCarersController } from './api/known-carers.controller';
 import { RecordRegisteredCarerHandler } from './application/record-registered-carer.handler';
 
-@Module({ controllers: [CarerEventsListener, KnownCarersController], providers: [RecordRegisteredCarerHandler] })
+@Module({ controllers: [KnownCarersController], providers: [RecordRegisteredCarerHandler], exports: [RecordRegisteredCarerHandler] })
 export class KnownCarersModule {}

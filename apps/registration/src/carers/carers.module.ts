@@ -3,7 +3,7 @@ import { CarersController } from './api/carers.controller';
 import { DuplicateReviewsController } from './api/duplicate-reviews.controller';
 import { AllocateProviderHandler } from './application/allocate-provider.handler';
 import { CARERS } from './application/carer.repository';
-import { Clock, SystemClock } from './application/clock';
+import { Clock, SystemClock } from '@carers/platform/service';
 import { DeregisterCarerHandler } from './application/deregister-carer.handler';
 import { DuplicateReviewQueue } from './application/duplicate-review-queue';
 import { GetCarerQuery } from './application/get-carer.query';

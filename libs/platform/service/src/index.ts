@@ -4,3 +4,5 @@ export * from './bootstrap';
 export * from './domain-error.filter';
 export * from './validation.pipe';
 export * from './migrate-only';
+export * from './clock';
+export * from './councils';

@@ -102,7 +102,7 @@ export class Assessment {
   /** Records what a provider system reports, in any order; returns the milestones it newly recorded. */
   applyProviderFacts(r: { contactedOn?: string; commencedOn?: string; completion?: Completion }, today: string): { assessment: Assessment; milestones: Milestone[] } {
     if (this.status === 'refused') throw new IllegalTransitionError('the carer refused this assessment');
-    let next: Assessment = this;
+    let next = Assessment.restore(this.facts);
     const milestones: Milestone[] = [];
     const contactedOn = r.contactedOn ?? r.commencedOn;
     if (contactedOn && !next.facts.contactedOn) {

@@ -3,7 +3,8 @@ import { Determination } from './eligibility';
 const escape = (v: unknown) => String(v ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export interface DeterminationLetter {
-  carerName: string;
+  /** The carer's reference; the letter is merged with name and address where the register is kept. */
+  carerReference: string;
   assessedOn: string;
   council: string;
   preventionAdvice?: string;
@@ -29,7 +30,8 @@ export function determinationDocument(d: Determination, letter: DeterminationLet
 <body>
 <p>${escape(letter.council)}</p>
 <h1>Your carer's assessment: our decision</h1>
-<p>Dear ${escape(letter.carerName)},</p>
+<p>Carer reference: ${escape(letter.carerReference)}</p>
+<p>Dear carer,</p>
 <p>Thank you for taking part in your carer's assessment on ${escape(letter.assessedOn)}. This letter is our written record of whether your needs
 for support are eligible, and why (Care Act 2014, section 13(2)).</p>
 <h2>Our decision</h2>

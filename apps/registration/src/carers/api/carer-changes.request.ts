@@ -4,7 +4,7 @@ import { DEREGISTRATION_REASONS, DeregistrationReason } from '@carers/contracts'
 import { RegisterCarerRequest } from './register-carer.request';
 
 /** Any of the registration fields except the provider, which changes through an allocation. */
-export class UpdateCarerRequest extends PartialType(OmitType(RegisterCarerRequest, ['providerId'] as const)) {}
+export class UpdateCarerRequest extends PartialType(OmitType(RegisterCarerRequest, ['providerId', 'requestsAssessment'] as const)) {}
 
 export class DeregisterCarerRequest {
   @ApiProperty({ enum: DEREGISTRATION_REASONS }) @IsIn(DEREGISTRATION_REASONS) reason!: DeregistrationReason;

@@ -37,6 +37,7 @@ export class RegisterCarerRequest {
   @ApiPropertyOptional() @IsOptional() @Matches(CODE, { message: "areaBoard must be one of the council's area board codes" }) areaBoard?: string;
   @ApiPropertyOptional({ enum: HOURS_BANDS }) @IsOptional() @IsIn(HOURS_BANDS) hoursBand?: HoursBand;
   @ApiPropertyOptional({ enum: EMPLOYMENT_STATUSES }) @IsOptional() @IsIn(EMPLOYMENT_STATUSES) employmentStatus?: string;
+  @ApiPropertyOptional({ description: "the carer asks for a carer's assessment now; the assessments service opens the request" }) @IsOptional() @IsBoolean() requestsAssessment?: boolean;
 }
 
 export class ListCarersQuery {

@@ -5,7 +5,7 @@ import { UnitOfWork } from '@carers/platform/persistence';
 import { UnknownProviderError } from '../domain/carer.errors';
 import { carerInScope } from './carer-in-scope';
 import { CARERS, CarerRepository } from './carer.repository';
-import { Clock } from './clock';
+import { Clock } from '@carers/platform/service';
 import { CarerScope } from './get-carer.query';
 import { Allocation, ProviderAllocations } from './provider-allocations';
 

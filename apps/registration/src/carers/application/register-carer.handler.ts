@@ -7,7 +7,7 @@ import { Carer, CarerDetails } from '../domain/carer';
 import { nearMatchReasons } from '../domain/near-match';
 import { DuplicateCarerError, UnknownAreaBoardError, UnknownProviderError } from '../domain/carer.errors';
 import { CARERS, CarerRepository } from './carer.repository';
-import { Clock } from './clock';
+import { Clock } from '@carers/platform/service';
 import { DuplicateReviewQueue } from './duplicate-review-queue';
 import { ProviderAllocations } from './provider-allocations';
 
@@ -15,6 +15,7 @@ export interface RegisterCarer extends CarerDetails {
   tenantId: string;
   /** Who registered the carer (token subject), recorded on the first allocation. */
   by: string;
+  requestsAssessment?: boolean;
 }
 
 export interface Registration {
@@ -36,7 +37,7 @@ export class RegisterCarerHandler {
 
   async execute(cmd: RegisterCarer): Promise<Registration> {
     const today = this.clock.today();
-    const { tenantId, by, ...details } = cmd;
+    const { tenantId, by, requestsAssessment, ...details } = cmd;
     const carer = Carer.register(randomUUID(), tenantId, details, today);
     return this.uow.run(tenantId, async (tx) => {
       if (details.areaBoard && !(await this.carers.isAreaBoard(tx, details.areaBoard))) throw new UnknownAreaBoardError(details.areaBoard);
@@ -53,6 +54,7 @@ export class RegisterCarerHandler {
       await this.outbox.add(tx, CarerRegistered, carer.id, carer.version, {
         carerId: carer.id, kind: carer.details.kind, ageBand: carer.ageBandOn(today), providerId: carer.details.providerId,
         registeredOn: carer.registeredOn, areaBoard: carer.details.areaBoard, hoursBand: carer.details.hoursBand, gpConsent: carer.details.gpConsent,
+        assessmentRequested: requestsAssessment || undefined,
       });
       return { carer, possibleDuplicates };
     });

@@ -3,7 +3,7 @@ import { CarerMerged, DomainError } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { CARERS, CarerRepository } from './carer.repository';
-import { Clock } from './clock';
+import { Clock } from '@carers/platform/service';
 import { DuplicateReview, DuplicateReviewQueue } from './duplicate-review-queue';
 
 class ReviewNotFoundError extends DomainError {

@@ -3,7 +3,7 @@ import { AgeBand, CarerKind, DomainError } from '@carers/contracts';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Carer, CarerStatus } from '../domain/carer';
 import { CARERS, CarerRepository } from './carer.repository';
-import { Clock } from './clock';
+import { Clock } from '@carers/platform/service';
 import { CarerScope } from './get-carer.query';
 
 export interface CarerSearch {

@@ -2,8 +2,8 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { YoungCarerTransitionDue } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { councils } from '../../shared/councils';
-import { Clock } from './clock';
+import { councils } from '@carers/platform/service';
+import { Clock } from '@carers/platform/service';
 import { TransitionWatch } from './transition-watch';
 
 /**

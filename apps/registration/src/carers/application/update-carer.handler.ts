@@ -6,7 +6,7 @@ import { Carer, CarerDetails } from '../domain/carer';
 import { UnknownAreaBoardError } from '../domain/carer.errors';
 import { carerInScope } from './carer-in-scope';
 import { CARERS, CarerRepository } from './carer.repository';
-import { Clock } from './clock';
+import { Clock } from '@carers/platform/service';
 import { CarerScope } from './get-carer.query';
 
 @Injectable()

@@ -5,7 +5,7 @@ import { Outbox } from '@carers/platform/messaging';
 import { Tx, UnitOfWork } from '@carers/platform/persistence';
 import { carerInScope } from '../../carers/application/carer-in-scope';
 import { CARERS, CarerRepository } from '../../carers/application/carer.repository';
-import { Clock } from '../../carers/application/clock';
+import { Clock } from '@carers/platform/service';
 import { CarerScope } from '../../carers/application/get-carer.query';
 import { Consent, ConsentRuleError } from '../domain/consent';
 import { Consents } from './consents';

@@ -4,7 +4,7 @@ import { EmergencyPlanCreated } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { CARERS, CarerRepository } from '../../carers/application/carer.repository';
-import { Clock } from '../../carers/application/clock';
+import { Clock } from '@carers/platform/service';
 import { CarerNotFoundError } from '../../carers/application/get-carer.query';
 import { newCardNumber } from '../domain/card-number';
 import { CaredForNeeds, EmergencyContact, EmergencyPlan } from '../domain/emergency-plan';

@@ -3,8 +3,8 @@ import { EmergencyPlanReviewDue } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { CARERS, CarerRepository } from '../../carers/application/carer.repository';
-import { Clock } from '../../carers/application/clock';
-import { councils } from '../../shared/councils';
+import { Clock } from '@carers/platform/service';
+import { councils } from '@carers/platform/service';
 import { EMERGENCY_PLANS, EmergencyPlanRepository } from './emergency-plan.repository';
 
 /**

@@ -7,7 +7,7 @@ import { Outbox } from '@carers/platform/messaging';
 import { Tx, UnitOfWork } from '@carers/platform/persistence';
 import { RegisterCarerRequest } from '../../carers/api/register-carer.request';
 import { CARERS, CarerRepository } from '../../carers/application/carer.repository';
-import { Clock } from '../../carers/application/clock';
+import { Clock } from '@carers/platform/service';
 import { ProviderAllocations } from '../../carers/application/provider-allocations';
 import { Carer } from '../../carers/domain/carer';
 import { AuditTrail } from '../../data-protection/application/audit-trail';

@@ -23,4 +23,6 @@ export class CarerRegistered {
   @IsOptional() @Matches(/^[a-z0-9-]{2,40}$/) areaBoard?: string;
   @IsOptional() @IsIn(HOURS_BANDS) hoursBand?: HoursBand;
   @IsOptional() @IsBoolean() gpConsent?: boolean;
+  /** The carer asked for an assessment when registering. */
+  @IsOptional() @IsBoolean() assessmentRequested?: boolean;
 }

@@ -1,0 +1,46 @@
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ClockOverdue, ClockWarningRaised } from '@carers/contracts';
+import { Outbox } from '@carers/platform/messaging';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { Clock, councils } from '@carers/platform/service';
+import { Clocks } from './clocks';
+
+/**
+ * Announces each clock's 75% warning and its deadline passing, once, even when nothing else happens. Clocks
+ * are claimed with SKIP LOCKED, so several replicas never announce the same one twice.
+ */
+@Injectable()
+export class ClockScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly uow: UnitOfWork, private readonly clocks: Clocks, private readonly outbox: Outbox, private readonly clock: Clock) {}
+
+  onApplicationBootstrap() {
+    const every = Number(process.env['CLOCK_SCAN_SECONDS'] ?? 300) * 1000;
+    this.timer = setInterval(() => void this.runOnce().catch(() => undefined), every).unref();
+  }
+
+  onApplicationShutdown() {
+    clearInterval(this.timer);
+  }
+
+  async runOnce(): Promise<{ warnings: number; overdue: number }> {
+    const today = this.clock.today();
+    const sent = { warnings: 0, overdue: 0 };
+    for (const tenantId of councils()) {
+      await this.uow.run(tenantId, async (tx) => {
+        for (const due of await this.clocks.claimDue(tx, today, 500)) {
+          const data = {
+            clockId: due.clockId, assessmentId: due.assessmentId, carerId: due.carerId, providerId: due.providerId, clock: due.kind,
+            startedOn: due.startedOn, dueOn: due.dueOn, pausedDays: due.pausedDays,
+          };
+          if (due.event === 'warning') await this.outbox.add(tx, ClockWarningRaised, due.assessmentId, 0, data);
+          else await this.outbox.add(tx, ClockOverdue, due.assessmentId, 0, data);
+          await this.clocks.markSent(tx, due.clockId, due.event, today);
+          sent[due.event === 'warning' ? 'warnings' : 'overdue']++;
+        }
+      });
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,40 @@
+import { ClockKind } from '@carers/contracts';
+import { Tx } from '@carers/platform/persistence';
+import { Assessment } from '../domain/assessment';
+
+export interface DueClock {
+  clockId: string;
+  assessmentId: string;
+  carerId: string;
+  providerId?: string;
+  kind: ClockKind;
+  startedOn: string;
+  dueOn: string;
+  pausedDays: number;
+  /** What came due: the 75% warning, or the deadline itself. */
+  event: 'warning' | 'overdue';
+}
+
+export interface RunningClock {
+  kind: ClockKind;
+  startedOn: string;
+  warnOn: string;
+  dueOn: string;
+  pausedSince?: string;
+  pauseReason?: string;
+  pausedDays: number;
+  stoppedOn?: string;
+}
+
+/** The timescales running for each assessment, per each council's policy and bank holidays. */
+export abstract class Clocks {
+  abstract start(tx: Tx, assessment: Assessment, kind: ClockKind, startedOn: string): Promise<void>;
+  abstract stop(tx: Tx, assessmentId: string, kinds: ClockKind[], on: string): Promise<void>;
+  abstract pause(tx: Tx, assessmentId: string, kind: ClockKind, on: string, reason: string): Promise<void>;
+  abstract resume(tx: Tx, assessmentId: string, kind: ClockKind, on: string): Promise<void>;
+  abstract forAssessment(tx: Tx, assessmentId: string): Promise<RunningClock[]>;
+  abstract dueOn(tx: Tx, assessmentId: string, kind: ClockKind): Promise<string | undefined>;
+  /** Clocks whose warning or deadline has come and not yet been announced; locked (SKIP LOCKED) for this transaction. */
+  abstract claimDue(tx: Tx, today: string, limit: number): Promise<DueClock[]>;
+  abstract markSent(tx: Tx, clockId: string, event: 'warning' | 'overdue', on: string): Promise<void>;
+}
