@@ -1,3 +1,5 @@
+import type { MatrixRoute as MatrixRouteOf } from '@carers/testing';
+
 /**
  * Who may do what on the registration API: every route, for every kind of caller, against a carer of
  * Wiltshire allocated to "downs-carers-trust" and that carer's emergency card. Another council's or another
@@ -18,13 +20,7 @@ export const ACTORS = {
 
 export type Actor = keyof typeof ACTORS;
 
-export interface MatrixRoute {
-  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  path: string;
-  /** Body to send (a string is sent as text/csv); `{unique}` is replaced so each call is a new person. */
-  body?: Record<string, unknown> | string;
-  expect: Record<Actor, number>;
-}
+export type MatrixRoute = MatrixRouteOf<Actor>;
 
 const FORBIDDEN_TO_ALL_BUT = (allowed: Partial<Record<Actor, number>>): Record<Actor, number> => ({
   'council officer': 403, 'officer of another council': 403, "the carer's provider": 403, 'another provider': 403, 'board member': 403,

@@ -5,3 +5,4 @@ export * from './service-under-test';
 export * from './platform-conformance';
 export * from './probe/probe-service';
 export * from './probe/probe-process';
+export * from './authorisation-matrix';

@@ -1,0 +1,68 @@
+import { Type } from '@nestjs/common';
+import request from 'supertest';
+import { ServiceDefinition } from '@carers/platform/service';
+import { listRoutes, PUBLIC_ROUTES } from './platform-conformance';
+import { ServiceUnderTest, startServiceUnderTest } from './service-under-test';
+import { DevTokenRequest } from '@carers/platform/auth';
+import { bearer } from './tokens';
+
+export interface MatrixRoute<A extends string> {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  /** With `{placeholders}` filled from the fixtures, or made fresh for each cell (names starting with `fresh`). */
+  path: string;
+  /** Body to send (a string is sent as text/csv); `{unique}` makes each call new, other `{placeholders}` are filled as in the path. */
+  body?: Record<string, unknown> | string;
+  expect: Record<A, number>;
+}
+
+export interface MatrixSpec<A extends string> {
+  appModule: Type<unknown>;
+  definition: ServiceDefinition;
+  actors: Record<A, DevTokenRequest | undefined>;
+  routes: MatrixRoute<A>[];
+  /** Records every cell may read (ids for `{placeholders}`), made once. */
+  fixtures: (service: ServiceUnderTest) => Promise<Record<string, string>>;
+  /** Records a cell changes, made for that cell: gets the placeholder names the path uses. */
+  fresh: (service: ServiceUnderTest, names: string[]) => Promise<Record<string, string>>;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Proves every cell of a service's authorisation matrix (route x caller), and that the matrix lists every
+ * route the service has, apart from probes and the platform admin API.
+ */
+export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A>): void {
+  describe(`${spec.definition.name} authorisation matrix`, () => {
+    let service: ServiceUnderTest;
+    let fixture: Record<string, string> = {};
+    let unique = 0;
+
+    beforeAll(async () => {
+      service = await startServiceUnderTest(spec.appModule, spec.definition, spec.env);
+      fixture = await spec.fixtures(service);
+    }, 90_000);
+    afterAll(() => service?.stop(), 30_000);
+
+    it('covers every route the service has (apart from probes and the platform admin API)', () => {
+      const normalise = (p: string) => p.replace(/:\w+|\{\w+\}/g, ':param');
+      const routes = listRoutes(service).filter((r) => !PUBLIC_ROUTES.includes(r.path) && !r.path.startsWith('/admin/'));
+      expect(routes.map((r) => normalise(`${r.method} ${r.path}`)).sort()).toEqual(spec.routes.map((m) => normalise(`${m.method} ${m.path}`)).sort());
+    });
+
+    const cells = spec.routes.flatMap((route) => (Object.keys(spec.actors) as A[]).map((actor) => [`${route.method.toUpperCase()} ${route.path}`, actor, route.expect[actor], route] as const));
+
+    it.each(cells)('%s as %s answers %d', async (_, actor, status, route) => {
+      const names = [...route.path.matchAll(/\{(fresh\w+)\}/g)].map((m) => m[1]);
+      const values: Record<string, string> = { ...fixture, ...(names.length ? await spec.fresh(service, names) : {}) };
+      const resolved = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => values[name]);
+      const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'unique' ? `Unique${Date.now()}${++unique}` : values[name] ?? `{${name}}`));
+      const body = route.body && JSON.parse(fill(JSON.stringify(route.body)));
+      const identity = spec.actors[actor];
+      let call = (request(service.url) as any)[route.method](resolved);
+      if (identity) call = call.set(await bearer(identity));
+      if (typeof body === 'string') call = call.set('content-type', 'text/csv');
+      const res = await (body ? call.send(body) : call);
+      expect({ actor, status: res.status }).toEqual({ actor, status });
+    });
+  });
+}
