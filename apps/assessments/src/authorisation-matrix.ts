@@ -59,4 +59,7 @@ export const MATRIX: MatrixRoute[] = [
   { method: 'get', path: '/assessment-types', expect: EVERY_OFFICER_AND_PROVIDER(200) },
   { method: 'get', path: '/waiting-list', expect: EVERY_OFFICER_AND_PROVIDER(200) },
   { method: 'get', path: '/known-carers/{carerId}', expect: OFFICER(200) },
+  { method: 'get', path: '/clock-policy', expect: ONLY({ 'council officer': 200, 'officer of another council': 200 }) },
+  { method: 'put', path: '/clock-policy/{kind}', body: { days: 14, basis: 'calendar' }, expect: ONLY({ 'council officer': 200, 'officer of another council': 200 }) },
+  { method: 'post', path: '/clock-policy/bank-holidays', body: { day: '2028-01-03', name: "New Year's Day (substitute day)" }, expect: ONLY({ 'council officer': 201, 'officer of another council': 201 }) },
 ];

@@ -165,10 +165,24 @@ describe('statutory assessments', () => {
     expect(second).toEqual({ warnings: 0, overdue: 0 });
 
     const before = (await request(service.url).get(`/assessments/${a.id}/clocks`).set(officer)).body.clocks.find((c: any) => c.kind === 'commenced');
+    const late = await request(service.url).post(`/assessments/${a.id}/clocks/first-contact/pause`).set(officer).send({ reason: 'x' }).expect(409);
+    expect(late.body.message).toContain('deadline has passed');
     await request(service.url).post(`/assessments/${a.id}/clocks/commenced/pause`).set(officer).send({ reason: 'carer in hospital', on: daysAgo(10) }).expect(200);
     const resumed = (await request(service.url).post(`/assessments/${a.id}/clocks/commenced/resume`).set(officer).send({ on: daysAgo(3) }).expect(200)).body.clocks.find((c: any) => c.kind === 'commenced');
     expect(resumed.pausedDays).toBe(7);
     expect(Date.parse(resumed.dueOn) - Date.parse(before.dueOn)).toBe(7 * 86_400_000);
+  });
+
+  it('lets a council set a timescale in working days, counted past its bank holidays', async () => {
+    await request(service.url).put('/clock-policy/first-contact').set(officer).send({ days: 3, basis: 'working' }).expect(200);
+    await request(service.url).post('/clock-policy/bank-holidays').set(officer).send({ day: '2026-11-19', name: 'Local holiday' }).expect(201);
+    await request(service.url).put('/clock-policy/first-contact').set(officer).send({ days: 0, basis: 'fortnightly' }).expect(400);
+    const carerId = await knownCarer();
+    // Monday 16 November 2026 + 3 working days, skipping the Thursday holiday: Tue 17, Wed 18, Fri 20
+    const a = (await request(service.url).post('/assessments').set(officer).send({ carerId, requestedOn: '2026-11-16' }).expect(201)).body;
+    const first = (await request(service.url).get(`/assessments/${a.id}/clocks`).set(officer)).body.clocks.find((c: any) => c.kind === 'first-contact');
+    expect(first).toMatchObject({ startedOn: '2026-11-16', dueOn: '2026-11-20' });
+    await request(service.url).put('/clock-policy/first-contact').set(officer).send({ days: 10, basis: 'calendar' }).expect(200);
   });
 
   it("opens a transition assessment when a young carer nears 18, once, and re-offers a refused assessment when circumstances change", async () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { Clock, SystemClock } from '@carers/platform/service';
 import { KnownCarersModule } from '../carers/known-carers.module';
 import { AssessmentsController, AssessmentTypesController } from './api/assessments.controller';
+import { ClockPolicyController } from './api/clock-policy.controller';
 import { ProviderActivityListener } from './api/provider-activity.listener';
 import { RegistrationEventsListener } from './api/registration-events.listener';
 import { WaitingListController } from './api/waiting-list.controller';
@@ -20,7 +21,7 @@ import { SqlSupportPlans } from './infrastructure/sql-support-plans';
 
 @Module({
   imports: [KnownCarersModule],
-  controllers: [AssessmentsController, AssessmentTypesController, WaitingListController, ProviderActivityListener, RegistrationEventsListener],
+  controllers: [AssessmentsController, ClockPolicyController, AssessmentTypesController, WaitingListController, ProviderActivityListener, RegistrationEventsListener],
   providers: [
     AssessmentWorkflow, SupportPlanning, WaitingListQuery, ClockScheduler, ProviderActivity, RegistrationReferrals,
     { provide: AssessmentStore, useClass: SqlAssessmentStore },

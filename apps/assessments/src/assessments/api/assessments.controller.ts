@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ClockKind, DomainError } from '@carers/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { UnitOfWork } from '@carers/platform/persistence';
+import { Clock } from '@carers/platform/service';
 import { AssessmentScope } from '../application/assessment-scope';
 import { AssessmentWorkflow } from '../application/assessment-workflow';
 import { Clocks } from '../application/clocks';
@@ -24,7 +25,13 @@ export function scopeOf(who: Principal): AssessmentScope {
 @Roles('council-officer', 'provider-worker')
 @Controller('assessments')
 export class AssessmentsController {
-  constructor(private readonly workflow: AssessmentWorkflow, private readonly planning: SupportPlanning, private readonly clocks: Clocks, private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly workflow: AssessmentWorkflow,
+    private readonly planning: SupportPlanning,
+    private readonly clocks: Clocks,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   async request(@Body() body: RequestAssessmentRequest, @CurrentPrincipal() who: Principal) {
@@ -81,7 +88,7 @@ export class AssessmentsController {
   async pause(@Param() p: ClockParams, @Body() body: PauseClockRequest, @CurrentPrincipal() who: Principal) {
     return this.uow.run(who.tenantId, async (tx) => {
       await this.workflow.inScope(tx, scopeOf(who), p.id);
-      await this.clocks.pause(tx, p.id, p.kind as ClockKind, body.on ?? new Date().toISOString().slice(0, 10), body.reason);
+      await this.clocks.pause(tx, p.id, p.kind as ClockKind, body.on ?? this.clock.today(), body.reason);
       return { clocks: await this.clocks.forAssessment(tx, p.id) };
     });
   }
@@ -92,7 +99,7 @@ export class AssessmentsController {
   async resume(@Param() p: ClockParams, @Body() body: StepRequest, @CurrentPrincipal() who: Principal) {
     return this.uow.run(who.tenantId, async (tx) => {
       await this.workflow.inScope(tx, scopeOf(who), p.id);
-      await this.clocks.resume(tx, p.id, p.kind as ClockKind, body.on ?? new Date().toISOString().slice(0, 10));
+      await this.clocks.resume(tx, p.id, p.kind as ClockKind, body.on ?? this.clock.today());
       return { clocks: await this.clocks.forAssessment(tx, p.id) };
     });
   }

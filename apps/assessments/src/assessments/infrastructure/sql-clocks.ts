@@ -34,9 +34,13 @@ export class SqlClocks extends Clocks {
   }
 
   async pause(tx: Tx, assessmentId: string, kind: ClockKind, on: string, reason: string): Promise<void> {
-    const done = await tx.query(`UPDATE clock SET paused_since = $3, pause_reason = $4 WHERE assessment_id = $1 AND kind = $2 AND stopped_on IS NULL AND paused_since IS NULL RETURNING id`,
-      [assessmentId, kind, on, reason]);
-    if (!done.length) throw new DomainError('illegal-state', `there is no running, unpaused ${kind} clock on this assessment`);
+    const [c] = await tx.query(`SELECT id, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(started_on, 'YYYY-MM-DD') AS started_on FROM clock
+                                 WHERE assessment_id = $1 AND kind = $2 AND stopped_on IS NULL AND paused_since IS NULL FOR UPDATE`, [assessmentId, kind]);
+    if (!c) throw new DomainError('illegal-state', `there is no running, unpaused ${kind} clock on this assessment`);
+    // a pause cannot hide a breach: it must start before the deadline
+    if (on > c.due_on) throw new DomainError('illegal-state', `the ${kind} deadline has passed (${c.due_on}); a pause must start before it`);
+    if (on < c.started_on) throw new DomainError('invalid-pause', `a pause cannot start before the clock did (${c.started_on})`);
+    await tx.query(`UPDATE clock SET paused_since = $2, pause_reason = $3 WHERE id = $1`, [c.id, on, reason]);
   }
 
   /** The time paused is added to the deadline and the warning, counted as the clock counts days. */
