@@ -76,6 +76,25 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
     expect(body.violations.map((v: { field: string }) => v.field).sort()).toEqual(['dateOfBirth', 'givenName', 'kind', 'postcode']);
   });
 
+  it("opens a carer's assessment request when a carer asks for one on registering, and a provider works it", async () => {
+    const officer = await bearer({ role: 'council-officer', tenant: 'E06000054' });
+    const created = await fetch(`${registration.url}/carers`, {
+      method: 'POST', headers: { ...officer, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'adult', givenName: 'Ada', familyName: 'Asks', dateOfBirth: '1958-03-03', postcode: 'BA14 8AA', providerId: 'downs-carers-trust', requestsAssessment: true }),
+    });
+    const carer = (await created.json()) as { id: string };
+    const provider = await bearer({ role: 'provider-worker', tenant: 'E06000054', providerId: 'downs-carers-trust' });
+    const waiting = await eventually(async () => {
+      const list = (await (await fetch(`${assessments.url}/waiting-list`, { headers: provider })).json()) as { entries: { carerId: string; assessmentId: string; route: string }[] };
+      return list.entries.find((e) => e.carerId === carer.id);
+    }, 20_000);
+    expect(waiting).toMatchObject({ route: 'registration', type: 'carer', providerId: 'downs-carers-trust' });
+    const commenced = await fetch(`${assessments.url}/assessments/${waiting.assessmentId}/commencement`, { method: 'POST', headers: { ...provider, 'content-type': 'application/json' }, body: '{}' });
+    expect(commenced.status).toBe(200);
+    const elsewhere = await bearer({ role: 'provider-worker', tenant: 'E06000054', providerId: 'vale-family-support' });
+    expect((await fetch(`${assessments.url}/assessments/${waiting.assessmentId}`, { headers: elsewhere })).status).toBe(404);
+  });
+
   it('shuts down cleanly on SIGTERM: drains, leaves the group and exits 0', async () => {
     for (const s of [assessments, registration]) s.child.kill('SIGTERM');
     const exits = await Promise.all([assessments.exit, registration.exit]);
