@@ -52,7 +52,7 @@ export default [
     rules: { 'no-restricted-imports': ['error', { patterns: [TESTING] }] },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/authorisation-matrix.ts', 'libs/testing/**/*.ts', 'apps/e2e/**/*.ts', 'bench/**/*.ts', 'tools/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/authorisation-matrix.ts', '**/*.test-helpers.ts', 'libs/testing/**/*.ts', 'apps/e2e/**/*.ts', 'bench/**/*.ts', 'tools/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [KAFKAJS] }] },
   },
   {

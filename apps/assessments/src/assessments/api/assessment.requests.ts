@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
 import { ASSESSMENT_METHODS, ASSESSMENT_TYPES, AssessmentType, CLOCK_KINDS, EligibilityFindings, IsWellbeingScores, REVIEW_TYPES, ReviewType } from '@carers/contracts';
+import { IsMoney } from './is-money';
 
 const DAY = (field: string) => IsISO8601({ strict: true }, { message: `${field} must be a date like 2026-11-02` });
 
@@ -46,7 +47,7 @@ class NeedMetRequest {
 }
 
 class DirectPaymentRequest {
-  @ApiProperty() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.01) amount!: number;
+  @ApiProperty() @IsMoney(0.01) amount!: number;
   @ApiProperty({ enum: ['weekly', 'four-weekly', 'monthly', 'one-off'] }) @IsIn(['weekly', 'four-weekly', 'monthly', 'one-off']) frequency!: 'weekly' | 'four-weekly' | 'monthly' | 'one-off';
 }
 
@@ -61,7 +62,7 @@ export class AgreePlanRequest {
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(500, { each: true }) needs!: string[];
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) eligibleNeeds!: string[];
   @ApiProperty({ type: [NeedMetRequest] }) @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => NeedMetRequest) needsToBeMet!: NeedMetRequest[];
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) personalBudget?: number;
+  @ApiPropertyOptional() @IsOptional() @IsMoney(0) personalBudget?: number;
   @ApiPropertyOptional({ type: DirectPaymentRequest }) @IsOptional() @ValidateNested() @Type(() => DirectPaymentRequest) directPayment?: DirectPaymentRequest;
   @ApiProperty({ type: [PlannedServiceRequest] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PlannedServiceRequest) services!: PlannedServiceRequest[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) preventionAdvice?: string;
