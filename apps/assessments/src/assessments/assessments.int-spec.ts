@@ -79,7 +79,7 @@ describe('statutory assessments', () => {
     await request(service.url).post(`/assessments/${a.id}/contact`).set(officer).send({ on: daysAgo(8) }).expect(200);
     await request(service.url).post(`/assessments/${a.id}/commencement`).set(officer).send({ on: daysAgo(5) }).expect(200);
     const done = await request(service.url).post(`/assessments/${a.id}/completion`).set(officer)
-      .send({ on: daysAgo(4), method: 'face-to-face', content: content('carer'), eligibility }).expect(200);
+      .send({ on: daysAgo(4), method: 'face-to-face', content: content('carer'), eligibility, childInvolvedInCaring: true }).expect(200);
     expect(done.body).toMatchObject({ status: 'completed', determination: { eligible: true } });
 
     const letter = await request(service.url).get(`/assessments/${a.id}/determination`).set(officer).expect(200);
@@ -101,7 +101,7 @@ describe('statutory assessments', () => {
     ]));
     await until(() => expect(about(a.id).map((e) => e.type)).toEqual([
       'assessments.assessment.requested', 'assessments.assessment.contacted', 'assessments.assessment.commenced', 'assessments.assessment.completed',
-      'assessments.support-plan.agreed', 'assessments.review.completed',
+      'assessments.young-carer.identified', 'assessments.support-plan.agreed', 'assessments.review.completed',
     ]));
     expect(about(a.id).find((e) => e.type === 'assessments.assessment.completed')!.data).toMatchObject({ eligible: true, method: 'face-to-face', commencedOn: daysAgo(5) });
     expect(about(a.id).find((e) => e.type === 'assessments.review.completed')!.data).toMatchObject({ planId: plan.body.id, entryScores: scores(2), scores: scores(3) });
