@@ -183,6 +183,14 @@ describe('statutory assessments', () => {
     const first = (await request(service.url).get(`/assessments/${a.id}/clocks`).set(officer)).body.clocks.find((c: any) => c.kind === 'first-contact');
     expect(first).toMatchObject({ startedOn: '2026-11-16', dueOn: '2026-11-20' });
     await request(service.url).put('/clock-policy/first-contact').set(officer).send({ days: 10, basis: 'calendar' }).expect(200);
+
+    // one provider's contract may have its own timescale; the others keep the council's
+    await request(service.url).put('/clock-policy/first-contact').set(officer).send({ days: 5, basis: 'calendar', providerId: 'vale-family-support' }).expect(200);
+    const dueFor = async (providerId: string) => {
+      const b = (await request(service.url).post('/assessments').set(officer).send({ carerId, providerId, requestedOn: '2026-11-16' }).expect(201)).body;
+      return (await request(service.url).get(`/assessments/${b.id}/clocks`).set(officer)).body.clocks.find((c: any) => c.kind === 'first-contact').dueOn;
+    };
+    expect([await dueFor('vale-family-support'), await dueFor('downs-carers-trust')]).toEqual(['2026-11-21', '2026-11-26']);
   });
 
   it("opens a transition assessment when a young carer nears 18, once, and re-offers a refused assessment when circumstances change", async () => {

@@ -10,8 +10,9 @@ const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
 
 @Injectable()
 export class SqlClocks extends Clocks {
-  private async policy(tx: Tx, kind: ClockKind): Promise<{ days: number; basis: DayBasis; holidays: Set<string> }> {
-    const [p] = await tx.query(`SELECT days, basis FROM clock_policy WHERE kind = $1`, [kind]);
+  /** The provider's contract's timescale if the council set one, else the council's. */
+  private async policy(tx: Tx, kind: ClockKind, providerId?: string): Promise<{ days: number; basis: DayBasis; holidays: Set<string> }> {
+    const [p] = await tx.query(`SELECT days, basis FROM clock_policy WHERE kind = $1 AND provider_id IN ($2, '') ORDER BY provider_id DESC LIMIT 1`, [kind, providerId ?? '']);
     if (!p) throw new DomainError('illegal-state', `this council has no timescale for ${kind}; set one in its clock policy`);
     return { days: p.days, basis: p.basis, holidays: await this.holidays(tx) };
   }
@@ -21,7 +22,7 @@ export class SqlClocks extends Clocks {
   }
 
   async start(tx: Tx, a: Assessment, kind: ClockKind, startedOn: string): Promise<void> {
-    const p = await this.policy(tx, kind);
+    const p = await this.policy(tx, kind, a.facts.providerId);
     const { dueOn, warnOn } = clockDates(startedOn, { kind, days: p.days, basis: p.basis }, p.holidays);
     await tx.query(
       `INSERT INTO clock (id, tenant_id, assessment_id, carer_id, provider_id, kind, basis, started_on, warn_on, due_on)
