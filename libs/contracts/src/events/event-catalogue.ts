@@ -3,6 +3,7 @@ import {
   ReviewCompleted, SupportPlanAgreed, YoungCarerIdentified,
 } from './assessments/assessment.v1';
 import { EventContract } from './event-contract';
+import { KpiBreached, KpiMeasured, KpiRecovered } from './performance/kpi-status.v1';
 import {
   ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderReviewCompleted, ProviderSupportPlanAgreed,
 } from './provider/assessment-activity.v1';
@@ -40,6 +41,9 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   YoungCarerIdentified,
   ClockWarningRaised,
   ClockOverdue,
+  KpiMeasured,
+  KpiBreached,
+  KpiRecovered,
   ProviderAssessmentContacted,
   ProviderAssessmentCommenced,
   ProviderAssessmentCompleted,

@@ -16,6 +16,7 @@ export const Topics = {
   registrationEmergencyPlan: 'registration.emergency-plan.v1',
   assessmentsAssessment: 'assessments.assessment.v1',
   assessmentsClock: 'assessments.clock.v1',
+  performanceKpiStatus: 'performance.kpi-status.v1',
   providerRejections: 'provider.rejections.v1',
   providerAssessmentActivity: 'provider.assessment-activity.v1',
   platformProbe: 'platform.probe.v1',
@@ -49,6 +50,13 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     owner: 'assessments',
     key: 'assessment id',
     description: 'Statutory and contractual timescales: a warning at 75% and an overdue event when they pass.',
+  },
+  {
+    name: Topics.performanceKpiStatus,
+    partitions: 6,
+    owner: 'performance',
+    key: 'provider id | KPI id',
+    description: 'KPI values, RAG status, breaches and recoveries per provider (or consortium) and month, in order per provider and KPI.',
   },
   {
     name: Topics.providerAssessmentActivity,

@@ -1,0 +1,28 @@
+/** What performance knows of one assessment, from assessments' events (ids, dates and flags only). */
+export interface AssessmentFact {
+  assessmentId: string;
+  providerId?: string;
+  fastTrack: boolean;
+  requestedOn: string;
+  contactedOn?: string;
+  commencedOn?: string;
+  completedOn?: string;
+  refusedOn?: string;
+  planAgreedOn?: string;
+  youngCarerIdentifiedOn?: string;
+}
+
+export interface ReviewFact {
+  reviewId: string;
+  assessmentId: string;
+  providerId?: string;
+  reviewType: 'light-touch' | 'planned' | 'requested';
+  dueOn: string;
+  completedOn: string;
+  improved: boolean;
+}
+
+export interface MonthFacts {
+  assessments: AssessmentFact[];
+  reviews: ReviewFact[];
+}

@@ -1,0 +1,54 @@
+export const FORMULA_KINDS = ['proportion-within', 'count', 'median-wait', 'p90-wait', 'mean-score', 'proportion-improved'] as const;
+export type FormulaKind = (typeof FORMULA_KINDS)[number];
+
+/** What each formula kind can measure, from the event projections (or a provider's monthly return). */
+export const MEASURES: Record<FormulaKind, readonly string[]> = {
+  'proportion-within': ['first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment', 'light-touch-review', 'planned-review'],
+  count: ['waiting-list-size', 'young-carers-identified'],
+  'median-wait': ['wait-to-commence'],
+  'p90-wait': ['wait-to-commence'],
+  'mean-score': ['listened-to-and-respected'],
+  'proportion-improved': ['wellbeing-improved'],
+};
+
+export type BreachRule =
+  | { kind: 'red' }
+  /** Below floor in `months` consecutive months. */
+  | { kind: 'consecutive'; months: number }
+  /** Below floor in `count` of the last `months` months. */
+  | { kind: 'in-last'; count: number; months: number };
+
+export interface KpiDefinition {
+  id: string;
+  version: number;
+  name: string;
+  formula: FormulaKind;
+  measure: string;
+  /** For proportion-within: the timescale in days that counts as on time (the review KPIs use each review's due date). */
+  withinDays?: number;
+  /** Percent for proportions, a number for counts and scores, days for waits. */
+  target: number;
+  floor: number;
+  direction: 'higher-is-better' | 'lower-is-better';
+  minimumDenominator: number;
+  attribution: ('member' | 'consortium')[];
+  source: 'events' | 'provider-return';
+  breachRule: BreachRule;
+}
+
+/** What is wrong with a definition, in words an officer can act on; empty when it is sound. */
+export function definitionProblems(d: KpiDefinition): string[] {
+  const problems: string[] = [];
+  if (!(FORMULA_KINDS as readonly string[]).includes(d.formula)) problems.push(`formula: "${d.formula}" is not one of ${FORMULA_KINDS.join(', ')}`);
+  else if (!MEASURES[d.formula].includes(d.measure)) problems.push(`measure: a ${d.formula} KPI measures one of ${MEASURES[d.formula].join(', ')}`);
+  if (d.direction === 'higher-is-better' && d.floor > d.target) problems.push('floor: for a higher-is-better KPI the floor cannot be above the target');
+  if (d.direction === 'lower-is-better' && d.floor < d.target) problems.push('floor: for a lower-is-better KPI the floor cannot be below the target');
+  if (d.formula.startsWith('proportion') && (d.target > 100 || d.floor < 0)) problems.push('target: a proportion is a percentage from 0 to 100');
+  if (d.formula === 'proportion-within' && ['first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment'].includes(d.measure) && !d.withinDays) {
+    problems.push('withinDays: a timeliness KPI needs the number of days that counts as on time');
+  }
+  if (d.source === 'provider-return' && d.formula !== 'mean-score') problems.push('source: provider returns give mean scores only');
+  if (d.breachRule.kind === 'in-last' && d.breachRule.count > d.breachRule.months) problems.push('breachRule: count cannot exceed months');
+  if (!d.attribution.length) problems.push('attribution: measure for members, the consortium, or both');
+  return problems;
+}

@@ -1,0 +1,34 @@
+import { inBreach, ragStatus } from './rag';
+
+const timeliness = { target: 90, floor: 80, direction: 'higher-is-better' as const, minimumDenominator: 5 };
+const waits = { target: 14, floor: 21, direction: 'lower-is-better' as const, minimumDenominator: 5 };
+
+describe('RAG status', () => {
+  it('is green at the target, amber at the floor, red below it (higher is better)', () => {
+    expect([90, 85, 80, 79.9].map((v) => ragStatus(timeliness, v, 10))).toEqual(['green', 'amber', 'amber', 'red']);
+  });
+  it('reads the other way when lower is better', () => {
+    expect([14, 20, 21, 22].map((v) => ragStatus(waits, v, 10))).toEqual(['green', 'amber', 'amber', 'red']);
+  });
+  it('gives no RAG below the minimum denominator, or without a value', () => {
+    expect(ragStatus(timeliness, 0, 4)).toBe('insufficient-data');
+    expect(ragStatus(timeliness, undefined)).toBe('insufficient-data');
+  });
+});
+
+describe('breach rules', () => {
+  it('by default, red in the month is a breach', () => {
+    expect(inBreach({ kind: 'red' }, ['green', 'red'])).toBe(true);
+    expect(inBreach({ kind: 'red' }, ['red', 'amber'])).toBe(false);
+  });
+  it('"below floor 2 consecutive months"', () => {
+    expect(inBreach({ kind: 'consecutive', months: 2 }, ['amber', 'red'])).toBe(false);
+    expect(inBreach({ kind: 'consecutive', months: 2 }, ['red', 'red'])).toBe(true);
+    expect(inBreach({ kind: 'consecutive', months: 2 }, ['red'])).toBe(false);
+  });
+  it('"3 in 6": the current month red and at least three reds in the last six', () => {
+    expect(inBreach({ kind: 'in-last', count: 3, months: 6 }, ['red', 'green', 'red', 'green', 'green', 'red'])).toBe(true);
+    expect(inBreach({ kind: 'in-last', count: 3, months: 6 }, ['red', 'green', 'red', 'green', 'green', 'green', 'red'])).toBe(false);
+    expect(inBreach({ kind: 'in-last', count: 3, months: 6 }, ['red', 'red', 'red', 'green'])).toBe(false);
+  });
+});
