@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@carers/platform/service';
+import { KpisModule } from './kpis/kpis.module';
 import { PERFORMANCE } from './service';
 
-@Module({ imports: [PlatformModule.forService(PERFORMANCE)] })
+@Module({ imports: [PlatformModule.forService(PERFORMANCE), KpisModule] })
 export class AppModule {}

@@ -1,7 +1,8 @@
 import { ServiceDefinition } from '@carers/platform/service';
+import { CreatePerformance1764000000300 } from './database/migrations/1764000000300-create-performance';
 
 export const PERFORMANCE: ServiceDefinition = {
   name: 'performance',
   defaultPort: 3003,
-  migrations: [],
+  migrations: [CreatePerformance1764000000300],
 };

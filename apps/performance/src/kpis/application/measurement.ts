@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { KpiBreached, KpiMeasured, KpiRecovered } from '@carers/contracts';
+import { Outbox } from '@carers/platform/messaging';
+import { Tx } from '@carers/platform/persistence';
+import { calculate } from '../domain/kpi-calculation';
+import { KpiDefinition } from '../domain/kpi-definition';
+import { inBreach, ragStatus } from '../domain/rag';
+import { PerformanceStore, StoredValue } from './performance-store';
+
+const same = (a: StoredValue | undefined, b: StoredValue) =>
+  !!a && a.value === b.value && a.numerator === b.numerator && a.denominator === b.denominator && a.status === b.status && a.definitionVersion === b.definitionVersion;
+
+/**
+ * Recomputes the KPIs a change can move, for the provider it concerns and for its consortium, month by month,
+ * and announces each value or status that changed, and each move into or out of breach, on the KPI-status topic.
+ */
+@Injectable()
+export class Measurement {
+  constructor(private readonly store: PerformanceStore, private readonly outbox: Outbox) {}
+
+  async recompute(tx: Tx, providerId: string | undefined, months: string[]): Promise<void> {
+    if (!providerId || !months.length) return;
+    const membership = await this.store.membership(tx);
+    const definitions = (await this.store.definitions(tx)).filter((d) => d.source === 'events');
+    const targets: { id: string; attribution: 'member' | 'consortium'; providers: string[] }[] = [{ id: providerId, attribution: 'member', providers: [providerId] }];
+    if (membership?.providerIds.includes(providerId)) targets.push({ id: membership.consortiumId, attribution: 'consortium', providers: membership.providerIds });
+    for (const target of targets) {
+      const facts = await this.store.facts(tx, target.providers, months[0], months[months.length - 1]);
+      for (const d of definitions.filter((k) => k.attribution.includes(target.attribution))) {
+        for (const period of months) await this.measure(tx, d, target.id, target.attribution, period, calculate(d, period, facts));
+      }
+    }
+  }
+
+  private async measure(tx: Tx, d: KpiDefinition, providerId: string, attribution: 'member' | 'consortium', period: string, result: ReturnType<typeof calculate>) {
+    const status = ragStatus(d, result.value, result.denominator);
+    const lookback = d.breachRule.kind === 'red' ? 0 : d.breachRule.months - 1;
+    const history = [...(lookback ? await this.store.statusesBefore(tx, d.id, providerId, period, lookback) : []), status];
+    const next: StoredValue = {
+      kpiId: d.id, providerId, attribution, period, definitionVersion: d.version, value: result.value, numerator: result.numerator,
+      denominator: result.denominator, status, breached: inBreach(d.breachRule, history),
+    };
+    const before = await this.store.value(tx, d.id, providerId, period);
+    if (same(before, next) && before!.breached === next.breached) return;
+    await this.store.saveValue(tx, next);
+    const key = `${providerId}|${d.id}`;
+    const data = {
+      kpiId: d.id, definitionVersion: d.version, providerId, attribution, period, value: next.value, numerator: next.numerator,
+      denominator: next.denominator, status, measuredAt: new Date().toISOString(),
+    };
+    if (!same(before, next)) await this.outbox.add(tx, KpiMeasured, key, 1, data, key);
+    if (next.breached && !before?.breached) await this.outbox.add(tx, KpiBreached, key, 1, data, key);
+    if (!next.breached && before?.breached) await this.outbox.add(tx, KpiRecovered, key, 1, data, key);
+  }
+}

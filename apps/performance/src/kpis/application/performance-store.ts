@@ -1,0 +1,40 @@
+import { RagStatus } from '@carers/contracts';
+import { Tx } from '@carers/platform/persistence';
+import { AssessmentFact, MonthFacts, ReviewFact } from '../domain/facts';
+import { KpiDefinition } from '../domain/kpi-definition';
+
+export interface StoredValue {
+  kpiId: string;
+  providerId: string;
+  attribution: 'member' | 'consortium';
+  period: string;
+  definitionVersion: number;
+  value?: number;
+  numerator?: number;
+  denominator?: number;
+  status: RagStatus;
+  breached: boolean;
+}
+
+export interface Membership {
+  consortiumId: string;
+  providerIds: string[];
+}
+
+/** Performance's projections of the work, its KPI catalogue and the values it measured. */
+export abstract class PerformanceStore {
+  /** Records what an event says of an assessment; a fact already known is kept, so replays and repeats change nothing. */
+  abstract recordAssessment(tx: Tx, fact: Partial<AssessmentFact> & { assessmentId: string }): Promise<AssessmentFact | undefined>;
+  abstract recordReview(tx: Tx, fact: ReviewFact): Promise<boolean>;
+  /** Facts of these providers that can count in months from `from` to `to` (YYYY-MM). */
+  abstract facts(tx: Tx, providerIds: string[], from: string, to: string): Promise<MonthFacts>;
+  abstract membership(tx: Tx): Promise<Membership | undefined>;
+  abstract definitions(tx: Tx): Promise<KpiDefinition[]>;
+  abstract definitionVersions(tx: Tx, id: string): Promise<KpiDefinition[]>;
+  abstract saveDefinition(tx: Tx, d: KpiDefinition, by: string): Promise<void>;
+  abstract value(tx: Tx, kpiId: string, providerId: string, period: string): Promise<StoredValue | undefined>;
+  /** Statuses of the months before `period`, oldest first. */
+  abstract statusesBefore(tx: Tx, kpiId: string, providerId: string, period: string, months: number): Promise<RagStatus[]>;
+  abstract saveValue(tx: Tx, v: StoredValue): Promise<void>;
+  abstract values(tx: Tx, filter: { period?: string; kpiId?: string; providerId?: string }): Promise<StoredValue[]>;
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { AssessmentCommenced, AssessmentRequested, Topics } from '@carers/contracts';
+import { createKafka } from '@carers/platform/messaging';
+import { bearer, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { AppModule } from '../app.module';
+import { PERFORMANCE } from '../service';
+
+jest.setTimeout(60_000);
+
+const WILTSHIRE = 'E06000054';
+const until = (assertion: () => void | Promise<void>) => eventually(async () => (await assertion(), true), 20_000);
+
+describe('KPIs measured continuously from the work', () => {
+  let service: ServiceUnderTest;
+  let officer: { authorization: string };
+  const kafka = createKafka('performance-test', () => undefined);
+  const producer = kafka.producer();
+  const reader = kafka.consumer({ groupId: `performance-test-${Date.now()}` });
+  const statuses: { type: string; key: string; data: any }[] = [];
+
+  async function publish(type: string, key: string, data: Record<string, unknown>) {
+    await producer.send({ topic: service.prefix + Topics.assessmentsAssessment, acks: -1, messages: [{ key, value: JSON.stringify({
+      specversion: '1.0', id: randomUUID(), source: 'assessments', type, time: new Date().toISOString(), subject: key, datacontenttype: 'application/json',
+      tenantid: WILTSHIRE, correlationid: 'performance-test', aggregateversion: 1, data,
+    }) }] });
+  }
+
+  /** An assessment delegated to a provider, requested on a day and commenced a number of days later. */
+  async function assessment(providerId: string, requestedOn: string, daysToCommence: number) {
+    const assessmentId = randomUUID();
+    const carerId = randomUUID();
+    const commencedOn = new Date(Date.parse(requestedOn) + daysToCommence * 86_400_000).toISOString().slice(0, 10);
+    await publish(AssessmentRequested.type, assessmentId, { assessmentId, carerId, assessmentType: 'carer', route: 'council-officer', fastTrack: false, providerId, requestedOn });
+    await publish(AssessmentCommenced.type, assessmentId, { assessmentId, carerId, assessmentType: 'carer', fastTrack: false, providerId, requestedOn, commencedOn });
+  }
+
+  const value = async (kpiId: string, providerId: string, period: string) =>
+    (await request(service.url).get(`/kpi-values?kpiId=${kpiId}&providerId=${providerId}&period=${period}`).set(officer)).body.values[0];
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(AppModule, PERFORMANCE);
+    officer = await bearer({ role: 'council-officer', tenant: WILTSHIRE });
+    await producer.connect();
+    await reader.connect();
+    await reader.subscribe({ topic: service.prefix + Topics.performanceKpiStatus, fromBeginning: true });
+    await reader.run({ eachMessage: async ({ message }) => {
+      const e = JSON.parse(message.value!.toString());
+      statuses.push({ type: e.type, key: message.key!.toString(), data: e.data });
+    } });
+  }, 90_000);
+  afterAll(async () => {
+    await producer.disconnect();
+    await reader.disconnect();
+    await service?.stop();
+  }, 30_000);
+
+  it('measures a provider falling behind on assessments commenced within 14 days, breaches, then recovers', async () => {
+    // commenced in October: 5 of 6 late for Downs Carers Trust -> 16.7%, red (floor 80%)
+    for (let i = 0; i < 6; i++) await assessment('downs-carers-trust', `2026-09-${String(20 + i).padStart(2, '0')}`, i === 5 ? 10 : 20);
+    await until(async () => expect((await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10'))?.denominator).toBe(6));
+    expect(await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10')).toMatchObject({ value: 16.7, numerator: 1, status: 'red', breached: true, definitionVersion: 1 });
+    await until(() => expect(statuses.filter((s) => s.type === 'performance.kpi.breached' && s.key === 'downs-carers-trust|assessment-commenced-14-days')).toHaveLength(1));
+    // the consortium is measured over all three members
+    expect(await value('assessment-commenced-14-days', 'carers-together', '2026-10')).toMatchObject({ attribution: 'consortium', denominator: 6 });
+
+    // 24 more on time in October: 25 of 30 = 83.3%, amber, out of breach
+    for (let i = 0; i < 24; i++) await assessment('downs-carers-trust', '2026-10-01', 5);
+    await until(async () => expect((await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10'))?.denominator).toBe(30));
+    expect(await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10')).toMatchObject({ value: 83.3, status: 'amber', breached: false });
+    await until(() => expect(statuses.filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days').map((s) => s.type)).toContain('performance.kpi.recovered'));
+    const order = statuses.filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days' && s.type !== 'performance.kpi.measured').map((s) => s.type);
+    expect(order).toEqual(['performance.kpi.breached', 'performance.kpi.recovered']);
+  });
+
+  it('shows a provider worker its own values only', async () => {
+    const vale = await bearer({ role: 'provider-worker', tenant: WILTSHIRE, providerId: 'vale-family-support' });
+    const own = (await request(service.url).get('/kpi-values?period=2026-10').set(vale).expect(200)).body.values;
+    expect(own.every((v: any) => v.providerId === 'vale-family-support')).toBe(true);
+    expect((await request(service.url).get('/kpi-values?providerId=downs-carers-trust').set(vale).expect(200)).body.values).toEqual([]);
+    const board = await bearer({ role: 'board-member', tenant: WILTSHIRE });
+    expect((await request(service.url).get('/kpi-values?providerId=downs-carers-trust').set(board).expect(200)).body.values.length).toBeGreaterThan(0);
+  });
+
+  it('versions every change to a KPI and refuses an unsound one with reasons', async () => {
+    const current = (await request(service.url).get('/kpis').set(officer).expect(200)).body.kpis.find((k: any) => k.id === 'first-contact-10-days');
+    const { version: _v, ...body } = current;
+    const changed = await request(service.url).put('/kpis/first-contact-10-days').set(officer).send({ ...body, target: 95 }).expect(200);
+    expect(changed.body).toMatchObject({ version: 2, target: 95 });
+    const bad = await request(service.url).put('/kpis/first-contact-10-days').set(officer).send({ ...body, floor: 99 }).expect(400);
+    expect(bad.body.violations).toEqual(['floor: for a higher-is-better KPI the floor cannot be above the target']);
+    const unknown = await request(service.url).post('/kpis').set(officer).send({ ...body, id: 'vibes', formula: 'vibes' }).expect(400);
+    expect(JSON.stringify(unknown.body)).toContain('formula');
+    const versions = (await request(service.url).get('/kpis/first-contact-10-days/versions').set(officer).expect(200)).body.versions;
+    expect(versions.map((v: any) => [v.version, v.target])).toEqual([[1, 90], [2, 95]]);
+    await request(service.url).put('/kpis/first-contact-10-days').set(await bearer({ role: 'board-member', tenant: WILTSHIRE })).send(body).expect(403);
+  });
+});
