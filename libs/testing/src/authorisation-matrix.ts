@@ -55,7 +55,7 @@ export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A
       const names = [...route.path.matchAll(/\{(fresh\w+)\}/g)].map((m) => m[1]);
       const values: Record<string, string> = { ...fixture, ...(names.length ? await spec.fresh(service, names) : {}) };
       const resolved = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => values[name]);
-      const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'unique' ? `Unique${Date.now()}${++unique}` : values[name] ?? `{${name}}`));
+      const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'unique' ? `u${Date.now().toString(36)}${++unique}` : values[name] ?? `{${name}}`));
       const body = route.body && JSON.parse(fill(JSON.stringify(route.body)));
       const identity = spec.actors[actor];
       let call = (request(service.url) as any)[route.method](resolved);

@@ -1,0 +1,34 @@
+import type { MatrixRoute as MatrixRouteOf } from '@carers/testing';
+import { STARTER_CATALOGUE } from './kpis/domain/starter-catalogue';
+
+/**
+ * Who may do what on the performance API. There is no personal data here: the board and council officers see
+ * every provider of their council; a provider worker sees its own values (an empty list for another's).
+ */
+export const ACTORS = {
+  'council officer': { role: 'council-officer', tenant: 'E06000054' },
+  'officer of another council': { role: 'council-officer', tenant: 'E06000019' },
+  'provider worker': { role: 'provider-worker', tenant: 'E06000054', providerId: 'downs-carers-trust' },
+  'board member': { role: 'board-member', tenant: 'E06000054' },
+  'emergency responder': { role: 'emergency-responder', tenant: 'E06000054' },
+  'platform admin': { role: 'platform-admin', tenant: 'E06000054' },
+  'no token': undefined,
+} as const;
+
+export type Actor = keyof typeof ACTORS;
+
+const ONLY = (allowed: Partial<Record<Actor, number>>): Record<Actor, number> => ({
+  'council officer': 403, 'officer of another council': 403, 'provider worker': 403, 'board member': 403, 'emergency responder': 403,
+  'platform admin': 403, 'no token': 401, ...allowed,
+});
+const READERS = ONLY({ 'council officer': 200, 'officer of another council': 200, 'provider worker': 200, 'board member': 200 });
+const FIRST_CONTACT = Object.fromEntries(Object.entries(STARTER_CATALOGUE[0]).filter(([k]) => k !== 'version'));
+
+export const MATRIX: MatrixRouteOf<Actor>[] = [
+  { method: 'get', path: '/kpis', expect: READERS },
+  { method: 'get', path: '/kpis/{kpiId}/versions', expect: READERS },
+  { method: 'post', path: '/kpis', body: { ...FIRST_CONTACT, id: 'k-{unique}' }, expect: ONLY({ 'council officer': 201, 'officer of another council': 201 }) },
+  { method: 'put', path: '/kpis/{kpiId}', body: { ...FIRST_CONTACT, target: 92 }, expect: ONLY({ 'council officer': 200, 'officer of another council': 200 }) },
+  { method: 'get', path: '/kpi-values', expect: READERS },
+  { method: 'get', path: '/providers', expect: READERS },
+];
