@@ -11,7 +11,8 @@ import { ServiceDefinition } from '@carers/platform/service';
 export async function cloneServiceDatabase(definition: ServiceDefinition): Promise<{ env: NodeJS.ProcessEnv; drop: () => Promise<void> }> {
   const base = databaseUrls(definition.name, { ...process.env, [`${definition.name.toUpperCase()}_DATABASE_URL`]: undefined, DATABASE_URL: undefined });
   const migrations = [MessagingTables1764000000000, ...definition.migrations];
-  const fingerprint = createHash('sha1').update(migrations.map((m) => m.name + m.toString()).join()).digest('hex').slice(0, 10);
+  // a migration's seed data lives in static properties, so a change to the data makes a new template too
+  const fingerprint = createHash('sha1').update(migrations.map((m) => m.name + m.toString() + JSON.stringify(Object.entries(m))).join()).digest('hex').slice(0, 10);
   const template = `${base.database}_tpl_${fingerprint}`;
   await withTemplateLock(base.migrations, async () => {
     if (await ensureDatabase(base.migrations, template, base.appRole)) {

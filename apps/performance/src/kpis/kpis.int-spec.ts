@@ -62,7 +62,7 @@ describe('KPIs measured continuously from the work', () => {
     expect(await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10')).toMatchObject({ value: 16.7, numerator: 1, status: 'red', breached: true, definitionVersion: 1 });
     await until(() => expect(statuses.filter((s) => s.type === 'performance.kpi.breached' && s.key === 'downs-carers-trust|assessment-commenced-14-days')).toHaveLength(1));
     // the consortium is measured over all three members
-    expect(await value('assessment-commenced-14-days', 'carers-together', '2026-10')).toMatchObject({ attribution: 'consortium', denominator: 6 });
+    expect(await value('assessment-commenced-14-days', 'carers-together-consortium', '2026-10')).toMatchObject({ attribution: 'consortium', denominator: 6 });
 
     // 24 more on time in October: 25 of 30 = 83.3%, amber, out of breach
     for (let i = 0; i < 24; i++) await assessment('downs-carers-trust', '2026-10-01', 5);

@@ -10,7 +10,7 @@ const COUNCILS = [
     contract: ['hfd-carers-2025', 1_450_000, '2025-04-01', '2029-03-31', [{ years: 2, condition: 'satisfactory delivery' }]],
   },
   {
-    tenant: 'E06000054', consortium: ['carers-together', 'Carers Together'],
+    tenant: 'E06000054', consortium: ['carers-together-consortium', 'Carers Together'],
     providers: [['carers-together', 'Carers Together (lead)', 'lead'], ['downs-carers-trust', 'Downs Carers Trust', 'member'], ['vale-family-support', 'Vale Family Support', 'member']],
     contract: ['wilts-all-age-carers-2024', 6_200_000, '2024-04-01', '2028-03-31', [{ years: 3, condition: 'both parties agree and delivery has been satisfactory' }]],
   },
@@ -18,6 +18,7 @@ const COUNCILS = [
 
 export class CreatePerformance1764000000300 implements MigrationInterface {
   name = 'CreatePerformance1764000000300';
+  static readonly seed = { councils: COUNCILS, catalogue: STARTER_CATALOGUE };
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE consortium (tenant_id text NOT NULL, id text NOT NULL, name text NOT NULL, PRIMARY KEY (tenant_id, id))`);

@@ -5,23 +5,26 @@ import {
   YoungCarerIdentified,
 } from '@carers/contracts';
 import { Delivery } from '@carers/platform/messaging';
-import { AssessmentEvents } from '../application/assessment-events';
+import { AssessmentEvents, Touched } from '../application/assessment-events';
 
 @Controller()
 export class AssessmentEventsListener {
   constructor(private readonly events: AssessmentEvents) {}
 
   @EventPattern(Topics.assessmentsAssessment)
-  onAssessmentEvent(@Payload() delivery: Delivery) {
-    return delivery.dispatch({
-      [AssessmentRequested.type]: (e, tx) => this.events.requested(tx, e),
-      [AssessmentContacted.type]: (e, tx) => this.events.contacted(tx, e),
-      [AssessmentCommenced.type]: (e, tx) => this.events.commenced(tx, e),
-      [AssessmentCompleted.type]: (e, tx) => this.events.completed(tx, e),
-      [AssessmentRefused.type]: (e, tx) => this.events.refused(tx, e),
-      [SupportPlanAgreed.type]: (e, tx) => this.events.planAgreed(tx, e),
-      [ReviewCompleted.type]: (e, tx) => this.events.reviewed(tx, e),
-      [YoungCarerIdentified.type]: (e, tx) => this.events.youngCarerIdentified(tx, e),
+  async onAssessmentEvent(@Payload() delivery: Delivery) {
+    const touched = new Touched();
+    await delivery.dispatch({
+      [AssessmentRequested.type]: (e, tx) => this.events.requested(tx, e, touched),
+      [AssessmentContacted.type]: (e, tx) => this.events.contacted(tx, e, touched),
+      [AssessmentCommenced.type]: (e, tx) => this.events.commenced(tx, e, touched),
+      [AssessmentCompleted.type]: (e, tx) => this.events.completed(tx, e, touched),
+      [AssessmentRefused.type]: (e, tx) => this.events.refused(tx, e, touched),
+      [SupportPlanAgreed.type]: (e, tx) => this.events.planAgreed(tx, e, touched),
+      [ReviewCompleted.type]: (e, tx) => this.events.reviewed(tx, e, touched),
+      [YoungCarerIdentified.type]: (e, tx) => this.events.youngCarerIdentified(tx, e, touched),
     });
+    // one measurement for the whole batch, in the same transaction as its facts
+    if (!delivery.failure) await this.events.measure(delivery.tx, touched);
   }
 }

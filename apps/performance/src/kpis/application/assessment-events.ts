@@ -10,53 +10,70 @@ import { monthOf, monthsTouched } from '../domain/kpi-calculation';
 import { Measurement } from './measurement';
 import { PerformanceStore } from './performance-store';
 
-/** Turns assessments' events into the facts KPIs are computed from, then measures what they move. */
+/** The providers and months a run of events moved, so each is measured once per batch. */
+export class Touched {
+  readonly months = new Map<string, Set<string>>();
+
+  add(providerId: string | undefined, months: string[]): void {
+    if (!providerId) return;
+    const set = this.months.get(providerId) ?? new Set<string>();
+    months.forEach((m) => set.add(m));
+    this.months.set(providerId, set);
+  }
+}
+
+/** Turns assessments' events into the facts KPIs are computed from; `measure` then recomputes what they moved. */
 @Injectable()
 export class AssessmentEvents {
   constructor(private readonly store: PerformanceStore, private readonly measurement: Measurement, private readonly clock: Clock) {}
 
-  requested(tx: Tx, e: CloudEvent<AssessmentRequested>) {
+  requested(tx: Tx, e: CloudEvent<AssessmentRequested>, touched: Touched) {
     const d = e.data;
-    return this.record(tx, { assessmentId: d.assessmentId, providerId: d.providerId, fastTrack: d.fastTrack, requestedOn: d.requestedOn });
+    return this.record(tx, { assessmentId: d.assessmentId, providerId: d.providerId, fastTrack: d.fastTrack, requestedOn: d.requestedOn }, touched);
   }
 
-  contacted(tx: Tx, e: CloudEvent<AssessmentContacted>) {
-    return this.record(tx, { assessmentId: e.data.assessmentId, contactedOn: e.data.contactedOn });
+  contacted(tx: Tx, e: CloudEvent<AssessmentContacted>, touched: Touched) {
+    return this.record(tx, { assessmentId: e.data.assessmentId, contactedOn: e.data.contactedOn }, touched);
   }
 
-  commenced(tx: Tx, e: CloudEvent<AssessmentCommenced>) {
-    return this.record(tx, { assessmentId: e.data.assessmentId, commencedOn: e.data.commencedOn });
+  commenced(tx: Tx, e: CloudEvent<AssessmentCommenced>, touched: Touched) {
+    return this.record(tx, { assessmentId: e.data.assessmentId, commencedOn: e.data.commencedOn }, touched);
   }
 
-  completed(tx: Tx, e: CloudEvent<AssessmentCompleted>) {
-    return this.record(tx, { assessmentId: e.data.assessmentId, completedOn: e.data.completedOn });
+  completed(tx: Tx, e: CloudEvent<AssessmentCompleted>, touched: Touched) {
+    return this.record(tx, { assessmentId: e.data.assessmentId, completedOn: e.data.completedOn }, touched);
   }
 
-  refused(tx: Tx, e: CloudEvent<AssessmentRefused>) {
-    return this.record(tx, { assessmentId: e.data.assessmentId, refusedOn: e.data.refusedOn });
+  refused(tx: Tx, e: CloudEvent<AssessmentRefused>, touched: Touched) {
+    return this.record(tx, { assessmentId: e.data.assessmentId, refusedOn: e.data.refusedOn }, touched);
   }
 
-  planAgreed(tx: Tx, e: CloudEvent<SupportPlanAgreed>) {
-    return this.record(tx, { assessmentId: e.data.assessmentId, planAgreedOn: e.data.agreedOn });
+  planAgreed(tx: Tx, e: CloudEvent<SupportPlanAgreed>, touched: Touched) {
+    return this.record(tx, { assessmentId: e.data.assessmentId, planAgreedOn: e.data.agreedOn }, touched);
   }
 
-  youngCarerIdentified(tx: Tx, e: CloudEvent<YoungCarerIdentified>) {
-    return this.record(tx, { assessmentId: e.data.assessmentId, youngCarerIdentifiedOn: e.data.identifiedOn });
+  youngCarerIdentified(tx: Tx, e: CloudEvent<YoungCarerIdentified>, touched: Touched) {
+    return this.record(tx, { assessmentId: e.data.assessmentId, youngCarerIdentifiedOn: e.data.identifiedOn }, touched);
   }
 
-  async reviewed(tx: Tx, e: CloudEvent<ReviewCompleted>) {
+  /** Measures, once, everything the batch's events moved. */
+  async measure(tx: Tx, touched: Touched): Promise<void> {
+    for (const [providerId, months] of touched.months) await this.measurement.recompute(tx, providerId, [...months].sort());
+  }
+
+  async reviewed(tx: Tx, e: CloudEvent<ReviewCompleted>, touched: Touched) {
     const d = e.data;
     const total = (s: Record<string, number>) => Object.values(s).reduce((a, b) => a + b, 0);
     const added = await this.store.recordReview(tx, {
       reviewId: d.reviewId, assessmentId: d.assessmentId, providerId: d.providerId, reviewType: d.reviewType, dueOn: d.dueOn, completedOn: d.completedOn,
       improved: total(d.scores) > total(d.entryScores),
     });
-    if (added) await this.measurement.recompute(tx, d.providerId, [monthOf(d.completedOn)!]);
+    if (added) touched.add(d.providerId, [monthOf(d.completedOn)!]);
   }
 
-  private async record(tx: Tx, fact: Partial<AssessmentFact> & { assessmentId: string }) {
+  private async record(tx: Tx, fact: Partial<AssessmentFact> & { assessmentId: string }, touched: Touched) {
     const known = await this.store.recordAssessment(tx, fact);
     // assessments publishes each assessment's events in order under its id, so the request is always recorded first
-    if (known) await this.measurement.recompute(tx, known.providerId, monthsTouched(known, this.clock.today()));
+    if (known) touched.add(known.providerId, monthsTouched(known, this.clock.today()));
   }
 }

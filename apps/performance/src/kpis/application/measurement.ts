@@ -20,6 +20,8 @@ export class Measurement {
 
   async recompute(tx: Tx, providerId: string | undefined, months: string[]): Promise<void> {
     if (!providerId || !months.length) return;
+    // one council's measurements at a time: consortium values are shared by every member's events
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kpi-measurement:' || $1))`, [tx.tenantId]);
     const membership = await this.store.membership(tx);
     const definitions = (await this.store.definitions(tx)).filter((d) => d.source === 'events');
     const targets: { id: string; attribution: 'member' | 'consortium'; providers: string[] }[] = [{ id: providerId, attribution: 'member', providers: [providerId] }];

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AssessmentCommenced, AssessmentCompleted, AssessmentContacted, AssessmentRefused, AssessmentRequested, ReviewCompleted, SupportPlanAgreed, Topics,
+  WELLBEING_DOMAINS, YoungCarerIdentified,
+} from '@carers/contracts';
+import { createKafka } from '@carers/platform/messaging';
+import { eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+import { PERFORMANCE } from '../service';
+import { STARTER_CATALOGUE } from './domain/starter-catalogue';
+
+jest.setTimeout(300_000);
+
+const WILTSHIRE = 'E06000054';
+const TODAY = new Date().toISOString().slice(0, 10);
+const PROVIDERS = ['carers-together', 'downs-carers-trust', 'vale-family-support'];
+
+/** A small seeded generator, so a failure can be replayed. */
+function random(seed: number) {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+const rnd = random(20261122);
+const between = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
+const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+
+interface Case {
+  id: string; carerId: string; providerId: string; fastTrack: boolean; requestedOn: string; contactedOn?: string; commencedOn?: string; completedOn?: string;
+  refusedOn?: string; planAgreedOn?: string; youngCarerOn?: string; review?: { id: string; type: 'light-touch'; dueOn: string; completedOn: string; improved: boolean };
+}
+
+/** A year of work for a three-member consortium; Vale Family Support slowly falls behind on starting assessments. */
+function generate(count: number): Case[] {
+  return Array.from({ length: count }, (_, i) => {
+    const providerId = PROVIDERS[i % 3];
+    const requestedOn = addDays('2026-01-01', between(0, 300));
+    const month = Number(requestedOn.slice(5, 7));
+    const c: Case = { id: randomUUID(), carerId: randomUUID(), providerId, fastTrack: rnd() < 0.1, requestedOn };
+    if (rnd() < 0.05) c.refusedOn = addDays(requestedOn, between(1, 5));
+    else if (rnd() < 0.95) {
+      c.contactedOn = addDays(requestedOn, between(1, 14));
+      const slow = providerId === 'vale-family-support' ? month * 2 : 0;
+      if (rnd() < 0.92) c.commencedOn = addDays(c.contactedOn, between(0, 10 + slow));
+      if (c.commencedOn && rnd() < 0.9) c.completedOn = addDays(c.commencedOn, between(0, 10));
+      if (c.completedOn && rnd() < 0.85) c.planAgreedOn = addDays(c.completedOn, between(0, 12));
+      if (c.completedOn && rnd() < 0.04) c.youngCarerOn = c.completedOn;
+      if (c.planAgreedOn && rnd() < 0.7) {
+        const dueOn = addDays(c.planAgreedOn, 84);
+        c.review = { id: randomUUID(), type: 'light-touch', dueOn, completedOn: addDays(dueOn, between(-20, 15)), improved: rnd() < 0.6 };
+      }
+    }
+    // what has not happened yet by today is not known
+    for (const k of ['contactedOn', 'commencedOn', 'completedOn', 'refusedOn', 'planAgreedOn', 'youngCarerOn'] as const) if (c[k] && c[k]! > TODAY) delete c[k];
+    if (c.review && (c.review.completedOn > TODAY || !c.planAgreedOn)) delete c.review;
+    return c;
+  });
+}
+
+/** The events assessments would publish for a case, in order. */
+function eventsOf(c: Case): { type: string; data: Record<string, unknown> }[] {
+  const base = { assessmentId: c.id, carerId: c.carerId, providerId: c.providerId, requestedOn: c.requestedOn };
+  const scores = (n: number) => Object.fromEntries(WELLBEING_DOMAINS.map((d) => [d, n]));
+  const out: { type: string; data: Record<string, unknown> }[] = [
+    { type: AssessmentRequested.type, data: { ...base, assessmentType: 'carer', route: 'council-officer', fastTrack: c.fastTrack } },
+  ];
+  if (c.refusedOn) out.push({ type: AssessmentRefused.type, data: { ...base, refusedOn: c.refusedOn } });
+  if (c.contactedOn) out.push({ type: AssessmentContacted.type, data: { ...base, contactedOn: c.contactedOn } });
+  if (c.commencedOn) out.push({ type: AssessmentCommenced.type, data: { ...base, assessmentType: 'carer', fastTrack: c.fastTrack, commencedOn: c.commencedOn } });
+  if (c.completedOn) out.push({ type: AssessmentCompleted.type, data: { ...base, assessmentType: 'carer', method: 'phone', commencedOn: c.commencedOn, completedOn: c.completedOn, eligible: true } });
+  if (c.youngCarerOn) out.push({ type: YoungCarerIdentified.type, data: { assessmentId: c.id, carerId: c.carerId, providerId: c.providerId, identifiedOn: c.youngCarerOn } });
+  if (c.planAgreedOn) out.push({ type: SupportPlanAgreed.type, data: { planId: c.id, assessmentId: c.id, carerId: c.carerId, providerId: c.providerId, assessmentCompletedOn: c.completedOn, agreedOn: c.planAgreedOn, directPayment: false } });
+  if (c.review) {
+    out.push({ type: ReviewCompleted.type, data: {
+      reviewId: c.review.id, planId: c.id, assessmentId: c.id, carerId: c.carerId, providerId: c.providerId, reviewType: c.review.type,
+      dueOn: c.review.dueOn, completedOn: c.review.completedOn, entryScores: scores(3), scores: scores(c.review.improved ? 4 : 3),
+    } });
+  }
+  return out;
+}
+
+/** Every KPI, computed again in plain code straight from the generated cases. */
+function expected(cases: Case[], kpiId: string, period: string): { value?: number; numerator?: number; denominator?: number } {
+  const inMonth = (day?: string) => !!day && day.startsWith(period);
+  const pct = (hits: number, of: number) => ({ numerator: hits, denominator: of, value: of ? Math.round((hits / of) * 1000) / 10 : undefined });
+  const within = (list: Case[], from: (c: Case) => string | undefined, to: (c: Case) => string | undefined, limit: number) => {
+    const counted = list.filter((c) => inMonth(to(c)));
+    return pct(counted.filter((c) => days(from(c)!, to(c)!) <= limit).length, counted.length);
+  };
+  const end = new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  const waits = cases.filter((c) => inMonth(c.commencedOn)).map((c) => days(c.requestedOn, c.commencedOn!)).sort((a, b) => a - b);
+  const pick = (p: number) => {
+    if (!waits.length) return undefined;
+    const rank = (p / 100) * (waits.length - 1);
+    const lo = Math.floor(rank);
+    return Math.round((waits[lo] + (waits[Math.min(lo + 1, waits.length - 1)] - waits[lo]) * (rank - lo)) * 10) / 10;
+  };
+  const reviews = cases.filter((c) => c.review && inMonth(c.review.completedOn));
+  switch (kpiId) {
+    case 'first-contact-10-days': return within(cases, (c) => c.requestedOn, (c) => c.contactedOn, 10);
+    case 'assessment-commenced-14-days': return within(cases.filter((c) => !c.fastTrack), (c) => c.requestedOn, (c) => c.commencedOn, 14);
+    case 'fast-track-commenced-4-days': return within(cases.filter((c) => c.fastTrack), (c) => c.requestedOn, (c) => c.commencedOn, 4);
+    case 'support-plan-7-days': return within(cases, (c) => c.completedOn, (c) => c.planAgreedOn, 7);
+    case 'light-touch-review-12-weeks': return pct(reviews.filter((c) => c.review!.completedOn <= c.review!.dueOn).length, reviews.length);
+    case 'planned-review-12-months': return pct(0, 0);
+    case 'wellbeing-improved': return pct(reviews.filter((c) => c.review!.improved).length, reviews.length);
+    case 'waiting-list-size': {
+      const open = cases.filter((c) => c.requestedOn <= end && ![c.commencedOn, c.completedOn, c.refusedOn].some((d) => d && d <= end)).length;
+      return { value: open, denominator: open };
+    }
+    case 'young-carers-identified': {
+      const n = cases.filter((c) => inMonth(c.youngCarerOn)).length;
+      return { value: n, denominator: n };
+    }
+    case 'median-wait-to-commence': return { value: pick(50), denominator: waits.length };
+    case 'p90-wait-to-commence': return { value: pick(90), denominator: waits.length };
+    default: throw new Error(`no independent computation for ${kpiId}`);
+  }
+}
+
+describe('KPI correctness over a generated year, and rebuild from Kafka', () => {
+  let service: ServiceUnderTest;
+  let rebuilt: ServiceUnderTest | undefined;
+  const cases = generate(Number(process.env["KPI_CASES"] ?? 3000));
+  const kafka = createKafka('correctness-test', () => undefined);
+
+  const stored = async (s: ServiceUnderTest) => s.app.get(DataSource).transaction(async (m) => {
+    await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [WILTSHIRE]);
+    return m.query(`SELECT kpi_id, provider_id, attribution, period, value::float AS value, numerator, denominator, status, breached FROM kpi_value ORDER BY kpi_id, provider_id, period`);
+  });
+  const applied = async (s: ServiceUnderTest) => Number((await s.app.get(DataSource).query(`SELECT count(*) AS n FROM inbox`))[0].n);
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(AppModule, PERFORMANCE);
+  }, 90_000);
+  afterAll(async () => {
+    await rebuilt?.stop();
+    await service?.stop();
+  }, 60_000);
+
+  it('computes every KPI for every provider, the consortium and every month exactly as an independent computation does', async () => {
+    const streams = cases.map((c) => eventsOf(c).map((e) => ({ key: c.id, value: JSON.stringify({
+      specversion: '1.0', id: randomUUID(), source: 'assessments', type: e.type, time: new Date().toISOString(), subject: c.id,
+      datacontenttype: 'application/json', tenantid: WILTSHIRE, correlationid: 'correctness', aggregateversion: 1, data: e.data,
+    }) })));
+    // interleave the cases in random order (each case's own events stay in order under its key) and repeat some events
+    const messages: { key: string; value: string }[] = [];
+    while (streams.some((s) => s.length)) {
+      const open = streams.filter((s) => s.length);
+      const next = open[Math.floor(rnd() * open.length)].shift()!;
+      messages.push(next);
+      if (rnd() < 0.05) messages.push(next);
+    }
+    const unique = new Set(messages.map((m) => m.value)).size;
+    const producer = kafka.producer();
+    await producer.connect();
+    for (let i = 0; i < messages.length; i += 500) await producer.send({ topic: service.prefix + Topics.assessmentsAssessment, acks: -1, messages: messages.slice(i, i + 500) });
+    await producer.disconnect();
+    await eventually(async () => ((await applied(service)) >= unique ? true : undefined), 240_000, 500);
+
+    const rows: any[] = await stored(service);
+    const mismatches: string[] = [];
+    const scopeOf = (attribution: string, providerId: string) => (attribution === 'consortium' ? cases : cases.filter((c) => c.providerId === providerId));
+    for (const row of rows) {
+      const want = expected(scopeOf(row.attribution, row.provider_id), row.kpi_id, row.period);
+      const got = { value: row.value ?? undefined, numerator: row.numerator ?? undefined, denominator: row.denominator ?? undefined };
+      const wanted = { value: want.value, numerator: want.numerator, denominator: want.denominator };
+      if (JSON.stringify(got) !== JSON.stringify(wanted)) mismatches.push(`${row.kpi_id} ${row.provider_id} ${row.period}: got ${JSON.stringify(got)}, want ${JSON.stringify(wanted)}`);
+    }
+    // and nothing that has cases is missing: every KPI, provider (and the consortium) and month with a denominator
+    const targets = [...PROVIDERS.map((p) => ['member', p]), ['consortium', 'carers-together-consortium']];
+    const months = Array.from({ length: Number(TODAY.slice(5, 7)) }, (_, i) => `${TODAY.slice(0, 4)}-${String(i + 1).padStart(2, '0')}`);
+    for (const kpi of STARTER_CATALOGUE.filter((k) => k.source === 'events')) {
+      for (const [attribution, providerId] of targets) {
+        for (const period of months) {
+          if (!expected(scopeOf(attribution, providerId), kpi.id, period).denominator) continue;
+          if (!rows.some((r) => r.kpi_id === kpi.id && r.provider_id === providerId && r.period === period)) mismatches.push(`${kpi.id} ${providerId} ${period}: missing`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(rows.length).toBeGreaterThan(300);
+  });
+
+  it('rebuilds every projection and KPI value from Kafka from the beginning, with the same result', async () => {
+    const before = await stored(service);
+    const events = await applied(service);
+    // a second instance on an empty database reads the same topic with a fresh consumer group
+    rebuilt = await startServiceUnderTest(AppModule, PERFORMANCE, { KAFKA_TOPIC_PREFIX: service.prefix, KAFKA_GROUP_ID: `${service.prefix}rebuild-${Date.now()}` });
+    await eventually(async () => ((await applied(rebuilt!)) >= events ? true : undefined), 240_000, 500);
+    expect(await stored(rebuilt)).toEqual(before);
+  });
+});
