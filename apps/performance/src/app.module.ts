@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@carers/platform/service';
 import { KpisModule } from './kpis/kpis.module';
+import { PeriodsModule } from './periods/periods.module';
 import { PERFORMANCE } from './service';
 
-@Module({ imports: [PlatformModule.forService(PERFORMANCE), KpisModule] })
+@Module({ imports: [PlatformModule.forService(PERFORMANCE), KpisModule, PeriodsModule] })
 export class AppModule {}

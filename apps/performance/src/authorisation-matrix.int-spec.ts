@@ -8,6 +8,6 @@ describeAuthorisationMatrix({
   definition: PERFORMANCE,
   actors: ACTORS,
   routes: MATRIX,
-  fixtures: async () => ({ kpiId: 'first-contact-10-days' }),
+  fixtures: async () => ({ kpiId: 'first-contact-10-days', period: '2025-01', disputeId: '00000000-0000-4000-8000-000000000000' }),
   fresh: async () => ({}),
 });

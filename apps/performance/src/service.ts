@@ -1,8 +1,9 @@
 import { ServiceDefinition } from '@carers/platform/service';
 import { CreatePerformance1764000000300 } from './database/migrations/1764000000300-create-performance';
+import { MonthClose1764000000310 } from './database/migrations/1764000000310-month-close';
 
 export const PERFORMANCE: ServiceDefinition = {
   name: 'performance',
   defaultPort: 3003,
-  migrations: [CreatePerformance1764000000300],
+  migrations: [CreatePerformance1764000000300, MonthClose1764000000310],
 };

@@ -12,3 +12,4 @@ export * from './events/assessments/assessment-codes';
 export * from './events/assessments/assessment.v1';
 export * from './events/provider/assessment-activity.v1';
 export * from './events/performance/kpi-status.v1';
+export * from './events/provider/monthly-return.v1';

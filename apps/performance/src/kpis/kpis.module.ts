@@ -11,5 +11,6 @@ import { SqlPerformanceStore } from './infrastructure/sql-performance-store';
 @Module({
   controllers: [KpisController, AssessmentEventsListener],
   providers: [AssessmentEvents, Measurement, KpiCatalogue, { provide: PerformanceStore, useClass: SqlPerformanceStore }, { provide: Clock, useClass: SystemClock }],
+  exports: [Measurement, PerformanceStore],
 })
 export class KpisModule {}

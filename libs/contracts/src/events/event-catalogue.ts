@@ -4,6 +4,7 @@ import {
 } from './assessments/assessment.v1';
 import { EventContract } from './event-contract';
 import { KpiBreached, KpiMeasured, KpiRecovered } from './performance/kpi-status.v1';
+import { ProviderMonthlyReturn } from './provider/monthly-return.v1';
 import {
   ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderReviewCompleted, ProviderSupportPlanAgreed,
 } from './provider/assessment-activity.v1';
@@ -49,6 +50,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ProviderAssessmentCompleted,
   ProviderSupportPlanAgreed,
   ProviderReviewCompleted,
+  ProviderMonthlyReturn,
   ProviderEventRejected,
   ProbeRecorded,
 ];

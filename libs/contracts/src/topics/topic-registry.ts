@@ -17,6 +17,7 @@ export const Topics = {
   assessmentsAssessment: 'assessments.assessment.v1',
   assessmentsClock: 'assessments.clock.v1',
   performanceKpiStatus: 'performance.kpi-status.v1',
+  providerMonthlyReturn: 'provider.monthly-return.v1',
   providerRejections: 'provider.rejections.v1',
   providerAssessmentActivity: 'provider.assessment-activity.v1',
   platformProbe: 'platform.probe.v1',
@@ -64,6 +65,13 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     owner: 'provider',
     key: 'provider id',
     description: "Assessment activity published by consortium members' own systems (untrusted input).",
+  },
+  {
+    name: Topics.providerMonthlyReturn,
+    partitions: 3,
+    owner: 'provider',
+    key: 'provider id',
+    description: "Consortium members' monthly returns for measures events cannot give (untrusted input).",
   },
   {
     name: Topics.providerRejections,

@@ -34,6 +34,14 @@ export class Measurement {
     }
   }
 
+  /** A provider's monthly return is the value of the KPIs that measure it, for that provider and month. */
+  async measureReturn(tx: Tx, providerId: string, period: string, measure: string, value: number, responses: number): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kpi-measurement:' || $1))`, [tx.tenantId]);
+    for (const d of (await this.store.definitions(tx)).filter((k) => k.source === 'provider-return' && k.measure === measure)) {
+      await this.measure(tx, d, providerId, 'member', period, { value, denominator: d.formula === 'mean-score' ? responses : undefined });
+    }
+  }
+
   private async measure(tx: Tx, d: KpiDefinition, providerId: string, attribution: 'member' | 'consortium', period: string, result: ReturnType<typeof calculate>) {
     const status = ragStatus(d, result.value, result.denominator);
     const lookback = d.breachRule.kind === 'red' ? 0 : d.breachRule.months - 1;

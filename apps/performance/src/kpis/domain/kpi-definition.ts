@@ -4,12 +4,15 @@ export type FormulaKind = (typeof FORMULA_KINDS)[number];
 /** What each formula kind can measure, from the event projections (or a provider's monthly return). */
 export const MEASURES: Record<FormulaKind, readonly string[]> = {
   'proportion-within': ['first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment', 'light-touch-review', 'planned-review'],
-  count: ['waiting-list-size', 'young-carers-identified'],
+  count: ['waiting-list-size', 'young-carers-identified', 'support-groups-run'],
   'median-wait': ['wait-to-commence'],
   'p90-wait': ['wait-to-commence'],
   'mean-score': ['listened-to-and-respected'],
   'proportion-improved': ['wellbeing-improved'],
 };
+
+/** Measures that come from providers' monthly returns rather than events. */
+export const RETURNED_MEASURES = ['listened-to-and-respected', 'support-groups-run'];
 
 export type BreachRule =
   | { kind: 'red' }
@@ -47,7 +50,8 @@ export function definitionProblems(d: KpiDefinition): string[] {
   if (d.formula === 'proportion-within' && ['first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment'].includes(d.measure) && !d.withinDays) {
     problems.push('withinDays: a timeliness KPI needs the number of days that counts as on time');
   }
-  if (d.source === 'provider-return' && d.formula !== 'mean-score') problems.push('source: provider returns give mean scores only');
+  if (d.source === 'provider-return' && !RETURNED_MEASURES.includes(d.measure)) problems.push(`source: provider returns give ${RETURNED_MEASURES.join(' and ')} only`);
+  if (d.source === 'events' && RETURNED_MEASURES.includes(d.measure)) problems.push(`source: ${d.measure} comes from providers' monthly returns`);
   if (d.breachRule.kind === 'in-last' && d.breachRule.count > d.breachRule.months) problems.push('breachRule: count cannot exceed months');
   if (!d.attribution.length) problems.push('attribution: measure for members, the consortium, or both');
   return problems;

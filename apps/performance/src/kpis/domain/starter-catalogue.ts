@@ -37,4 +37,8 @@ export const STARTER_CATALOGUE: KpiDefinition[] = [
     id: 'listened-to-and-respected', version: 1, name: '"The service listened to me and I was treated with compassion and respect" (mean, 1-5)', formula: 'mean-score',
     measure: 'listened-to-and-respected', target: 4, floor: 3.5, direction: 'higher-is-better', minimumDenominator: 10, attribution: ['member'], source: 'provider-return', breachRule: { kind: 'consecutive', months: 2 },
   },
+  {
+    id: 'support-groups-run', version: 1, name: 'Carer support groups run in the month', formula: 'count', measure: 'support-groups-run',
+    target: 4, floor: 2, direction: 'higher-is-better', minimumDenominator: 0, attribution: ['member'], source: 'provider-return', breachRule: { kind: 'consecutive', months: 2 },
+  },
 ];

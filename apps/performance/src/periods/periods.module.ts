@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { Clock, SystemClock } from '@carers/platform/service';
+import { KpisModule } from '../kpis/kpis.module';
+import { MonthlyReturnListener } from './api/monthly-return.listener';
+import { PeriodsController } from './api/periods.controller';
+import { MonthClose } from './application/month-close';
+import { MonthCloseScheduler } from './application/month-close.scheduler';
+import { MonthlyReturns } from './application/monthly-returns';
+
+@Module({
+  imports: [KpisModule],
+  controllers: [PeriodsController, MonthlyReturnListener],
+  providers: [MonthClose, MonthCloseScheduler, MonthlyReturns, { provide: Clock, useClass: SystemClock }],
+})
+export class PeriodsModule {}
