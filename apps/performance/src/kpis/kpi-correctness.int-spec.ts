@@ -104,6 +104,9 @@ function expected(cases: Case[], kpiId: string, period: string): { value?: numbe
     case 'support-plan-7-days': return within(cases, (c) => c.completedOn, (c) => c.planAgreedOn, 7);
     case 'light-touch-review-12-weeks': return pct(reviews.filter((c) => c.review!.completedOn <= c.review!.dueOn).length, reviews.length);
     case 'planned-review-12-months': return pct(0, 0);
+    // the generated work has no registrations: these KPIs have no carers to count
+    case 'gp-consent-recorded': return pct(0, 0);
+    case 'emergency-plans-in-place': return pct(0, 0);
     case 'wellbeing-improved': return pct(reviews.filter((c) => c.review!.improved).length, reviews.length);
     case 'waiting-list-size': {
       const open = cases.filter((c) => c.requestedOn <= end && ![c.commencedOn, c.completedOn, c.refusedOn].some((d) => d && d <= end)).length;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { AssessmentCommenced, AssessmentRequested, Topics } from '@carers/contracts';
+import { AssessmentCommenced, AssessmentRequested, CarerDeregistered, CarerRegistered, EmergencyPlanCreated, ProviderAllocated, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
 import { bearer, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../app.module';
@@ -71,6 +71,26 @@ describe('KPIs measured continuously from the work', () => {
     await until(() => expect(statuses.filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days').map((s) => s.type)).toContain('performance.kpi.recovered'));
     const order = statuses.filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days' && s.type !== 'performance.kpi.measured').map((s) => s.type);
     expect(order).toEqual(['performance.kpi.breached', 'performance.kpi.recovered']);
+  });
+
+  it("measures GP consent and emergency plans among each provider's carers from registration's events", async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const carers = Array.from({ length: 6 }, () => randomUUID());
+    const send = (topic: string, type: string, carerId: string, data: Record<string, unknown>) => producer.send({ topic: service.prefix + topic, acks: -1, messages: [{ key: carerId, value: JSON.stringify({
+      specversion: '1.0', id: randomUUID(), source: 'registration', type, time: new Date().toISOString(), subject: carerId, datacontenttype: 'application/json',
+      tenantid: WILTSHIRE, correlationid: 'performance-test', aggregateversion: 1, data: { carerId, ...data },
+    }) }] });
+    for (const [i, carerId] of carers.entries()) {
+      await send(Topics.registrationCarer, CarerRegistered.type, carerId, { kind: 'adult', ageBand: '50-64', providerId: 'vale-family-support', registeredOn: `${month}-01`, gpConsent: i < 4 });
+    }
+    await send(Topics.registrationEmergencyPlan, EmergencyPlanCreated.type, carers[0], { planId: randomUUID(), providerId: 'vale-family-support', contactCount: 2, createdOn: `${month}-02`, reviewDueOn: '2030-01-01' });
+    await send(Topics.registrationEmergencyPlan, EmergencyPlanCreated.type, carers[5], { planId: randomUUID(), providerId: 'vale-family-support', contactCount: 2, createdOn: `${month}-02`, reviewDueOn: '2030-01-01' });
+    // one moves to another provider, one leaves the register
+    await send(Topics.registrationCarer, ProviderAllocated.type, carers[1], { providerId: 'downs-carers-trust', previousProviderId: 'vale-family-support', allocatedOn: `${month}-03` });
+    await send(Topics.registrationCarer, CarerDeregistered.type, carers[2], { reason: 'moved-away', providerId: 'vale-family-support', deregisteredOn: `${month}-04` });
+    // of the four Vale still supports, two gave GP consent and two have a plan
+    await until(async () => expect(await value('emergency-plans-in-place', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4 }));
+    await until(async () => expect(await value('gp-consent-recorded', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4, value: 50 }));
   });
 
   it('shows a provider worker its own values only', async () => {

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { Clock, SystemClock } from '@carers/platform/service';
 import { AssessmentEventsListener } from './api/assessment-events.listener';
+import { RegisterEventsListener } from './api/register-events.listener';
 import { KpisController } from './api/kpis.controller';
 import { AssessmentEvents } from './application/assessment-events';
 import { KpiCatalogue } from './application/kpi-catalogue';
 import { Measurement } from './application/measurement';
+import { RegisterEvents } from './application/register-events';
 import { PerformanceStore } from './application/performance-store';
 import { SqlPerformanceStore } from './infrastructure/sql-performance-store';
 
 @Module({
-  controllers: [KpisController, AssessmentEventsListener],
-  providers: [AssessmentEvents, Measurement, KpiCatalogue, { provide: PerformanceStore, useClass: SqlPerformanceStore }, { provide: Clock, useClass: SystemClock }],
+  controllers: [KpisController, AssessmentEventsListener, RegisterEventsListener],
+  providers: [AssessmentEvents, RegisterEvents, Measurement, KpiCatalogue, { provide: PerformanceStore, useClass: SqlPerformanceStore }, { provide: Clock, useClass: SystemClock }],
   exports: [Measurement, PerformanceStore],
 })
 export class KpisModule {}

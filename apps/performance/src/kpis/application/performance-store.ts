@@ -1,6 +1,6 @@
 import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { AssessmentFact, MonthFacts, ReviewFact } from '../domain/facts';
+import { AssessmentFact, CarerFact, MonthFacts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
 
 export interface StoredValue {
@@ -26,6 +26,9 @@ export abstract class PerformanceStore {
   /** Records what an event says of an assessment; a fact already known is kept, so replays and repeats change nothing. */
   abstract recordAssessment(tx: Tx, fact: Partial<AssessmentFact> & { assessmentId: string }): Promise<AssessmentFact | undefined>;
   abstract recordReview(tx: Tx, fact: ReviewFact): Promise<boolean>;
+  abstract recordCarer(tx: Tx, fact: CarerFact): Promise<void>;
+  /** Changes what is known of a carer (a carer not yet registered here waits for its registration); answers the record before and after. */
+  abstract changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }>;
   /** Facts of these providers that can count in months from `from` to `to` (YYYY-MM). */
   abstract facts(tx: Tx, providerIds: string[], from: string, to: string): Promise<MonthFacts>;
   abstract membership(tx: Tx): Promise<Membership | undefined>;

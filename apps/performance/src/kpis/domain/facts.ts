@@ -22,7 +22,19 @@ export interface ReviewFact {
   improved: boolean;
 }
 
+/** What performance knows of a carer on the register, from registration's events (no personal data). */
+export interface CarerFact {
+  carerId: string;
+  providerId?: string;
+  /** Absent while a later event waits for the registration. */
+  registeredOn?: string;
+  gpConsent: boolean;
+  emergencyPlanOn?: string;
+  deregisteredOn?: string;
+}
+
 export interface MonthFacts {
   assessments: AssessmentFact[];
   reviews: ReviewFact[];
+  carers?: CarerFact[];
 }

@@ -43,6 +43,18 @@ describe('KPI calculations', () => {
     expect(calculate(kpi('wellbeing-improved'), '2026-03', { assessments: [], reviews })).toEqual({ numerator: 2, denominator: 3, value: 66.7 });
   });
 
+  it('counts GP consent and emergency plans among the carers supported at the end of the month', () => {
+    const carers = [
+      { carerId: '1', registeredOn: '2026-01-10', gpConsent: true, emergencyPlanOn: '2026-03-31' },
+      { carerId: '2', registeredOn: '2026-02-01', gpConsent: false },
+      { carerId: '3', registeredOn: '2026-01-05', gpConsent: true, deregisteredOn: '2026-03-15' },
+      { carerId: '4', registeredOn: '2026-04-01', gpConsent: true },
+    ];
+    expect(calculate(kpi('gp-consent-recorded'), '2026-03', { assessments: [], reviews: [], carers })).toEqual({ numerator: 1, denominator: 2, value: 50 });
+    expect(calculate(kpi('emergency-plans-in-place'), '2026-03', { assessments: [], reviews: [], carers })).toEqual({ numerator: 1, denominator: 2, value: 50 });
+    expect(calculate(kpi('emergency-plans-in-place'), '2026-02', { assessments: [], reviews: [], carers })).toEqual({ numerator: 0, denominator: 3, value: 0 });
+  });
+
   it('knows which months a change can move, including each month a request waited', () => {
     expect(monthsTouched(a('2026-01-30', { commencedOn: '2026-03-02' }), '2026-11-22')).toEqual(['2026-01', '2026-02', '2026-03']);
   });

@@ -49,6 +49,11 @@ export function calculate(d: KpiDefinition, period: string, facts: MonthFacts): 
   if (d.formula === 'proportion-improved') {
     return proportion(facts.reviews.filter((r) => monthOf(r.completedOn) === period).map((r) => r.improved));
   }
+  if (d.formula === 'proportion-of-carers') {
+    const end = lastDayOf(period);
+    const supported = (facts.carers ?? []).filter((c) => !!c.registeredOn && c.registeredOn <= end && !(c.deregisteredOn && c.deregisteredOn <= end));
+    return proportion(supported.map((c) => (d.measure === 'gp-consent-recorded' ? c.gpConsent : !!c.emergencyPlanOn && c.emergencyPlanOn <= end)));
+  }
   if (d.formula === 'count' && d.measure === 'waiting-list-size') {
     const end = lastDayOf(period);
     const open = (a: AssessmentFact) => a.requestedOn <= end && ![a.commencedOn, a.completedOn, a.refusedOn].some((day) => day && day <= end);
@@ -74,6 +79,14 @@ export function monthsTouched(a: AssessmentFact, today: string): string[] {
   const closed = [a.commencedOn, a.completedOn, a.refusedOn].filter(Boolean).sort()[0] ?? today;
   for (let m = monthOf(a.requestedOn)!; m <= monthOf(closed)!; m = nextMonth(m)) months.add(m);
   return [...months].sort();
+}
+
+/** The months a change to a carer's record can move: those they were on the register, within the last year. */
+export function carerMonthsTouched(registeredOn: string, today: string): string[] {
+  const yearAgo = `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}`;
+  const months: string[] = [];
+  for (let m = [monthOf(registeredOn)!, nextMonth(yearAgo)].sort()[1]; m <= monthOf(today)!; m = nextMonth(m)) months.push(m);
+  return months;
 }
 
 export function nextMonth(period: string): string {

@@ -1,4 +1,4 @@
-export const FORMULA_KINDS = ['proportion-within', 'count', 'median-wait', 'p90-wait', 'mean-score', 'proportion-improved'] as const;
+export const FORMULA_KINDS = ['proportion-within', 'count', 'median-wait', 'p90-wait', 'mean-score', 'proportion-improved', 'proportion-of-carers'] as const;
 export type FormulaKind = (typeof FORMULA_KINDS)[number];
 
 /** What each formula kind can measure, from the event projections (or a provider's monthly return). */
@@ -9,6 +9,8 @@ export const MEASURES: Record<FormulaKind, readonly string[]> = {
   'p90-wait': ['wait-to-commence'],
   'mean-score': ['listened-to-and-respected'],
   'proportion-improved': ['wellbeing-improved'],
+  /** Of the carers a provider supports at the month's end. */
+  'proportion-of-carers': ['gp-consent-recorded', 'emergency-plan-in-place'],
 };
 
 /** Measures that come from providers' monthly returns rather than events. */

@@ -34,6 +34,14 @@ export const STARTER_CATALOGUE: KpiDefinition[] = [
     target: 5, floor: 1, direction: 'higher-is-better', minimumDenominator: 0, attribution: ['member', 'consortium'], source: 'events', breachRule: { kind: 'consecutive', months: 3 },
   },
   {
+    id: 'gp-consent-recorded', version: 1, name: "Carers supported with consent to tell their GP they are a carer", formula: 'proportion-of-carers', measure: 'gp-consent-recorded',
+    target: 70, floor: 50, direction: 'higher-is-better', minimumDenominator: 5, attribution: ['member', 'consortium'], source: 'events', breachRule: { kind: 'consecutive', months: 2 },
+  },
+  {
+    id: 'emergency-plans-in-place', version: 1, name: 'Carers supported who have an emergency plan', formula: 'proportion-of-carers', measure: 'emergency-plan-in-place',
+    target: 40, floor: 25, direction: 'higher-is-better', minimumDenominator: 5, attribution: ['member', 'consortium'], source: 'events', breachRule: { kind: 'consecutive', months: 2 },
+  },
+  {
     id: 'listened-to-and-respected', version: 1, name: '"The service listened to me and I was treated with compassion and respect" (mean, 1-5)', formula: 'mean-score',
     measure: 'listened-to-and-respected', target: 4, floor: 3.5, direction: 'higher-is-better', minimumDenominator: 10, attribution: ['member'], source: 'provider-return', breachRule: { kind: 'consecutive', months: 2 },
   },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { Membership, PerformanceStore, StoredValue } from '../application/performance-store';
-import { AssessmentFact, MonthFacts, ReviewFact } from '../domain/facts';
+import { AssessmentFact, CarerFact, MonthFacts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
 
 const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
@@ -19,6 +19,12 @@ function toFact(r: any): AssessmentFact {
     ...Object.fromEntries(DATES.map(([f, c]) => [f, r[c] ?? undefined])),
   } as AssessmentFact;
 }
+
+const CARER_COLUMNS = `carer_id, provider_id, ${day('registered_on')}, gp_consent, ${day('emergency_plan_on')}, ${day('deregistered_on')}`;
+const toCarer = (r: any): CarerFact => ({
+  carerId: r.carer_id, providerId: r.provider_id ?? undefined, registeredOn: r.registered_on ?? undefined, gpConsent: r.gp_consent,
+  emergencyPlanOn: r.emergency_plan_on ?? undefined, deregisteredOn: r.deregistered_on ?? undefined,
+});
 
 const monthStart = (p: string) => `${p}-01`;
 const monthEnd = (p: string) => new Date(Date.UTC(Number(p.slice(0, 4)), Number(p.slice(5, 7)), 0)).toISOString().slice(0, 10);
@@ -54,6 +60,27 @@ export class SqlPerformanceStore extends PerformanceStore {
     return added.length > 0;
   }
 
+  async recordCarer(tx: Tx, c: CarerFact): Promise<void> {
+    await tx.query(`INSERT INTO carer_fact (carer_id, tenant_id, provider_id, registered_on, gp_consent) VALUES ($1, $2, $3, $4, $5)
+                    ON CONFLICT (carer_id) DO UPDATE SET provider_id = EXCLUDED.provider_id, registered_on = EXCLUDED.registered_on, gp_consent = EXCLUDED.gp_consent
+                    WHERE carer_fact.registered_on IS NULL`,
+      [c.carerId, tx.tenantId, c.providerId ?? null, c.registeredOn, c.gpConsent]);
+  }
+
+  async changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }> {
+    await tx.query(`INSERT INTO carer_fact (carer_id, tenant_id) VALUES ($1, $2) ON CONFLICT (carer_id) DO NOTHING`, [carerId, tx.tenantId]);
+    const [row] = await tx.query(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE carer_id = $1 FOR UPDATE`, [carerId]);
+    const before = toCarer(row);
+    const after: CarerFact = {
+      ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+      // an emergency plan or leaving the register is recorded once; a repeat does not move the date
+      emergencyPlanOn: before.emergencyPlanOn ?? changes.emergencyPlanOn, deregisteredOn: before.deregisteredOn ?? changes.deregisteredOn,
+    };
+    await tx.query(`UPDATE carer_fact SET provider_id = $2, gp_consent = $3, emergency_plan_on = $4, deregistered_on = $5 WHERE carer_id = $1`,
+      [carerId, after.providerId ?? null, after.gpConsent, after.emergencyPlanOn ?? null, after.deregisteredOn ?? null]);
+    return { before, after };
+  }
+
   async facts(tx: Tx, providerIds: string[], from: string, to: string): Promise<MonthFacts> {
     const assessments = await tx.query(
       `SELECT ${FACT_COLUMNS} FROM assessment_fact
@@ -64,7 +91,10 @@ export class SqlPerformanceStore extends PerformanceStore {
     const reviews = await tx.query(
       `SELECT review_id, assessment_id, provider_id, review_type, ${day('due_on')}, ${day('completed_on')}, improved FROM review_fact
         WHERE provider_id = ANY($1::text[]) AND completed_on BETWEEN $2 AND $3`, [providerIds, monthStart(from), monthEnd(to)]);
+    const carers = await tx.query(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE provider_id = ANY($1::text[]) AND registered_on <= $3 AND (deregistered_on IS NULL OR deregistered_on >= $2)`,
+      [providerIds, monthStart(from), monthEnd(to)]);
     return {
+      carers: carers.map(toCarer),
       assessments: assessments.map(toFact),
       reviews: reviews.map((r: any) => ({
         reviewId: r.review_id, assessmentId: r.assessment_id, providerId: r.provider_id ?? undefined, reviewType: r.review_type, dueOn: r.due_on, completedOn: r.completed_on, improved: r.improved,

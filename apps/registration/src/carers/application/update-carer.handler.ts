@@ -23,7 +23,7 @@ export class UpdateCarerHandler {
       await this.carers.save(tx, carer);
       await this.outbox.add(tx, CarerUpdated, carer.id, carer.version, {
         carerId: carer.id, changedFields, kind: carer.details.kind, ageBand: carer.ageBandOn(today), areaBoard: carer.details.areaBoard,
-        hoursBand: carer.details.hoursBand, providerId: carer.details.providerId, updatedOn: today,
+        hoursBand: carer.details.hoursBand, providerId: carer.details.providerId, gpConsent: carer.details.gpConsent, updatedOn: today,
       });
       return carer;
     });

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { Topics } from '../../topics/topic-registry';
 import { AGE_BANDS, AgeBand, CARER_KINDS, CarerKind, HOURS_BANDS, HoursBand } from './carer-registered.v1';
 
@@ -22,6 +22,7 @@ export class CarerUpdated {
   @IsOptional() @Matches(/^[a-z0-9-]{2,40}$/) areaBoard?: string;
   @IsOptional() @IsIn(HOURS_BANDS) hoursBand?: HoursBand;
   @IsOptional() @Matches(CODE) providerId?: string;
+  @IsOptional() @IsBoolean() gpConsent?: boolean;
   @IsISO8601({ strict: true }) updatedOn!: string;
 }
 
