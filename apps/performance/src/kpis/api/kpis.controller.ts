@@ -1,11 +1,24 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { UnitOfWork } from '@carers/platform/persistence';
+import { Clock } from '@carers/platform/service';
+import { Measurement } from '../application/measurement';
+import { previousMonth } from '../domain/kpi-calculation';
 import { KpiCatalogue } from '../application/kpi-catalogue';
 import { PerformanceStore } from '../application/performance-store';
 import { KpiDefinitionRequest, KpiValuesQuery } from './kpi-definition.request';
+
+class RecomputeRequest {
+  @IsOptional() @IsInt() @Min(1) @Max(36) months?: number;
+}
+
+export function lastMonths(count: number, today: string): string[] {
+  const months = [today.slice(0, 7)];
+  while (months.length < count) months.unshift(previousMonth(months[0]));
+  return months;
+}
 
 class KpiIdParam {
   @Matches(/^[a-z0-9-]{2,60}$/) id!: string;
@@ -16,7 +29,13 @@ class KpiIdParam {
 @ApiBearerAuth()
 @Controller()
 export class KpisController {
-  constructor(private readonly catalogue: KpiCatalogue, private readonly store: PerformanceStore, private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly catalogue: KpiCatalogue,
+    private readonly store: PerformanceStore,
+    private readonly uow: UnitOfWork,
+    private readonly measurement: Measurement,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('kpis')
   @Roles('council-officer', 'board-member', 'provider-worker')
@@ -49,6 +68,17 @@ export class KpisController {
     const own = who.roles.includes('provider-worker') && !who.roles.includes('council-officer') && !who.roles.includes('board-member');
     if (own && query.providerId && query.providerId !== who.providerId) return { values: [] };
     return { values: await this.uow.run(who.tenantId, (tx) => this.store.values(tx, { ...query, providerId: own ? who.providerId : query.providerId })) };
+  }
+
+  /** Recomputes every KPI for the last `months` months (12 by default), e.g. after a definition changed. */
+  @Post('admin/kpis/recompute')
+  @Roles('platform-admin')
+  @HttpCode(200)
+  async recompute(@Body() body: RecomputeRequest, @CurrentPrincipal() who: Principal) {
+    const started = Date.now();
+    const months = lastMonths(body.months ?? 12, this.clock.today());
+    const targets = await this.uow.run(who.tenantId, (tx) => this.measurement.recomputeAll(tx, months));
+    return { months, targets, ms: Date.now() - started };
   }
 
   @Get('providers')

@@ -5,7 +5,7 @@ import {
 } from '@carers/contracts';
 import { Clock } from '@carers/platform/service';
 import { Tx } from '@carers/platform/persistence';
-import { AssessmentFact } from '../domain/facts';
+import { AssessmentFact, FactKind } from '../domain/facts';
 import { monthOf, monthsTouched } from '../domain/kpi-calculation';
 import { Measurement } from './measurement';
 import { PerformanceStore } from './performance-store';
@@ -13,12 +13,15 @@ import { PerformanceStore } from './performance-store';
 /** The providers and months a run of events moved, so each is measured once per batch. */
 export class Touched {
   readonly months = new Map<string, Set<string>>();
+  /** Which kinds of facts changed, so only the KPIs that read them are recomputed. */
+  readonly kinds = new Set<FactKind>();
 
-  add(providerId: string | undefined, months: string[]): void {
+  add(providerId: string | undefined, months: string[], kind: FactKind = 'assessment'): void {
     if (!providerId) return;
     const set = this.months.get(providerId) ?? new Set<string>();
     months.forEach((m) => set.add(m));
     this.months.set(providerId, set);
+    this.kinds.add(kind);
   }
 }
 
@@ -58,7 +61,7 @@ export class AssessmentEvents {
 
   /** Measures, once, everything the batch's events moved. */
   async measure(tx: Tx, touched: Touched): Promise<void> {
-    for (const [providerId, months] of touched.months) await this.measurement.recompute(tx, providerId, [...months].sort());
+    for (const [providerId, months] of touched.months) await this.measurement.recompute(tx, providerId, [...months].sort(), { kinds: touched.kinds });
   }
 
   async reviewed(tx: Tx, e: CloudEvent<ReviewCompleted>, touched: Touched) {
@@ -68,7 +71,7 @@ export class AssessmentEvents {
       reviewId: d.reviewId, assessmentId: d.assessmentId, providerId: d.providerId, reviewType: d.reviewType, dueOn: d.dueOn, completedOn: d.completedOn,
       improved: total(d.scores) > total(d.entryScores),
     });
-    if (added) touched.add(d.providerId, [monthOf(d.completedOn)!]);
+    if (added) touched.add(d.providerId, [monthOf(d.completedOn)!], 'review');
   }
 
   private async record(tx: Tx, fact: Partial<AssessmentFact> & { assessmentId: string }, touched: Touched) {

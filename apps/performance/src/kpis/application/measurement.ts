@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { KpiBreached, KpiMeasured, KpiRecovered } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { Tx } from '@carers/platform/persistence';
-import { calculate } from '../domain/kpi-calculation';
-import { KpiDefinition } from '../domain/kpi-definition';
+import { calculate, nextMonth, previousMonth } from '../domain/kpi-calculation';
+import { FactKind } from '../domain/facts';
+import { factKindOf, KpiDefinition } from '../domain/kpi-definition';
 import { inBreach, ragStatus } from '../domain/rag';
 import { PerformanceStore, StoredValue } from './performance-store';
 
@@ -18,20 +19,33 @@ const same = (a: StoredValue | undefined, b: StoredValue) =>
 export class Measurement {
   constructor(private readonly store: PerformanceStore, private readonly outbox: Outbox) {}
 
-  async recompute(tx: Tx, providerId: string | undefined, months: string[]): Promise<void> {
+  async recompute(tx: Tx, providerId: string | undefined, months: string[], only: { member?: boolean; consortium?: boolean; kinds?: ReadonlySet<FactKind> } = {}): Promise<void> {
     if (!providerId || !months.length) return;
     // one council's measurements at a time: consortium values are shared by every member's events
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kpi-measurement:' || $1))`, [tx.tenantId]);
     const membership = await this.store.membership(tx);
-    const definitions = (await this.store.definitions(tx)).filter((d) => d.source === 'events');
-    const targets: { id: string; attribution: 'member' | 'consortium'; providers: string[] }[] = [{ id: providerId, attribution: 'member', providers: [providerId] }];
-    if (membership?.providerIds.includes(providerId)) targets.push({ id: membership.consortiumId, attribution: 'consortium', providers: membership.providerIds });
+    const definitions = (await this.store.definitions(tx)).filter((d) => d.source === 'events' && (!only.kinds || only.kinds.has(factKindOf(d))));
+    if (!definitions.length) return;
+    const kinds = new Set(definitions.map(factKindOf));
+    const targets: { id: string; attribution: 'member' | 'consortium'; providers: string[] }[] = [];
+    if (only.member !== false) targets.push({ id: providerId, attribution: 'member', providers: [providerId] });
+    if (only.consortium !== false && membership?.providerIds.includes(providerId)) targets.push({ id: membership.consortiumId, attribution: 'consortium', providers: membership.providerIds });
     for (const target of targets) {
-      const facts = await this.store.facts(tx, target.providers, months[0], months[months.length - 1]);
+      const facts = await this.store.facts(tx, target.providers, months[0], months[months.length - 1], kinds);
+      const stored = await this.store.valuesBetween(tx, target.id, shiftMonths(months[0], -11), months[months.length - 1]);
       for (const d of definitions.filter((k) => k.attribution.includes(target.attribution))) {
-        for (const period of months) await this.measure(tx, d, target.id, target.attribution, period, calculate(d, period, facts));
+        for (const period of months) await this.measure(tx, d, target.id, target.attribution, period, calculate(d, period, facts), stored);
       }
     }
+  }
+
+  /** Every KPI, for every provider and the consortium, for the months given: after a catalogue change, or to rebuild history. */
+  async recomputeAll(tx: Tx, months: string[]): Promise<number> {
+    const membership = await this.store.membership(tx);
+    if (!membership) return 0;
+    for (const providerId of membership.providerIds) await this.recompute(tx, providerId, months, { consortium: false });
+    await this.recompute(tx, membership.providerIds[0], months, { member: false });
+    return membership.providerIds.length + 1;
   }
 
   /** A provider's monthly return is the value of the KPIs that measure it, for that provider and month. */
@@ -42,17 +56,24 @@ export class Measurement {
     }
   }
 
-  private async measure(tx: Tx, d: KpiDefinition, providerId: string, attribution: 'member' | 'consortium', period: string, result: ReturnType<typeof calculate>) {
+  private async measure(
+    tx: Tx, d: KpiDefinition, providerId: string, attribution: 'member' | 'consortium', period: string, result: ReturnType<typeof calculate>,
+    stored?: Map<string, StoredValue>,
+  ) {
     const status = ragStatus(d, result.value, result.denominator);
     const lookback = d.breachRule.kind === 'red' ? 0 : d.breachRule.months - 1;
-    const history = [...(lookback ? await this.store.statusesBefore(tx, d.id, providerId, period, lookback) : []), status];
+    const earlier = !lookback ? [] : stored
+      ? [...stored.values()].filter((v) => v.kpiId === d.id && v.period < period).sort((a, b) => a.period.localeCompare(b.period)).slice(-lookback).map((v) => v.status)
+      : await this.store.statusesBefore(tx, d.id, providerId, period, lookback);
+    const history = [...earlier, status];
     const next: StoredValue = {
       kpiId: d.id, providerId, attribution, period, definitionVersion: d.version, value: result.value, numerator: result.numerator,
       denominator: result.denominator, status, breached: inBreach(d.breachRule, history),
     };
-    const before = await this.store.value(tx, d.id, providerId, period);
+    const before = stored ? stored.get(`${d.id}|${period}`) : await this.store.value(tx, d.id, providerId, period);
     if (same(before, next) && before!.breached === next.breached) return;
     await this.store.saveValue(tx, next);
+    stored?.set(`${d.id}|${period}`, next);
     const key = `${providerId}|${d.id}`;
     const data = {
       kpiId: d.id, definitionVersion: d.version, providerId, attribution, period, value: next.value, numerator: next.numerator,
@@ -62,4 +83,10 @@ export class Measurement {
     if (next.breached && !before?.breached) await this.outbox.add(tx, KpiBreached, key, 1, data, key);
     if (!next.breached && before?.breached) await this.outbox.add(tx, KpiRecovered, key, 1, data, key);
   }
+}
+
+function shiftMonths(period: string, by: number): string {
+  let p = period;
+  for (let i = 0; i < Math.abs(by); i++) p = by < 0 ? previousMonth(p) : nextMonth(p);
+  return p;
 }

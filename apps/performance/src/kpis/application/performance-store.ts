@@ -1,6 +1,6 @@
 import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { AssessmentFact, CarerFact, MonthFacts, ReviewFact } from '../domain/facts';
+import { AssessmentFact, CarerFact, FactKind, MonthFacts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
 
 export interface StoredValue {
@@ -29,8 +29,8 @@ export abstract class PerformanceStore {
   abstract recordCarer(tx: Tx, fact: CarerFact): Promise<void>;
   /** Changes what is known of a carer (a carer not yet registered here waits for its registration); answers the record before and after. */
   abstract changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }>;
-  /** Facts of these providers that can count in months from `from` to `to` (YYYY-MM). */
-  abstract facts(tx: Tx, providerIds: string[], from: string, to: string): Promise<MonthFacts>;
+  /** Facts of these providers that can count in months from `from` to `to` (YYYY-MM), of the kinds asked for (all by default). */
+  abstract facts(tx: Tx, providerIds: string[], from: string, to: string, kinds?: ReadonlySet<FactKind>): Promise<MonthFacts>;
   abstract membership(tx: Tx): Promise<Membership | undefined>;
   abstract definitions(tx: Tx): Promise<KpiDefinition[]>;
   abstract definitionVersions(tx: Tx, id: string): Promise<KpiDefinition[]>;
@@ -39,5 +39,7 @@ export abstract class PerformanceStore {
   /** Statuses of the months before `period`, oldest first. */
   abstract statusesBefore(tx: Tx, kpiId: string, providerId: string, period: string, months: number): Promise<RagStatus[]>;
   abstract saveValue(tx: Tx, v: StoredValue): Promise<void>;
+  /** A provider's (or consortium's) stored values from one month to another, keyed `kpiId|period`. */
+  abstract valuesBetween(tx: Tx, providerId: string, from: string, to: string): Promise<Map<string, StoredValue>>;
   abstract values(tx: Tx, filter: { period?: string; kpiId?: string; providerId?: string }): Promise<StoredValue[]>;
 }

@@ -17,7 +17,7 @@ export class RegisterEvents {
   async registered(tx: Tx, e: CloudEvent<CarerRegistered>, touched: Touched) {
     const d = e.data;
     await this.store.recordCarer(tx, { carerId: d.carerId, providerId: d.providerId, registeredOn: d.registeredOn, gpConsent: d.gpConsent ?? false });
-    touched.add(d.providerId, carerMonthsTouched(d.registeredOn, this.clock.today()));
+    touched.add(d.providerId, carerMonthsTouched(d.registeredOn, this.clock.today()), 'carer');
   }
 
   updated(tx: Tx, e: CloudEvent<CarerUpdated>, touched: Touched) {
@@ -45,7 +45,7 @@ export class RegisterEvents {
     const changed = await this.store.changeCarer(tx, carerId, changes);
     if (!changed.before.registeredOn) return; // its registration will measure it
     const months = carerMonthsTouched(changed.before.registeredOn, this.clock.today());
-    touched.add(changed.before.providerId, months);
-    touched.add(changed.after.providerId, months);
+    touched.add(changed.before.providerId, months, 'carer');
+    touched.add(changed.after.providerId, months, 'carer');
   }
 }

@@ -37,4 +37,8 @@ export interface MonthFacts {
   assessments: AssessmentFact[];
   reviews: ReviewFact[];
   carers?: CarerFact[];
+  /** Requests open at each month's end, when counted by the store rather than from `assessments`. */
+  waitingAtMonthEnd?: Record<string, number>;
 }
+
+export type FactKind = 'assessment' | 'review' | 'carer';

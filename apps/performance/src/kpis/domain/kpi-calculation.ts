@@ -54,6 +54,10 @@ export function calculate(d: KpiDefinition, period: string, facts: MonthFacts): 
     const supported = (facts.carers ?? []).filter((c) => !!c.registeredOn && c.registeredOn <= end && !(c.deregisteredOn && c.deregisteredOn <= end));
     return proportion(supported.map((c) => (d.measure === 'gp-consent-recorded' ? c.gpConsent : !!c.emergencyPlanOn && c.emergencyPlanOn <= end)));
   }
+  if (d.formula === 'count' && d.measure === 'waiting-list-size' && facts.waitingAtMonthEnd?.[period] !== undefined) {
+    const value = facts.waitingAtMonthEnd[period];
+    return { value, denominator: value };
+  }
   if (d.formula === 'count' && d.measure === 'waiting-list-size') {
     const end = lastDayOf(period);
     const open = (a: AssessmentFact) => a.requestedOn <= end && ![a.commencedOn, a.completedOn, a.refusedOn].some((day) => day && day <= end);
@@ -92,4 +96,9 @@ export function carerMonthsTouched(registeredOn: string, today: string): string[
 export function nextMonth(period: string): string {
   const [y, m] = period.split('-').map(Number);
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+export function previousMonth(period: string): string {
+  const [y, m] = period.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }

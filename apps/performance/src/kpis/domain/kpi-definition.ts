@@ -58,3 +58,10 @@ export function definitionProblems(d: KpiDefinition): string[] {
   if (!d.attribution.length) problems.push('attribution: measure for members, the consortium, or both');
   return problems;
 }
+
+/** The kind of facts a KPI is computed from. */
+export function factKindOf(d: Pick<KpiDefinition, 'formula' | 'measure'>): 'assessment' | 'review' | 'carer' {
+  if (d.formula === 'proportion-of-carers') return 'carer';
+  if (d.formula === 'proportion-improved' || d.measure === 'light-touch-review' || d.measure === 'planned-review') return 'review';
+  return 'assessment';
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { Membership, PerformanceStore, StoredValue } from '../application/performance-store';
-import { AssessmentFact, CarerFact, MonthFacts, ReviewFact } from '../domain/facts';
+import { AssessmentFact, CarerFact, FactKind, MonthFacts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
 
 const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
@@ -81,19 +81,29 @@ export class SqlPerformanceStore extends PerformanceStore {
     return { before, after };
   }
 
-  async facts(tx: Tx, providerIds: string[], from: string, to: string): Promise<MonthFacts> {
-    const assessments = await tx.query(
+  async facts(tx: Tx, providerIds: string[], from: string, to: string, kinds: ReadonlySet<FactKind> = new Set(['assessment', 'review', 'carer'])): Promise<MonthFacts> {
+    const none = Promise.resolve([]);
+    // the cases with a step in the months; the waiting list (cases still open) is counted, not loaded
+    const assessments = !kinds.has('assessment') ? await none : await tx.query(
       `SELECT ${FACT_COLUMNS} FROM assessment_fact
         WHERE provider_id = ANY($1::text[]) AND requested_on <= $3
-          AND (GREATEST(contacted_on, commenced_on, completed_on, refused_on, plan_agreed_on, young_carer_identified_on, requested_on) >= $2
-               OR (commenced_on IS NULL AND completed_on IS NULL AND refused_on IS NULL))`,
+          AND GREATEST(contacted_on, commenced_on, completed_on, refused_on, plan_agreed_on, young_carer_identified_on, requested_on) >= $2`,
       [providerIds, monthStart(from), monthEnd(to)]);
-    const reviews = await tx.query(
+    const waiting = !kinds.has('assessment') ? await none : await tx.query(
+      `SELECT m.period, (SELECT count(*)::int FROM assessment_fact a
+                           WHERE a.provider_id = ANY($1::text[]) AND a.requested_on <= m.month_end
+                             AND NOT (COALESCE(a.commenced_on <= m.month_end, false) OR COALESCE(a.completed_on <= m.month_end, false)
+                                      OR COALESCE(a.refused_on <= m.month_end, false))) AS open
+         FROM (SELECT to_char(d, 'YYYY-MM') AS period, (d + interval '1 month - 1 day')::date AS month_end
+                 FROM generate_series($2::date, $3::date, interval '1 month') AS d) m`,
+      [providerIds, monthStart(from), monthStart(to)]);
+    const reviews = !kinds.has('review') ? await none : await tx.query(
       `SELECT review_id, assessment_id, provider_id, review_type, ${day('due_on')}, ${day('completed_on')}, improved FROM review_fact
         WHERE provider_id = ANY($1::text[]) AND completed_on BETWEEN $2 AND $3`, [providerIds, monthStart(from), monthEnd(to)]);
-    const carers = await tx.query(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE provider_id = ANY($1::text[]) AND registered_on <= $3 AND (deregistered_on IS NULL OR deregistered_on >= $2)`,
+    const carers = !kinds.has('carer') ? await none : await tx.query(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE provider_id = ANY($1::text[]) AND registered_on <= $3 AND (deregistered_on IS NULL OR deregistered_on >= $2)`,
       [providerIds, monthStart(from), monthEnd(to)]);
     return {
+      waitingAtMonthEnd: kinds.has('assessment') ? Object.fromEntries(waiting.map((w: { period: string; open: number }) => [w.period, w.open])) : undefined,
       carers: carers.map(toCarer),
       assessments: assessments.map(toFact),
       reviews: reviews.map((r: any) => ({
@@ -138,6 +148,11 @@ export class SqlPerformanceStore extends PerformanceStore {
        ON CONFLICT (tenant_id, kpi_id, provider_id, period) DO UPDATE SET definition_version = $6, value = $7, numerator = $8, denominator = $9,
          status = $10, breached = $11, updated_at = now()`,
       [tx.tenantId, v.kpiId, v.providerId, v.attribution, v.period, v.definitionVersion, v.value ?? null, v.numerator ?? null, v.denominator ?? null, v.status, v.breached]);
+  }
+
+  async valuesBetween(tx: Tx, providerId: string, from: string, to: string): Promise<Map<string, StoredValue>> {
+    const rows = await tx.query(`SELECT * FROM kpi_value WHERE provider_id = $1 AND period BETWEEN $2 AND $3`, [providerId, from, to]);
+    return new Map(rows.map((r: any) => [`${r.kpi_id}|${r.period}`, toValue(r)]));
   }
 
   async values(tx: Tx, f: { period?: string; kpiId?: string; providerId?: string }): Promise<StoredValue[]> {

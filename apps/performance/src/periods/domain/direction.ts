@@ -5,10 +5,7 @@ export function directionOfTravel(current: number | undefined, previous: number 
   return (current > previous) === (direction === 'higher-is-better') ? 'improving' : 'worsening';
 }
 
-export function previousMonth(period: string): string {
-  const [y, m] = period.split('-').map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
+export { previousMonth } from '../../kpis/domain/kpi-calculation';
 
 /** Whether a return for `period` received on `receivedOn` is late: due on day `dueDay` of the following month. */
 export function isLate(period: string, receivedOn: string, dueDay: number): boolean {

@@ -1,0 +1,138 @@
+// KPI benchmark: npm run bench:kpis [-- --carers 34000]
+// (a) a year of KPIs for a council's register and its assessments recomputed from scratch (target <= 10 s);
+// (b) with a steady background stream of assessment events, the time from one event being published to its KPI
+//     update appearing on the KPI-status topic, p50/p99 (target p99 <= 100 ms).
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { AssessmentCommenced, AssessmentRequested, Topics } from '@carers/contracts';
+import { createKafka } from '@carers/platform/messaging';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { startServiceUnderTest } from '@carers/testing';
+import { AppModule } from '../../apps/performance/src/app.module';
+import { lastMonths } from '../../apps/performance/src/kpis/api/kpis.controller';
+import { Measurement } from '../../apps/performance/src/kpis/application/measurement';
+import { PerformanceStore } from '../../apps/performance/src/kpis/application/performance-store';
+import { PERFORMANCE } from '../../apps/performance/src/service';
+
+const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const CARERS = arg('carers', 34_000);
+const RATE = arg('rate', 100);
+const PROBES = arg('probes', 200);
+const WILTSHIRE = 'E06000054';
+const PROVIDERS = ['carers-together', 'downs-carers-trust', 'vale-family-support'];
+const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
+const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function seed(uow: UnitOfWork) {
+  // what the projections hold after a year: every carer on the register and one assessment each, most commenced, many with plans and reviews
+  for (let i = 0; i < CARERS; i += 5000) {
+    const n = Math.min(5000, CARERS - i);
+    const ids = Array.from({ length: n }, () => randomUUID());
+    const provider = (j: number) => PROVIDERS[(i + j) % 3];
+    const requested = ids.map((_, j) => day(20 + ((i + j) % 340)));
+    await uow.run(WILTSHIRE, async (tx) => {
+      await tx.query(`INSERT INTO carer_fact (carer_id, tenant_id, provider_id, registered_on, gp_consent, emergency_plan_on)
+                      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::bool[], $6::date[])`,
+        [ids, ids.map(() => WILTSHIRE), ids.map((_, j) => provider(j)), requested, ids.map((_, j) => j % 3 > 0), ids.map((_, j) => (j % 4 ? null : requested[j]))]);
+      await tx.query(`INSERT INTO assessment_fact (assessment_id, tenant_id, provider_id, fast_track, requested_on, contacted_on, commenced_on, completed_on, plan_agreed_on)
+                      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bool[], $5::date[], $6::date[], $7::date[], $8::date[], $9::date[])`,
+        [ids, ids.map(() => WILTSHIRE), ids.map((_, j) => provider(j)), ids.map((_, j) => j % 10 === 0), requested,
+          requested.map((d, j) => addDays(d, 1 + (j % 12))), requested.map((d, j) => (j % 11 ? addDays(d, 3 + (j % 19)) : null)),
+          requested.map((d, j) => (j % 11 ? addDays(d, 8 + (j % 19)) : null)), requested.map((d, j) => (j % 11 && j % 5 ? addDays(d, 12 + (j % 23)) : null))]);
+      const reviewed = ids.filter((_, j) => j % 11 && j % 5 && j % 2);
+      await tx.query(`INSERT INTO review_fact (review_id, tenant_id, assessment_id, provider_id, review_type, due_on, completed_on, improved)
+                      SELECT gen_random_uuid(), $2, a.assessment_id, a.provider_id, 'light-touch', a.plan_agreed_on + 84, a.plan_agreed_on + 80 + (random() * 10)::int, random() < 0.6
+                        FROM assessment_fact a WHERE a.assessment_id = ANY($1::uuid[]) AND a.plan_agreed_on + 90 < now()::date`, [reviewed, WILTSHIRE]);
+    });
+  }
+}
+
+function addDays(d: string, n: number) {
+  return new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function main() {
+  await ensureKafka({ log });
+  const service = await startServiceUnderTest(AppModule, PERFORMANCE, { CARERS_COUNCILS: WILTSHIRE, LOG_LEVEL: process.env['BENCH_SERVICE_LOG'] ?? 'warn' });
+  const uow = service.app.get(UnitOfWork);
+  log(`seeding the projections with ${CARERS} carers and their assessments ...`);
+  await seed(uow);
+  const months = lastMonths(12, day(0));
+  log(`(a) recomputing every KPI for ${months[0]}..${months[11]}, three members and the consortium ...`);
+  const started = Date.now();
+  await uow.run(WILTSHIRE, (tx) => service.app.get(Measurement).recomputeAll(tx, months));
+  const fullSeconds = (Date.now() - started) / 1000;
+  const [{ n }] = await uow.run(WILTSHIRE, (tx) => tx.query(`SELECT count(*)::int AS n FROM kpi_value`));
+  log(`(a) ${n} KPI values in ${fullSeconds.toFixed(2)} s`);
+
+  if (process.env['BENCH_PROFILE_RECOMPUTE']) {
+    const store = service.app.get(PerformanceStore);
+    for (let i = 0; i < 3; i++) {
+      const t0 = Date.now();
+      const facts = await uow.run(WILTSHIRE, (tx) => store.facts(tx, PROVIDERS, months[11], months[11], new Set(['assessment'])));
+      const t1 = Date.now();
+      await uow.run(WILTSHIRE, (tx) => service.app.get(Measurement).recompute(tx, 'vale-family-support', [months[11]], { kinds: new Set(['assessment']) }));
+      log(`    consortium facts for one month: ${facts.assessments.length} rows in ${t1 - t0} ms; one incremental recompute ${Date.now() - t1} ms`);
+    }
+  }
+  log(`(b) background stream of ${RATE} events/s, ${PROBES} probes on Vale Family Support ...`);
+  const kafka = createKafka('bench-kpis', () => undefined);
+  const producer = kafka.producer();
+  await producer.connect();
+  const reader = kafka.consumer({ groupId: `${service.prefix}bench-reader` });
+  await reader.connect();
+  await reader.subscribe({ topic: service.prefix + Topics.performanceKpiStatus, fromBeginning: false });
+  const seen = new Map<number, number>();
+  await reader.run({ eachMessage: async ({ message }) => {
+    if (message.key?.toString() !== 'vale-family-support|assessment-commenced-14-days') return;
+    const e = JSON.parse(message.value!.toString());
+    if (e.type === 'performance.kpi.measured' && e.data.period === day(0).slice(0, 7) && !seen.has(e.data.denominator)) seen.set(e.data.denominator, Date.now());
+  } });
+  await new Promise((r) => setTimeout(r, 3000));
+  const envelope = (type: string, key: string, data: object) => ({ key, value: JSON.stringify({
+    specversion: '1.0', id: randomUUID(), source: 'assessments', type, time: new Date().toISOString(), subject: key, datacontenttype: 'application/json',
+    tenantid: WILTSHIRE, correlationid: 'bench', aggregateversion: 1, data,
+  }) });
+  const assessment = (providerId: string) => {
+    const id = randomUUID();
+    const base = { assessmentId: id, carerId: randomUUID(), providerId, assessmentType: 'carer', fastTrack: false, requestedOn: day(3) };
+    return [envelope(AssessmentRequested.type, id, { ...base, route: 'council-officer' }), envelope(AssessmentCommenced.type, id, { ...base, commencedOn: day(0) })];
+  };
+  let running = true;
+  const background = (async () => {
+    while (running) {
+      await producer.send({ topic: service.prefix + Topics.assessmentsAssessment, messages: Array.from({ length: Math.max(1, RATE / 20) }, (_, j) => assessment(PROVIDERS[j % 2])).flat() });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const [{ base }] = await uow.run(WILTSHIRE, (tx) => tx.query(`SELECT COALESCE(denominator, 0)::int AS base FROM kpi_value WHERE kpi_id = 'assessment-commenced-14-days' AND provider_id = 'vale-family-support' AND period = $1`, [day(0).slice(0, 7)]));
+  const sent = new Map<number, number>();
+  for (let i = 1; i <= PROBES; i++) {
+    const expected = (base ?? 0) + i;
+    sent.set(expected, Date.now());
+    await producer.send({ topic: service.prefix + Topics.assessmentsAssessment, acks: -1, messages: assessment('vale-family-support') });
+    const deadline = Date.now() + 5000;
+    while (!seen.has(expected) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+  }
+  running = false;
+  await background;
+  const latencies = [...sent].filter(([k]) => seen.has(k)).map(([k, t]) => seen.get(k)! - t).sort((a, b) => a - b);
+  console.log('\nKPI benchmark (one run, this machine)');
+  console.log(`  (a) ${CARERS} carers, a year of KPIs (${n} values) recomputed in ${fullSeconds.toFixed(2)} s   (target <= 10 s)`);
+  console.log(`  (b) event published -> KPI update on ${Topics.performanceKpiStatus}, with ${RATE} events/s in the background, ${latencies.length}/${PROBES} probes`);
+  console.log(`      p50 ${pct(latencies, 50)} ms   p99 ${pct(latencies, 99)} ms   max ${latencies.at(-1)} ms   (target p99 <= 100 ms)`);
+  await reader.disconnect();
+  await producer.disconnect();
+  await service.stop();
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(`KPI benchmark failed: ${error.message}`);
+  process.exit(1);
+});
