@@ -93,6 +93,20 @@ describe('KPIs measured continuously from the work', () => {
     await until(async () => expect(await value('gp-consent-recorded', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4, value: 50 }));
   });
 
+  it('re-evaluates later months when an earlier month changes, under a rule that looks back ("2 consecutive months")', async () => {
+    const vale = await bearer({ role: 'provider-worker', tenant: WILTSHIRE, providerId: 'vale-family-support' });
+    const groups = async (period: string) => (await request(service.url).get(`/kpi-values?kpiId=support-groups-run&period=${period}`).set(vale)).body.values[0];
+    await request(service.url).post('/monthly-returns').set(vale).send({ period: '2026-07', measure: 'support-groups-run', value: 1, responses: 1 }).expect(201);
+    await request(service.url).post('/monthly-returns').set(vale).send({ period: '2026-08', measure: 'support-groups-run', value: 1, responses: 1 }).expect(201);
+    expect([(await groups('2026-07')).breached, (await groups('2026-08')).breached]).toEqual([false, true]);
+    // July's return corrected: August is no longer the second red month in a row
+    await request(service.url).post('/monthly-returns').set(vale).send({ period: '2026-07', measure: 'support-groups-run', value: 5, responses: 1 }).expect(201);
+    expect(await groups('2026-07')).toMatchObject({ status: 'green', breached: false });
+    expect(await groups('2026-08')).toMatchObject({ status: 'red', breached: false });
+    await until(() => expect(statuses.filter((s) => s.key === 'vale-family-support|support-groups-run' && s.type !== 'performance.kpi.measured').map((s) => [s.type, s.data.period]))
+      .toEqual([['performance.kpi.breached', '2026-08'], ['performance.kpi.recovered', '2026-08']]));
+  });
+
   it('shows a provider worker its own values only', async () => {
     const vale = await bearer({ role: 'provider-worker', tenant: WILTSHIRE, providerId: 'vale-family-support' });
     const own = (await request(service.url).get('/kpi-values?period=2026-10').set(vale).expect(200)).body.values;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { KpiBreached, KpiMeasured, KpiRecovered } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { Tx } from '@carers/platform/persistence';
+import { Clock } from '@carers/platform/service';
 import { calculate, nextMonth, previousMonth } from '../domain/kpi-calculation';
 import { FactKind } from '../domain/facts';
 import { factKindOf, KpiDefinition } from '../domain/kpi-definition';
@@ -17,7 +18,7 @@ const same = (a: StoredValue | undefined, b: StoredValue) =>
  */
 @Injectable()
 export class Measurement {
-  constructor(private readonly store: PerformanceStore, private readonly outbox: Outbox) {}
+  constructor(private readonly store: PerformanceStore, private readonly outbox: Outbox, private readonly clock: Clock) {}
 
   async recompute(tx: Tx, providerId: string | undefined, months: string[], only: { member?: boolean; consortium?: boolean; kinds?: ReadonlySet<FactKind> } = {}): Promise<void> {
     if (!providerId || !months.length) return;
@@ -32,7 +33,7 @@ export class Measurement {
     if (only.consortium !== false && membership?.providerIds.includes(providerId)) targets.push({ id: membership.consortiumId, attribution: 'consortium', providers: membership.providerIds });
     for (const target of targets) {
       const facts = await this.store.facts(tx, target.providers, months[0], months[months.length - 1], kinds);
-      const stored = await this.store.valuesBetween(tx, target.id, shiftMonths(months[0], -11), months[months.length - 1]);
+      const stored = await this.store.valuesBetween(tx, target.id, shiftMonths(months[0], -11), this.clock.today().slice(0, 7));
       for (const d of definitions.filter((k) => k.attribution.includes(target.attribution))) {
         for (const period of months) await this.measure(tx, d, target.id, target.attribution, period, calculate(d, period, facts), stored);
       }
@@ -74,10 +75,29 @@ export class Measurement {
     if (same(before, next) && before!.breached === next.breached) return;
     await this.store.saveValue(tx, next);
     stored?.set(`${d.id}|${period}`, next);
-    const key = `${providerId}|${d.id}`;
+    await this.announce(tx, d, next, before);
+    // a month's new status can move the breach state of the months after it, under rules that look back
+    if (lookback && before?.status !== next.status) await this.reevaluateLater(tx, d, next, stored ?? (await this.store.valuesBetween(tx, providerId, shiftMonths(period, -11), this.clock.today().slice(0, 7))));
+  }
+
+  private async reevaluateLater(tx: Tx, d: KpiDefinition, changed: StoredValue, stored: Map<string, StoredValue>) {
+    const series = [...stored.values()].filter((v) => v.kpiId === d.id).sort((a, b) => a.period.localeCompare(b.period));
+    for (const later of series.filter((v) => v.period > changed.period)) {
+      const upTo = series.filter((v) => v.period <= later.period).map((v) => v.status);
+      const breached = inBreach(d.breachRule, upTo);
+      if (breached === later.breached) continue;
+      const next = { ...later, breached };
+      await this.store.saveValue(tx, next);
+      stored.set(`${d.id}|${later.period}`, next);
+      await this.announce(tx, d, next, later);
+    }
+  }
+
+  private async announce(tx: Tx, d: KpiDefinition, next: StoredValue, before: StoredValue | undefined) {
+    const key = `${next.providerId}|${d.id}`;
     const data = {
-      kpiId: d.id, definitionVersion: d.version, providerId, attribution, period, value: next.value, numerator: next.numerator,
-      denominator: next.denominator, status, measuredAt: new Date().toISOString(),
+      kpiId: d.id, definitionVersion: next.definitionVersion, providerId: next.providerId, attribution: next.attribution, period: next.period, value: next.value,
+      numerator: next.numerator, denominator: next.denominator, status: next.status, measuredAt: new Date().toISOString(),
     };
     if (!same(before, next)) await this.outbox.add(tx, KpiMeasured, key, 1, data, key);
     if (next.breached && !before?.breached) await this.outbox.add(tx, KpiBreached, key, 1, data, key);
