@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { AssessmentCommenced, AssessmentRequested, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { startServiceUnderTest } from '@carers/testing';
+import { eventMessage, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../../apps/performance/src/app.module';
 import { lastMonths } from '../../apps/performance/src/kpis/api/kpis.controller';
 import { Measurement } from '../../apps/performance/src/kpis/application/measurement';
@@ -98,10 +98,7 @@ async function main() {
     }
   } });
   await new Promise((r) => setTimeout(r, 3000));
-  const envelope = (type: string, key: string, data: object) => ({ key, value: JSON.stringify({
-    specversion: '1.0', id: randomUUID(), source: 'assessments', type, time: new Date().toISOString(), subject: key, datacontenttype: 'application/json',
-    tenantid: WILTSHIRE, correlationid: 'bench', aggregateversion: 1, data,
-  }) });
+  const envelope = (type: string, key: string, data: object) => eventMessage(type, data, { key, source: 'assessments', tenant: WILTSHIRE, correlationId: 'bench' });
   const assessment = (providerId: string) => {
     const id = randomUUID();
     const base = { assessmentId: id, carerId: randomUUID(), providerId, assessmentType: 'carer', fastTrack: false, requestedOn: day(3) };

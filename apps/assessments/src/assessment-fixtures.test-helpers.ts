@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { CarerRegistered, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { bearer, eventually, ServiceUnderTest } from '@carers/testing';
+import { bearer, eventMessage, eventually, ServiceUnderTest } from '@carers/testing';
 import { CARER_CONTENT, ELIGIBLE, SCORES } from './authorisation-matrix';
 
 export const officer = () => bearer({ role: 'council-officer', tenant: 'E06000054' });
@@ -12,11 +12,8 @@ export async function knownCarer(service: ServiceUnderTest): Promise<string> {
   const carerId = randomUUID();
   const producer = createKafka('fixture-producer', () => undefined).producer();
   await producer.connect();
-  await producer.send({ topic: service.prefix + Topics.registrationCarer, acks: -1, messages: [{ key: carerId, value: JSON.stringify({
-    specversion: '1.0', id: randomUUID(), source: 'registration', type: CarerRegistered.type, time: new Date().toISOString(), subject: carerId,
-    datacontenttype: 'application/json', tenantid: 'E06000054', correlationid: 'fixture', aggregateversion: 1,
-    data: { carerId, kind: 'adult', ageBand: '50-64', providerId: 'downs-carers-trust', registeredOn: '2026-01-05' },
-  }) }] });
+  const data = { carerId, kind: 'adult', ageBand: '50-64', providerId: 'downs-carers-trust', registeredOn: '2026-01-05' };
+  await producer.send({ topic: service.prefix + Topics.registrationCarer, acks: -1, messages: [eventMessage(CarerRegistered.type, data, { key: carerId, source: 'registration' })] });
   await producer.disconnect();
   const as = await officer();
   await eventually(async () => ((await request(service.url).get(`/known-carers/${carerId}`).set(as)).status === 200 ? true : undefined), 20_000);

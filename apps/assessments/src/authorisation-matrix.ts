@@ -1,4 +1,4 @@
-import type { MatrixRoute as MatrixRouteOf } from '@carers/testing';
+import { MatrixRoute as MatrixRouteOf, onlyAllowed } from '@carers/testing';
 import { REQUIRED_CONTENT } from './assessments/domain/required-content';
 
 /**
@@ -20,10 +20,7 @@ export const ACTORS = {
 export type Actor = keyof typeof ACTORS;
 export type MatrixRoute = MatrixRouteOf<Actor>;
 
-const ONLY = (allowed: Partial<Record<Actor, number>>): Record<Actor, number> => ({
-  'council officer': 403, 'officer of another council': 403, 'the delegated provider': 403, 'another provider': 403, 'board member': 403,
-  'emergency responder': 403, 'platform admin': 403, 'no token': 401, ...allowed,
-});
+const ONLY = (allowed: Partial<Record<Actor, number>>) => onlyAllowed(ACTORS, allowed);
 const CASELOAD = (status: number) => ONLY({ 'council officer': status, 'officer of another council': 404, 'the delegated provider': status, 'another provider': 404 });
 const OFFICER = (status: number) => ONLY({ 'council officer': status, 'officer of another council': 404 });
 const EVERY_OFFICER_AND_PROVIDER = (status: number) => ONLY({ 'council officer': status, 'officer of another council': status, 'the delegated provider': status, 'another provider': status });

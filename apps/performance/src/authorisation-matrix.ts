@@ -1,4 +1,4 @@
-import type { MatrixRoute as MatrixRouteOf } from '@carers/testing';
+import { MatrixRoute as MatrixRouteOf, onlyAllowed } from '@carers/testing';
 import { STARTER_CATALOGUE } from './kpis/domain/starter-catalogue';
 
 /**
@@ -17,10 +17,7 @@ export const ACTORS = {
 
 export type Actor = keyof typeof ACTORS;
 
-const ONLY = (allowed: Partial<Record<Actor, number>>): Record<Actor, number> => ({
-  'council officer': 403, 'officer of another council': 403, 'provider worker': 403, 'board member': 403, 'emergency responder': 403,
-  'platform admin': 403, 'no token': 401, ...allowed,
-});
+const ONLY = (allowed: Partial<Record<Actor, number>>) => onlyAllowed(ACTORS, allowed);
 const READERS = ONLY({ 'council officer': 200, 'officer of another council': 200, 'provider worker': 200, 'board member': 200 });
 const FIRST_CONTACT = Object.fromEntries(Object.entries(STARTER_CATALOGUE[0]).filter(([k]) => k !== 'version'));
 

@@ -1,4 +1,4 @@
-import type { MatrixRoute as MatrixRouteOf } from '@carers/testing';
+import { MatrixRoute as MatrixRouteOf, onlyAllowed } from '@carers/testing';
 
 /**
  * Who may do what on the registration API: every route, for every kind of caller, against a carer of
@@ -22,10 +22,7 @@ export type Actor = keyof typeof ACTORS;
 
 export type MatrixRoute = MatrixRouteOf<Actor>;
 
-const FORBIDDEN_TO_ALL_BUT = (allowed: Partial<Record<Actor, number>>): Record<Actor, number> => ({
-  'council officer': 403, 'officer of another council': 403, "the carer's provider": 403, 'another provider': 403, 'board member': 403,
-  'emergency responder': 403, 'responder of another council': 403, 'platform admin': 403, 'no token': 401, ...allowed,
-});
+const FORBIDDEN_TO_ALL_BUT = (allowed: Partial<Record<Actor, number>>) => onlyAllowed(ACTORS, allowed);
 
 const OWN_COUNCIL_AND_PROVIDER = (status: number) => FORBIDDEN_TO_ALL_BUT({
   'council officer': status, 'officer of another council': 404, "the carer's provider": status, 'another provider': 404,

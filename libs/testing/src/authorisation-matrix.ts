@@ -66,3 +66,8 @@ export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A
     });
   });
 }
+
+/** Expected answers where every caller is refused (403, or 401 without a token) except those named. */
+export function onlyAllowed<A extends string>(actors: Record<A, unknown>, allowed: Partial<Record<A, number>>): Record<A, number> {
+  return Object.fromEntries((Object.keys(actors) as A[]).map((actor) => [actor, allowed[actor] ?? (actors[actor] ? 403 : 401)])) as Record<A, number>;
+}

@@ -6,3 +6,4 @@ export * from './platform-conformance';
 export * from './probe/probe-service';
 export * from './probe/probe-process';
 export * from './authorisation-matrix';
+export * from './event-messages';

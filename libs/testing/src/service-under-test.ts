@@ -43,3 +43,8 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
   }
   throw new Error(`condition not met within ${timeoutMs} ms${lastError ? `: ${(lastError as Error).message}` : ''}`);
 }
+
+/** Waits until an assertion passes, retrying it while it throws. */
+export function eventuallyPasses(assertion: () => void | Promise<void>, timeoutMs = 20_000): Promise<true> {
+  return eventually(async () => (await assertion(), true as const), timeoutMs);
+}

@@ -5,7 +5,7 @@ import {
   WELLBEING_DOMAINS, YoungCarerTransitionDue,
 } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { bearer, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { bearer, eventMessage, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../app.module';
 import { ASSESSMENTS } from '../service';
 import { ClockScheduler } from './application/clock-scheduler';
@@ -16,7 +16,6 @@ jest.setTimeout(60_000);
 const WILTSHIRE = 'E06000054';
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const TODAY = daysAgo(0);
-const until = (assertion: () => void) => eventually(async () => (assertion(), true), 20_000);
 const scores = (n: number) => Object.fromEntries(WELLBEING_DOMAINS.map((d) => [d, n]));
 const content = (type: keyof typeof REQUIRED_CONTENT) => Object.fromEntries(Object.keys(REQUIRED_CONTENT[type]).map((k) => [k, `what we found about ${k}`]));
 const eligibility = { necessaryCare: true, healthAtRisk: true, unableToAchieve: [{ outcome: 'recreation', reason: 'without-assistance' }], significantImpact: true };
@@ -31,10 +30,7 @@ describe('statutory assessments', () => {
   const about = (id: string) => seen.filter((e) => e.raw.includes(id));
 
   async function publish(topic: string, type: string, data: Record<string, unknown>, source: string, key: string) {
-    await producer.send({ topic: service.prefix + topic, acks: -1, messages: [{ key, value: JSON.stringify({
-      specversion: '1.0', id: randomUUID(), source, type, time: new Date().toISOString(), subject: key, datacontenttype: 'application/json',
-      tenantid: WILTSHIRE, correlationid: 'assessments-test', aggregateversion: 1, data,
-    }) }] });
+    await producer.send({ topic: service.prefix + topic, acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
   }
 
   async function knownCarer(kind = 'adult', providerId = 'downs-carers-trust', extra: Record<string, unknown> = {}): Promise<string> {
@@ -69,7 +65,7 @@ describe('statutory assessments', () => {
       return res.body.entries.find((e: any) => e.carerId === carerId);
     }, 20_000);
     expect(list).toMatchObject({ route: 'registration', type: 'carer', providerId: 'downs-carers-trust', priority: 'high', waitingDays: 30 });
-    await until(() => expect(about(carerId).map((e) => e.type)).toContain('assessments.assessment.requested'));
+    await eventuallyPasses(() => expect(about(carerId).map((e) => e.type)).toContain('assessments.assessment.requested'));
   });
 
   it("takes a carer's assessment from request to review over HTTP, announcing each step and moving its clocks", async () => {
@@ -99,7 +95,7 @@ describe('statutory assessments', () => {
     expect(clocks.map((c: any) => [c.kind, c.stoppedOn ? 'stopped' : 'running'])).toEqual(expect.arrayContaining([
       ['first-contact', 'stopped'], ['commenced', 'stopped'], ['plan-after-assessment', 'stopped'], ['light-touch-review', 'stopped'], ['planned-review', 'running'],
     ]));
-    await until(() => expect(about(a.id).map((e) => e.type)).toEqual([
+    await eventuallyPasses(() => expect(about(a.id).map((e) => e.type)).toEqual([
       'assessments.assessment.requested', 'assessments.assessment.contacted', 'assessments.assessment.commenced', 'assessments.assessment.completed',
       'assessments.young-carer.identified', 'assessments.support-plan.agreed', 'assessments.review.completed',
     ]));
@@ -137,7 +133,7 @@ describe('statutory assessments', () => {
     await publish(Topics.providerAssessmentActivity, ProviderAssessmentCompleted.type, completed, 'downs-carers-trust', 'downs-carers-trust');
     await publish(Topics.providerAssessmentActivity, ProviderAssessmentContacted.type, { providerId: 'vale-family-support', assessmentId: a.id, contactedOn: daysAgo(5) }, 'vale-family-support', 'vale-family-support');
 
-    await until(() => expect(seen.filter((e) => e.type === 'provider.event.rejected' && e.data.providerId === 'vale-family-support')).toHaveLength(1));
+    await eventuallyPasses(() => expect(seen.filter((e) => e.type === 'provider.event.rejected' && e.data.providerId === 'vale-family-support')).toHaveLength(1));
     const rejection = seen.find((e) => e.type === 'provider.event.rejected' && e.data.providerId === 'vale-family-support')!;
     expect(rejection.data).toMatchObject({ reason: 'domain-rule', rejectedEventType: 'provider.assessment.contacted' });
     expect(rejection.data.detail).toContain('not delegated to vale-family-support');
@@ -158,7 +154,7 @@ describe('statutory assessments', () => {
     const scheduler = service.app.get(ClockScheduler);
     const first = await scheduler.runOnce();
     expect(first.overdue).toBeGreaterThanOrEqual(1);
-    await until(() => expect(about(a.id).filter((e) => e.topic === Topics.assessmentsClock).map((e) => [e.type, e.data.clock]).sort()).toEqual([
+    await eventuallyPasses(() => expect(about(a.id).filter((e) => e.topic === Topics.assessmentsClock).map((e) => [e.type, e.data.clock]).sort()).toEqual([
       ['assessments.clock.overdue', 'first-contact'], ['assessments.clock.warning-raised', 'commenced'],
     ]));
     const second = await scheduler.runOnce();
@@ -198,12 +194,12 @@ describe('statutory assessments', () => {
     const due = { carerId: young, providerId: 'downs-carers-trust', turns18In: '2027-06', dueOn: TODAY };
     await publish(Topics.registrationCarer, YoungCarerTransitionDue.type, due, 'registration', young);
     await publish(Topics.registrationCarer, YoungCarerTransitionDue.type, due, 'registration', young);
-    await until(() => expect(about(young).filter((e) => e.type === 'assessments.assessment.requested').map((e) => [e.data.assessmentType, e.data.route])).toEqual([['young-carer-transition', 'transition-due']]));
+    await eventuallyPasses(() => expect(about(young).filter((e) => e.type === 'assessments.assessment.requested').map((e) => [e.data.assessmentType, e.data.route])).toEqual([['young-carer-transition', 'transition-due']]));
 
     const carerId = await knownCarer();
     const a = (await request(service.url).post('/assessments').set(officer).send({ carerId }).expect(201)).body;
     await request(service.url).post(`/assessments/${a.id}/refusal`).set(officer).send({}).expect(200);
     await publish(Topics.registrationCarer, CaringRelationshipStarted.type, { relationshipId: randomUUID(), carerId, caredForId: randomUUID(), relationship: 'parent', startedOn: TODAY }, 'registration', carerId);
-    await until(() => expect(about(carerId).filter((e) => e.type === 'assessments.assessment.requested').map((e) => e.data.route)).toEqual(['council-officer', 're-offer']));
+    await eventuallyPasses(() => expect(about(carerId).filter((e) => e.type === 'assessments.assessment.requested').map((e) => e.data.route)).toEqual(['council-officer', 're-offer']));
   });
 });

@@ -4,7 +4,7 @@ import {
   WELLBEING_DOMAINS, YoungCarerIdentified,
 } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { eventMessage, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { PERFORMANCE } from '../service';
@@ -143,10 +143,7 @@ describe('KPI correctness over a generated year, and rebuild from Kafka', () => 
   }, 60_000);
 
   it('computes every KPI for every provider, the consortium and every month exactly as an independent computation does', async () => {
-    const streams = cases.map((c) => eventsOf(c).map((e) => ({ key: c.id, value: JSON.stringify({
-      specversion: '1.0', id: randomUUID(), source: 'assessments', type: e.type, time: new Date().toISOString(), subject: c.id,
-      datacontenttype: 'application/json', tenantid: WILTSHIRE, correlationid: 'correctness', aggregateversion: 1, data: e.data,
-    }) })));
+    const streams = cases.map((c) => eventsOf(c).map((e) => eventMessage(e.type, e.data, { key: c.id, source: 'assessments', tenant: WILTSHIRE })));
     // interleave the cases in random order (each case's own events stay in order under its key) and repeat some events
     const messages: { key: string; value: string }[] = [];
     while (streams.some((s) => s.length)) {

@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { AssessmentCommenced, AssessmentRequested, CarerDeregistered, CarerRegistered, EmergencyPlanCreated, ProviderAllocated, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { bearer, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { bearer, eventMessage, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../app.module';
 import { PERFORMANCE } from '../service';
 
 jest.setTimeout(60_000);
 
 const WILTSHIRE = 'E06000054';
-const until = (assertion: () => void | Promise<void>) => eventually(async () => (await assertion(), true), 20_000);
 
 describe('KPIs measured continuously from the work', () => {
   let service: ServiceUnderTest;
@@ -20,10 +19,7 @@ describe('KPIs measured continuously from the work', () => {
   const statuses: { type: string; key: string; data: any }[] = [];
 
   async function publish(type: string, key: string, data: Record<string, unknown>) {
-    await producer.send({ topic: service.prefix + Topics.assessmentsAssessment, acks: -1, messages: [{ key, value: JSON.stringify({
-      specversion: '1.0', id: randomUUID(), source: 'assessments', type, time: new Date().toISOString(), subject: key, datacontenttype: 'application/json',
-      tenantid: WILTSHIRE, correlationid: 'performance-test', aggregateversion: 1, data,
-    }) }] });
+    await producer.send({ topic: service.prefix + Topics.assessmentsAssessment, acks: -1, messages: [eventMessage(type, data, { key, source: 'assessments', tenant: WILTSHIRE })] });
   }
 
   /** An assessment delegated to a provider, requested on a day and commenced a number of days later. */
@@ -58,17 +54,17 @@ describe('KPIs measured continuously from the work', () => {
   it('measures a provider falling behind on assessments commenced within 14 days, breaches, then recovers', async () => {
     // commenced in October: 5 of 6 late for Downs Carers Trust -> 16.7%, red (floor 80%)
     for (let i = 0; i < 6; i++) await assessment('downs-carers-trust', `2026-09-${String(20 + i).padStart(2, '0')}`, i === 5 ? 10 : 20);
-    await until(async () => expect((await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10'))?.denominator).toBe(6));
+    await eventuallyPasses(async () => expect((await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10'))?.denominator).toBe(6));
     expect(await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10')).toMatchObject({ value: 16.7, numerator: 1, status: 'red', breached: true, definitionVersion: 1 });
-    await until(() => expect(statuses.filter((s) => s.type === 'performance.kpi.breached' && s.key === 'downs-carers-trust|assessment-commenced-14-days')).toHaveLength(1));
+    await eventuallyPasses(() => expect(statuses.filter((s) => s.type === 'performance.kpi.breached' && s.key === 'downs-carers-trust|assessment-commenced-14-days')).toHaveLength(1));
     // the consortium is measured over all three members
     expect(await value('assessment-commenced-14-days', 'carers-together-consortium', '2026-10')).toMatchObject({ attribution: 'consortium', denominator: 6 });
 
     // 24 more on time in October: 25 of 30 = 83.3%, amber, out of breach
     for (let i = 0; i < 24; i++) await assessment('downs-carers-trust', '2026-10-01', 5);
-    await until(async () => expect((await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10'))?.denominator).toBe(30));
+    await eventuallyPasses(async () => expect((await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10'))?.denominator).toBe(30));
     expect(await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10')).toMatchObject({ value: 83.3, status: 'amber', breached: false });
-    await until(() => expect(statuses.filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days').map((s) => s.type)).toContain('performance.kpi.recovered'));
+    await eventuallyPasses(() => expect(statuses.filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days').map((s) => s.type)).toContain('performance.kpi.recovered'));
     const order = statuses.filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days' && s.type !== 'performance.kpi.measured').map((s) => s.type);
     expect(order).toEqual(['performance.kpi.breached', 'performance.kpi.recovered']);
   });
@@ -76,10 +72,8 @@ describe('KPIs measured continuously from the work', () => {
   it("measures GP consent and emergency plans among each provider's carers from registration's events", async () => {
     const month = new Date().toISOString().slice(0, 7);
     const carers = Array.from({ length: 6 }, () => randomUUID());
-    const send = (topic: string, type: string, carerId: string, data: Record<string, unknown>) => producer.send({ topic: service.prefix + topic, acks: -1, messages: [{ key: carerId, value: JSON.stringify({
-      specversion: '1.0', id: randomUUID(), source: 'registration', type, time: new Date().toISOString(), subject: carerId, datacontenttype: 'application/json',
-      tenantid: WILTSHIRE, correlationid: 'performance-test', aggregateversion: 1, data: { carerId, ...data },
-    }) }] });
+    const send = (topic: string, type: string, carerId: string, data: Record<string, unknown>) =>
+      producer.send({ topic: service.prefix + topic, acks: -1, messages: [eventMessage(type, { carerId, ...data }, { key: carerId, source: 'registration', tenant: WILTSHIRE })] });
     for (const [i, carerId] of carers.entries()) {
       await send(Topics.registrationCarer, CarerRegistered.type, carerId, { kind: 'adult', ageBand: '50-64', providerId: 'vale-family-support', registeredOn: `${month}-01`, gpConsent: i < 4 });
     }
@@ -89,8 +83,8 @@ describe('KPIs measured continuously from the work', () => {
     await send(Topics.registrationCarer, ProviderAllocated.type, carers[1], { providerId: 'downs-carers-trust', previousProviderId: 'vale-family-support', allocatedOn: `${month}-03` });
     await send(Topics.registrationCarer, CarerDeregistered.type, carers[2], { reason: 'moved-away', providerId: 'vale-family-support', deregisteredOn: `${month}-04` });
     // of the four Vale still supports, two gave GP consent and two have a plan
-    await until(async () => expect(await value('emergency-plans-in-place', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4 }));
-    await until(async () => expect(await value('gp-consent-recorded', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4, value: 50 }));
+    await eventuallyPasses(async () => expect(await value('emergency-plans-in-place', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4 }));
+    await eventuallyPasses(async () => expect(await value('gp-consent-recorded', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4, value: 50 }));
   });
 
   it('re-evaluates later months when an earlier month changes, under a rule that looks back ("2 consecutive months")', async () => {
@@ -103,7 +97,7 @@ describe('KPIs measured continuously from the work', () => {
     await request(service.url).post('/monthly-returns').set(vale).send({ period: '2026-07', measure: 'support-groups-run', value: 5, responses: 1 }).expect(201);
     expect(await groups('2026-07')).toMatchObject({ status: 'green', breached: false });
     expect(await groups('2026-08')).toMatchObject({ status: 'red', breached: false });
-    await until(() => expect(statuses.filter((s) => s.key === 'vale-family-support|support-groups-run' && s.type !== 'performance.kpi.measured').map((s) => [s.type, s.data.period]))
+    await eventuallyPasses(() => expect(statuses.filter((s) => s.key === 'vale-family-support|support-groups-run' && s.type !== 'performance.kpi.measured').map((s) => [s.type, s.data.period]))
       .toEqual([['performance.kpi.breached', '2026-08'], ['performance.kpi.recovered', '2026-08']]));
   });
 

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { AssessmentCommenced, AssessmentRequested, ProviderMonthlyReturn, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { bearer, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { bearer, eventMessage, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { PERFORMANCE } from '../service';
@@ -27,10 +27,7 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
   const producer = kafka.producer();
 
   async function publish(topic: string, type: string, key: string, source: string, data: Record<string, unknown>) {
-    await producer.send({ topic: service.prefix + topic, acks: -1, messages: [{ key, value: JSON.stringify({
-      specversion: '1.0', id: randomUUID(), source, type, time: new Date().toISOString(), subject: key, datacontenttype: 'application/json',
-      tenantid: WILTSHIRE, correlationid: 'periods-test', aggregateversion: 1, data,
-    }) }] });
+    await producer.send({ topic: service.prefix + topic, acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
   }
 
   async function commenced(providerId: string, day: number, daysToCommence: number) {

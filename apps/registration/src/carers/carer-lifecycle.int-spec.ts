@@ -2,15 +2,13 @@ import request from 'supertest';
 import { DataSource, EntityManager } from 'typeorm';
 import { Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { bearer, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { bearer, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../app.module';
 import { REGISTRATION } from '../service';
 import { TransitionDueScheduler } from './application/transition-due.scheduler';
 
 const WILTSHIRE = 'E06000054';
 let unique = 0;
-/** Waits until an assertion about what reached Kafka holds. */
-const until = (assertion: () => void) => eventually(async () => (assertion(), true));
 const person = (over: Record<string, unknown> = {}) => ({
   kind: 'adult', givenName: `Life${++unique}`, familyName: 'Cycle', dateOfBirth: `${1940 + unique}-03-04`, postcode: 'BA14 8AA', providerId: 'downs-carers-trust', ...over,
 });
@@ -52,7 +50,7 @@ describe('a carer through their life on the register', () => {
     const carer = await register();
     const res = await request(service.url).patch(`/carers/${carer.id}`).set(provider).send({ addressLine1: '9 New Road', postcode: 'ba148zz', hoursBand: '50+' }).expect(200);
     expect(res.body).toMatchObject({ postcode: 'BA14 8ZZ', addressLine1: '9 New Road', hoursBand: '50+' });
-    await until(() => expect(eventsAbout(carer.id).map((e) => e.type)).toContain('registration.carer.updated'));
+    await eventuallyPasses(() => expect(eventsAbout(carer.id).map((e) => e.type)).toContain('registration.carer.updated'));
     const updated = eventsAbout(carer.id).find((e) => e.type === 'registration.carer.updated')!;
     expect(updated.data.changedFields.sort()).toEqual(['addressLine1', 'hoursBand', 'postcode']);
     expect(updated.raw).not.toMatch(/New Road|BA14|Life\d/);
@@ -72,7 +70,7 @@ describe('a carer through their life on the register', () => {
     expect(history.map((a: any) => [a.providerId, a.toOn ? 'ended' : 'current'])).toEqual([['downs-carers-trust', 'ended'], ['vale-family-support', 'current']]);
     await request(service.url).get(`/carers/${carer.id}`).set(provider).expect(404);
     await request(service.url).post(`/carers/${carer.id}/allocations`).set(officer).send({ providerId: 'atlantis', reason: 'x' }).expect(422);
-    await until(() => expect(eventsAbout(carer.id).find((e) => e.type === 'registration.carer.provider-allocated')?.data)
+    await eventuallyPasses(() => expect(eventsAbout(carer.id).find((e) => e.type === 'registration.carer.provider-allocated')?.data)
       .toMatchObject({ providerId: 'vale-family-support', previousProviderId: 'downs-carers-trust' }));
   });
 
@@ -87,7 +85,7 @@ describe('a carer through their life on the register', () => {
     await request(service.url).post(`/carers/${first.id}/relationships/${started.body.id}/end`).set(officer).send({ endedOn: '2026-01-31' }).expect(200);
     const list = (await request(service.url).get(`/carers/${first.id}/relationships`).set(officer)).body.relationships;
     expect(list).toEqual([expect.objectContaining({ relationship: 'parent', startedOn: '2020-05-01', endedOn: '2026-01-31', caredFor: expect.objectContaining({ careNeeds: 'dementia' }) })]);
-    await until(() => expect(eventsAbout(first.id).map((e) => e.type)).toEqual(expect.arrayContaining(['registration.carer.relationship-started', 'registration.carer.relationship-ended'])));
+    await eventuallyPasses(() => expect(eventsAbout(first.id).map((e) => e.type)).toEqual(expect.arrayContaining(['registration.carer.relationship-started', 'registration.carer.relationship-ended'])));
     expect(eventsAbout(first.id).map((e) => e.raw).join()).not.toMatch(/dementia|Mum/);
   });
 
@@ -100,7 +98,7 @@ describe('a carer through their life on the register', () => {
     await request(service.url).post(`/carers/${carer.id}/consents`).set(officer).send({ purpose: 'notify-gp', lawfulBasis: 'consent' }).expect(201);
     const consents = (await request(service.url).get(`/carers/${carer.id}/consents`).set(officer)).body.consents;
     expect(consents.map((c: any) => c.withdrawnOn ?? 'current')).toEqual(['2026-06-01', 'current']);
-    await until(() => expect(eventsAbout(carer.id).filter((e) => e.type === 'registration.carer.consent-changed').map((e) => e.data.status)).toEqual(['given', 'withdrawn', 'given']));
+    await eventuallyPasses(() => expect(eventsAbout(carer.id).filter((e) => e.type === 'registration.carer.consent-changed').map((e) => e.data.status)).toEqual(['given', 'withdrawn', 'given']));
   });
 
   it('queues a near-match for review, and a merge moves what the person had onto the surviving record', async () => {
@@ -117,7 +115,7 @@ describe('a carer through their life on the register', () => {
     expect((await request(service.url).get(`/carers/${original.id}`).set(officer)).body).toMatchObject({ status: 'merged', mergedInto: married.body.id });
     expect((await request(service.url).get(`/carers/${married.body.id}/consents`).set(officer)).body.consents.map((c: any) => c.purpose)).toEqual(['research']);
     await request(service.url).post(`/duplicate-reviews/${married.body.possibleDuplicates[0].reviewId}/keep-apart`).set(officer).send({ reason: 'late' }).expect(409);
-    await until(() => expect(eventsAbout(original.id).find((e) => e.type === 'registration.carer.merged')?.data).toEqual(expect.objectContaining({ survivorId: married.body.id, mergedId: original.id })));
+    await eventuallyPasses(() => expect(eventsAbout(original.id).find((e) => e.type === 'registration.carer.merged')?.data).toEqual(expect.objectContaining({ survivorId: married.body.id, mergedId: original.id })));
   });
 
   it('announces once that a young carer is approaching 18, with the month but never the birth date', async () => {
@@ -127,7 +125,7 @@ describe('a carer through their life on the register', () => {
     const scheduler = service.app.get(TransitionDueScheduler);
     expect(await scheduler.runOnce()).toBe(1);
     expect(await scheduler.runOnce()).toBe(0);
-    await until(() => expect(eventsAbout(young.id).find((e) => e.type === 'registration.carer.transition-due')?.data)
+    await eventuallyPasses(() => expect(eventsAbout(young.id).find((e) => e.type === 'registration.carer.transition-due')?.data)
       .toMatchObject({ carerId: young.id, providerId: 'downs-carers-trust', turns18In: `${Number(seventeen.slice(0, 4)) + 18}-01` }));
     const raw = eventsAbout(young.id).find((e) => e.type === 'registration.carer.transition-due')!.raw;
     expect(raw).not.toContain(seventeen);
@@ -165,7 +163,7 @@ describe('a carer through their life on the register', () => {
     expect(row).toEqual({ given_name: null, family_name: null, date_of_birth: null, nhs_number: null, phone_numbers: [], postcode: null });
     const sarAfter = (await request(service.url).get(`/carers/${carer.id}/subject-access`).set(officer)).body;
     expect(sarAfter.relationships[0]).toMatchObject({ givenName: null, familyName: null });
-    await until(() => expect(eventsAbout(carer.id).find((e) => e.type === 'registration.carer.anonymised')?.data.cause).toBe('erasure-request'));
+    await eventuallyPasses(() => expect(eventsAbout(carer.id).find((e) => e.type === 'registration.carer.anonymised')?.data.cause).toBe('erasure-request'));
   });
 
   it('anonymises deregistered carers when their retention period ends, unless held', async () => {

@@ -6,3 +6,4 @@ export * from './validation.pipe';
 export * from './migrate-only';
 export * from './clock';
 export * from './councils';
+export * from './interval-job';

@@ -1,8 +1,8 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ClockOverdue, ClockWarningRaised } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { Clock, councils } from '@carers/platform/service';
+import { Clock, councils, IntervalJob } from '@carers/platform/service';
 import { Clocks } from './clocks';
 
 /**
@@ -10,18 +10,15 @@ import { Clocks } from './clocks';
  * are claimed with SKIP LOCKED, so several replicas never announce the same one twice.
  */
 @Injectable()
-export class ClockScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+export class ClockScheduler extends IntervalJob {
+  protected readonly every = { env: 'CLOCK_SCAN_SECONDS', seconds: 300 };
 
-  constructor(private readonly uow: UnitOfWork, private readonly clocks: Clocks, private readonly outbox: Outbox, private readonly clock: Clock) {}
-
-  onApplicationBootstrap() {
-    const every = Number(process.env['CLOCK_SCAN_SECONDS'] ?? 300) * 1000;
-    this.timer = setInterval(() => void this.runOnce().catch(() => undefined), every).unref();
+  constructor(private readonly uow: UnitOfWork, private readonly clocks: Clocks, private readonly outbox: Outbox, private readonly clock: Clock) {
+    super();
   }
 
-  onApplicationShutdown() {
-    clearInterval(this.timer);
+  protected tick() {
+    return this.runOnce();
   }
 
   async runOnce(): Promise<{ warnings: number; overdue: number }> {

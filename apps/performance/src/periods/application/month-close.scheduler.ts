@@ -1,19 +1,17 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { IntervalJob } from '@carers/platform/service';
 import { MonthClose } from './month-close';
 
 /** Closes months as they end (every MONTH_CLOSE_SCAN_SECONDS, an hour by default). */
 @Injectable()
-export class MonthCloseScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+export class MonthCloseScheduler extends IntervalJob {
+  protected readonly every = { env: 'MONTH_CLOSE_SCAN_SECONDS', seconds: 3600 };
 
-  constructor(private readonly close: MonthClose) {}
-
-  onApplicationBootstrap() {
-    const every = Number(process.env['MONTH_CLOSE_SCAN_SECONDS'] ?? 3600) * 1000;
-    this.timer = setInterval(() => void this.close.closeDue().catch(() => undefined), every).unref();
+  constructor(private readonly close: MonthClose) {
+    super();
   }
 
-  onApplicationShutdown() {
-    clearInterval(this.timer);
+  protected tick() {
+    return this.close.closeDue();
   }
 }

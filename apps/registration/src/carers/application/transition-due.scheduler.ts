@@ -1,9 +1,8 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { YoungCarerTransitionDue } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { councils } from '@carers/platform/service';
-import { Clock } from '@carers/platform/service';
+import { Clock, councils, IntervalJob } from '@carers/platform/service';
 import { TransitionWatch } from './transition-watch';
 
 /**
@@ -11,18 +10,15 @@ import { TransitionWatch } from './transition-watch';
  * a transition-due event, once per carer, so the assessments service can offer a Care Act s63 assessment.
  */
 @Injectable()
-export class TransitionDueScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+export class TransitionDueScheduler extends IntervalJob {
+  protected readonly every = { env: 'TRANSITION_SCAN_SECONDS', seconds: 3600 };
 
-  constructor(private readonly uow: UnitOfWork, private readonly watch: TransitionWatch, private readonly outbox: Outbox, private readonly clock: Clock) {}
-
-  onApplicationBootstrap() {
-    const every = Number(process.env['TRANSITION_SCAN_SECONDS'] ?? 3600) * 1000;
-    this.timer = setInterval(() => void this.runOnce().catch(() => undefined), every).unref();
+  constructor(private readonly uow: UnitOfWork, private readonly watch: TransitionWatch, private readonly outbox: Outbox, private readonly clock: Clock) {
+    super();
   }
 
-  onApplicationShutdown() {
-    clearInterval(this.timer);
+  protected tick() {
+    return this.runOnce();
   }
 
   async runOnce(fromAgeMonths = Number(process.env['TRANSITION_FROM_AGE_MONTHS'] ?? 204)): Promise<number> {

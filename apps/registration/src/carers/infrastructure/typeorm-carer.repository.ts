@@ -19,6 +19,12 @@ const FIELDS: [keyof CarerDetails, string][] = [
   ['hoursBand', 'hours_band'], ['employmentStatus', 'employment_status'],
 ];
 
+/** The carer's details in FIELDS order, as column values. */
+function detailValues(carer: Carer): unknown[] {
+  const d = carer.details as unknown as Record<string, unknown>;
+  return FIELDS.map(([field]) => (field === 'phoneNumbers' ? JSON.stringify(d[field] ?? []) : d[field] ?? null));
+}
+
 function toCarer(row: any): Carer {
   const details = Object.fromEntries(FIELDS.map(([field, column]) => [field, row[column] ?? undefined])) as unknown as CarerDetails;
   const lifecycle: CarerLifecycle = {
@@ -44,8 +50,7 @@ function birthRange(band: AgeBand, today: string): [string, string] {
 @Injectable()
 export class TypeormCarerRepository implements CarerRepository {
   async add(tx: Tx, carer: Carer): Promise<void> {
-    const d = carer.details as unknown as Record<string, unknown>;
-    const values = FIELDS.map(([field]) => (field === 'phoneNumbers' ? JSON.stringify(d[field] ?? []) : d[field] ?? null));
+    const values = detailValues(carer);
     const columns = ['id', 'tenant_id', 'registered_on', 'version', ...FIELDS.map(([, c]) => c)];
     await tx.query(
       `INSERT INTO carer (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
@@ -59,10 +64,9 @@ export class TypeormCarerRepository implements CarerRepository {
   }
 
   async save(tx: Tx, carer: Carer): Promise<void> {
-    const d = carer.details as unknown as Record<string, unknown>;
     const l = carer.lifecycle;
     const values = [
-      ...FIELDS.map(([field]) => (field === 'phoneNumbers' ? JSON.stringify(d[field] ?? []) : d[field] ?? null)),
+      ...detailValues(carer),
       l.status, l.deregisteredOn ?? null, l.deregistrationReason ?? null, l.mergedInto ?? null, l.legalHold ?? null, l.anonymisedOn ?? null,
       l.ageBandAtAnonymisation ?? null,
     ];
@@ -111,9 +115,7 @@ export class TypeormCarerRepository implements CarerRepository {
     const columns = ['id', 'tenant_id', 'registered_on', 'version', 'external_source', 'external_id', ...FIELDS.map(([, c]) => c)];
     const params: unknown[] = [];
     const rows = items.map(({ carer, externalSource, externalId }) => {
-      const d = carer.details as unknown as Record<string, unknown>;
-      const values = [carer.id, carer.tenantId, carer.registeredOn, carer.version, externalSource, externalId,
-        ...FIELDS.map(([field]) => (field === 'phoneNumbers' ? JSON.stringify(d[field] ?? []) : d[field] ?? null))];
+      const values = [carer.id, carer.tenantId, carer.registeredOn, carer.version, externalSource, externalId, ...detailValues(carer)];
       return `(${values.map((v) => `$${params.push(v)}`).join(', ')})`;
     });
     await tx.query(`INSERT INTO carer (${columns.join(', ')}) VALUES ${rows.join(', ')}`, params);

@@ -5,9 +5,8 @@ import { Outbox } from '@carers/platform/messaging';
 import { Tx, UnitOfWork } from '@carers/platform/persistence';
 import { carerInScope } from '../../carers/application/carer-in-scope';
 import { CARERS, CarerRepository } from '../../carers/application/carer.repository';
-import { Clock } from '@carers/platform/service';
+import { Clock, councils } from '@carers/platform/service';
 import { Carer } from '../../carers/domain/carer';
-import { councils } from '@carers/platform/service';
 import { AuditEntry, AuditTrail } from './audit-trail';
 import { HeldAboutCarer, PersonalData } from './personal-data';
 

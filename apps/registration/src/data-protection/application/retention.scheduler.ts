@@ -1,19 +1,17 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { IntervalJob } from '@carers/platform/service';
 import { DataProtectionHandler } from './data-protection.handler';
 
 /** Runs the retention job every RETENTION_SCAN_SECONDS (a day by default). */
 @Injectable()
-export class RetentionScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+export class RetentionScheduler extends IntervalJob {
+  protected readonly every = { env: 'RETENTION_SCAN_SECONDS', seconds: 86_400 };
 
-  constructor(private readonly dp: DataProtectionHandler) {}
-
-  onApplicationBootstrap() {
-    const every = Number(process.env['RETENTION_SCAN_SECONDS'] ?? 86_400) * 1000;
-    this.timer = setInterval(() => void this.dp.runRetention().catch(() => undefined), every).unref();
+  constructor(private readonly dp: DataProtectionHandler) {
+    super();
   }
 
-  onApplicationShutdown() {
-    clearInterval(this.timer);
+  protected tick() {
+    return this.dp.runRetention();
   }
 }

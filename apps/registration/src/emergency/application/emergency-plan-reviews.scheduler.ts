@@ -1,10 +1,9 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EmergencyPlanReviewDue } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { CARERS, CarerRepository } from '../../carers/application/carer.repository';
-import { Clock } from '@carers/platform/service';
-import { councils } from '@carers/platform/service';
+import { Clock, councils, IntervalJob } from '@carers/platform/service';
 import { EMERGENCY_PLANS, EmergencyPlanRepository } from './emergency-plan.repository';
 
 /**
@@ -12,8 +11,8 @@ import { EMERGENCY_PLANS, EmergencyPlanRepository } from './emergency-plan.repos
  * happens. Rows are claimed with SKIP LOCKED, so several replicas never send the same reminder twice.
  */
 @Injectable()
-export class EmergencyPlanReviewsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+export class EmergencyPlanReviewsScheduler extends IntervalJob {
+  protected readonly every = { env: 'EMERGENCY_REVIEW_SCAN_SECONDS', seconds: 300 };
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -21,15 +20,12 @@ export class EmergencyPlanReviewsScheduler implements OnApplicationBootstrap, On
     @Inject(CARERS) private readonly carers: CarerRepository,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap() {
-    const every = Number(process.env['EMERGENCY_REVIEW_SCAN_SECONDS'] ?? 300) * 1000;
-    this.timer = setInterval(() => void this.runOnce().catch(() => undefined), every).unref();
+  ) {
+    super();
   }
 
-  onApplicationShutdown() {
-    clearInterval(this.timer);
+  protected tick() {
+    return this.runOnce();
   }
 
   async runOnce(): Promise<number> {

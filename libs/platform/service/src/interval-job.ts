@@ -1,0 +1,22 @@
+import { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+
+/**
+ * Work a service does on a timer while it runs (reminders, clocks, retention, month close): every `seconds`
+ * (overridden by the environment variable `env`), stopped at shutdown. A failed run is left to the next one.
+ */
+export abstract class IntervalJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  protected abstract readonly every: { env: string; seconds: number };
+
+  protected abstract tick(): Promise<unknown>;
+
+  onApplicationBootstrap() {
+    const ms = Number(process.env[this.every.env] ?? this.every.seconds) * 1000;
+    this.timer = setInterval(() => void this.tick().catch(() => undefined), ms).unref();
+  }
+
+  onApplicationShutdown() {
+    clearInterval(this.timer);
+  }
+}
