@@ -1,85 +1,101 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseAllDocuments } from 'yaml';
-import { Deployment } from 'kubernetes-models/apps/v1';
-import { Job } from 'kubernetes-models/batch/v1';
-import { ConfigMap, Namespace, Service } from 'kubernetes-models/v1';
-import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
-import { SERVICES } from '../dev/services';
+import { parseAllDocuments } from 'yaml';
+import { baseFiles, baseManifests, kustomization, Manifest, root, WORKLOADS } from './deploy-files';
+import { CUSTOM_KINDS, manifestErrors } from './validators';
 
-const root = join(__dirname, '../..');
-const KINDS: Record<string, new (data: any) => { validate(): void }> = { Deployment, Job, ConfigMap, Namespace, Service, PodDisruptionBudget };
-const DRAIN_SECONDS = 25;
+const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
 
-function manifests(): any[] {
-  const dir = join(root, 'k8s/base');
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml') && f !== 'kustomization.yaml')
-    .flatMap((f) => parseAllDocuments(readFileSync(join(dir, f), 'utf8')).map((d) => d.toJS()));
+function render(dir: string): Manifest[] {
+  const out = spawnSync('kubectl', ['kustomize', join(root, dir)], { encoding: 'utf8', maxBuffer: 10 * 1024 * 1024 });
+  if (out.status !== 0) throw new Error(`kubectl kustomize ${dir}: ${out.stderr}`);
+  return parseAllDocuments(out.stdout).map((d) => d.toJS());
 }
 
 describe('Kubernetes manifests (k8s/base)', () => {
-  const docs = manifests();
-  const workloads = docs.filter((d) => d.kind === 'Deployment' || d.kind === 'Job');
+  const docs = baseManifests();
 
-  it('parse and validate against the Kubernetes schemas', () => {
-    for (const doc of docs) {
-      const Kind = KINDS[doc.kind];
-      expect({ kind: doc.kind, known: !!Kind }).toEqual({ kind: doc.kind, known: true });
-      expect(() => new Kind(doc).validate()).not.toThrow();
-    }
+  it('parse and validate: built-in kinds against the Kubernetes schemas, custom resources against crd-schemas/', () => {
+    expect(docs.length).toBeGreaterThan(40);
+    for (const doc of docs) expect({ doc: `${doc.file}: ${doc.kind}/${doc.metadata?.name}`, errors: manifestErrors(doc) }).toEqual({ doc: `${doc.file}: ${doc.kind}/${doc.metadata?.name}`, errors: [] });
   });
 
-  it('are all listed in the kustomization', () => {
-    const kustomization = parse(readFileSync(join(root, 'k8s/base/kustomization.yaml'), 'utf8'));
-    const files = readdirSync(join(root, 'k8s/base')).filter((f) => f.endsWith('.yaml') && f !== 'kustomization.yaml');
-    expect([...kustomization.resources].sort()).toEqual(files.sort());
+  it('use every custom resource kind the CRD schemas cover (so no schema is dead)', () => {
+    const used = new Set(docs.map((d) => `${d.apiVersion}/${d.kind}`));
+    expect(CUSTOM_KINDS.filter((k) => !used.has(k))).toEqual([]);
   });
 
-  it('run every container as non-root on a read-only filesystem, with requests, limits and no inlined secrets', () => {
-    for (const w of workloads) {
-      for (const c of w.spec.template.spec.containers) {
-        const where = `${w.kind}/${w.metadata.name}/${c.name}`;
-        expect({ where, nonRoot: c.securityContext?.runAsNonRoot, readOnly: c.securityContext?.readOnlyRootFilesystem }).toEqual({ where, nonRoot: true, readOnly: true });
-        expect({ where, requests: !!c.resources?.requests?.cpu && !!c.resources?.requests?.memory, limits: !!c.resources?.limits?.memory }).toEqual({ where, requests: true, limits: true });
-        for (const e of c.env ?? []) {
-          if (/URL|PASSWORD|SECRET|ISSUER/.test(e.name)) expect({ where, env: e.name, fromSecret: !!e.valueFrom?.secretKeyRef }).toEqual({ where, env: e.name, fromSecret: true });
-        }
-      }
-    }
+  it('are all in the carers namespace and all listed in the kustomization', () => {
+    expect(docs.filter((d) => d.kind !== 'Namespace' && d.metadata.namespace !== 'carers').map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([]);
+    expect([...kustomization('k8s/base').resources].sort()).toEqual(baseFiles().sort());
   });
 
-  it('give every Deployment three probes, a preStop pause and a grace period longer than the drain', () => {
-    for (const d of docs.filter((x) => x.kind === 'Deployment')) {
-      const pod = d.spec.template.spec;
-      const c = pod.containers[0];
-      expect({ name: d.metadata.name, probes: [!!c.startupProbe, !!c.livenessProbe, c.readinessProbe?.httpGet?.path] }).toEqual({ name: d.metadata.name, probes: [true, true, '/health/ready'] });
-      expect(c.lifecycle?.preStop).toBeDefined();
-      expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(DRAIN_SECONDS + 5);
-    }
+  it('have unique kind/name pairs', () => {
+    const keys = docs.map((d) => `${d.kind}/${d.metadata.name}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 
-  it('give every service a Deployment, a Service, a PodDisruptionBudget, a migration Job and a compose service on its port', () => {
-    const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
-    for (const { name, port } of SERVICES) {
-      for (const kind of ['Deployment', 'Service', 'PodDisruptionBudget']) {
+  it('give every service and the board a Deployment, a Service, a PodDisruptionBudget and a NetworkPolicy, and every service a migration Job', () => {
+    for (const { name } of WORKLOADS) {
+      for (const kind of ['Deployment', 'Service', 'PodDisruptionBudget', 'NetworkPolicy']) {
         expect({ name, kind, found: docs.some((d) => d.kind === kind && d.metadata.name === name) }).toEqual({ name, kind, found: true });
       }
-      expect(docs.some((d) => d.kind === 'Job' && d.metadata.name === `${name}-migrate`)).toBe(true);
-      const deployment = docs.find((d) => d.kind === 'Deployment' && d.metadata.name === name);
+      const deployment = docs.find((d) => d.kind === 'Deployment' && d.metadata.name === name)!;
       expect(deployment.spec.template.spec.containers[0].image).toMatch(new RegExp(`^carers/${name}:`));
-      expect(compose.services[name]).toMatchObject({ image: `carers/${name}:dev`, ports: [`${port}:3000`], build: { dockerfile: 'docker/service.Dockerfile', args: { SERVICE: name } } });
-      expect(compose.services[name].depends_on).toMatchObject({ postgres: { condition: 'service_healthy' }, kafka: { condition: 'service_healthy' } });
+      expect(deployment.spec.template.spec.containers[0].ports).toEqual([{ name: 'http', containerPort: 3000 }]);
+      if (name !== 'board') expect(docs.some((d) => d.kind === 'Job' && d.metadata.name === `${name}-migrate`)).toBe(true);
     }
+    expect(docs.filter((d) => d.kind === 'Deployment').map((d) => d.metadata.name).sort()).toEqual(WORKLOADS.map((w) => w.name).sort());
   });
 });
 
-describe('the service Dockerfile', () => {
-  it('is multi-stage, installs production dependencies only, runs as non-root and has a healthcheck', () => {
-    const file = readFileSync(join(root, 'docker/service.Dockerfile'), 'utf8');
+describe('Kubernetes overlays (k8s/overlays)', () => {
+  for (const overlay of ['dev', 'prod']) {
+    it(`${overlay} builds on the base`, () => {
+      expect(kustomization(`k8s/overlays/${overlay}`).resources).toEqual(['../../base']);
+    });
+
+    (kubectl ? it : it.skip)(`${overlay} renders with kustomize into manifests that still validate`, () => {
+      const docs = render(`k8s/overlays/${overlay}`);
+      expect(docs.length).toBe(baseManifests().length);
+      for (const doc of docs) expect({ doc: `${doc.kind}/${doc.metadata.name}`, errors: manifestErrors(doc) }).toEqual({ doc: `${doc.kind}/${doc.metadata.name}`, errors: [] });
+      const scaled = docs.filter((d) => d.kind === 'ScaledObject');
+      for (const s of scaled) expect(s.spec.minReplicaCount).toBeLessThanOrEqual(s.spec.maxReplicaCount);
+      for (const h of docs.filter((d) => d.kind === 'HorizontalPodAutoscaler')) expect(h.spec.minReplicas).toBeLessThanOrEqual(h.spec.maxReplicas);
+    });
+  }
+
+  (kubectl ? it : it.skip)('prod pins a release tag on every image', () => {
+    const images = render('k8s/overlays/prod').filter((d) => d.kind === 'Deployment' || d.kind === 'Job')
+      .flatMap((d) => d.spec.template.spec.containers.map((c: any) => c.image as string));
+    expect(images.filter((i) => !/:\d+\.\d+\.\d+$/.test(i))).toEqual([]);
+  });
+});
+
+describe('the Dockerfiles', () => {
+  const read = (f: string) => readFileSync(join(root, f), 'utf8');
+
+  it.each(['docker/service.Dockerfile', 'docker/board.Dockerfile'])('%s is multi-stage, installs production dependencies only, runs as non-root and has a healthcheck', (f) => {
+    const file = read(f);
     expect(file.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     expect(file).toContain('npm install --omit=dev');
     expect(file).toMatch(/^USER node$/m);
     expect(file).toMatch(/^HEALTHCHECK .*\n.*\/health\/ready/m);
-    expect(file).toMatch(/^CMD .*run-built\.js \\"\$SERVICE\\"/m);
+  });
+
+  it('run each service through tools/dev/run-built.js, the board included, with its static files', () => {
+    expect(read('docker/service.Dockerfile')).toMatch(/^CMD .*run-built\.js \\"\$SERVICE\\"/m);
+    const board = read('docker/board.Dockerfile');
+    expect(board).toMatch(/^RUN npx tsc -p apps\/board\/tsconfig\.app\.json$/m);
+    expect(board).toMatch(/^COPY apps\/board\/public apps\/board\/public$/m);
+    expect(board).toMatch(/^CMD \["node", "tools\/dev\/run-built\.js", "board"\]$/m);
+  });
+
+  it('the simulator image runs as non-root and keeps the dev dependencies it needs for swc', () => {
+    const file = read('docker/simulator.Dockerfile');
+    expect(file).toMatch(/^USER node$/m);
+    expect(file).not.toContain('--omit=dev');
+    expect(file).toContain('tools/demo/simulate.ts');
   });
 });
