@@ -3,12 +3,18 @@ import {
   ReviewCompleted, SupportPlanAgreed, YoungCarerIdentified,
 } from './assessments/assessment.v1';
 import { EventContract } from './event-contract';
+import { BoardAlertRaised } from './escalation/board-alert.v1';
+import {
+  EscalationCaseClosed, EscalationCaseOpened, EscalationCasePaused, EscalationCaseResumed, EscalationStageChanged, RemedialPlanStatusChanged,
+  ServiceCreditAccrued, ServiceCreditAdjusted,
+} from './escalation/escalation-case.v1';
 import { KpiBreached, KpiMeasured, KpiRecovered } from './performance/kpi-status.v1';
 import { ProviderMonthlyReturn } from './provider/monthly-return.v1';
 import {
   ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderReviewCompleted, ProviderSupportPlanAgreed,
 } from './provider/assessment-activity.v1';
 import { ProviderEventRejected } from './provider/provider-event-rejected.v1';
+import { ProviderRemedialActionCompleted, ProviderRemedialPlanSubmitted } from './provider/remedial-plan.v1';
 import { ProbeRecorded } from './platform/probe-recorded.v1';
 import {
   CarerAnonymised, CarerDeregistered, CarerMerged, CarerUpdated, CaringRelationshipEnded, CaringRelationshipStarted, ConsentChanged,
@@ -45,12 +51,23 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   KpiMeasured,
   KpiBreached,
   KpiRecovered,
+  EscalationCaseOpened,
+  EscalationStageChanged,
+  EscalationCasePaused,
+  EscalationCaseResumed,
+  EscalationCaseClosed,
+  ServiceCreditAccrued,
+  ServiceCreditAdjusted,
+  RemedialPlanStatusChanged,
+  BoardAlertRaised,
   ProviderAssessmentContacted,
   ProviderAssessmentCommenced,
   ProviderAssessmentCompleted,
   ProviderSupportPlanAgreed,
   ProviderReviewCompleted,
   ProviderMonthlyReturn,
+  ProviderRemedialPlanSubmitted,
+  ProviderRemedialActionCompleted,
   ProviderEventRejected,
   ProbeRecorded,
 ];

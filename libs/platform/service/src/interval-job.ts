@@ -1,4 +1,5 @@
 import { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { serviceEnvironment } from './runtime-config';
 
 /**
  * Work a service does on a timer while it runs (reminders, clocks, retention, month close): every `seconds`
@@ -11,8 +12,11 @@ export abstract class IntervalJob implements OnApplicationBootstrap, OnApplicati
 
   protected abstract tick(): Promise<unknown>;
 
+  /** Read while the service starts, when the environment it was given is in force. */
+  private readonly env = serviceEnvironment();
+
   onApplicationBootstrap() {
-    const ms = Number(process.env[this.every.env] ?? this.every.seconds) * 1000;
+    const ms = Number(this.env[this.every.env] ?? this.every.seconds) * 1000;
     this.timer = setInterval(() => void this.tick().catch(() => undefined), ms).unref();
   }
 

@@ -30,6 +30,11 @@ export function useEnvironment(env: NodeJS.ProcessEnv): void {
   environment = env;
 }
 
+/** The environment the service being started reads (process.env unless a test or the launcher gave another). */
+export function serviceEnvironment(): NodeJS.ProcessEnv {
+  return environment;
+}
+
 export function runtimeConfig(definition: ServiceDefinition, env: NodeJS.ProcessEnv = environment): RuntimeConfig {
   const topicPrefix = env['KAFKA_TOPIC_PREFIX'] ?? '';
   return {

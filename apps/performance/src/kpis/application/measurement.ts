@@ -97,12 +97,17 @@ export class Measurement {
     const key = `${next.providerId}|${d.id}`;
     const data = {
       kpiId: d.id, definitionVersion: next.definitionVersion, providerId: next.providerId, attribution: next.attribution, period: next.period, value: next.value,
-      numerator: next.numerator, denominator: next.denominator, status: next.status, measuredAt: new Date().toISOString(),
+      numerator: next.numerator, denominator: next.denominator, status: next.status, target: d.target, floor: d.floor, breachRule: ruleCode(d),
+      measuredAt: new Date().toISOString(),
     };
     if (!same(before, next)) await this.outbox.add(tx, KpiMeasured, key, 1, data, key);
     if (next.breached && !before?.breached) await this.outbox.add(tx, KpiBreached, key, 1, data, key);
     if (!next.breached && before?.breached) await this.outbox.add(tx, KpiRecovered, key, 1, data, key);
   }
+}
+
+function ruleCode({ breachRule: r }: KpiDefinition): string {
+  return r.kind === 'red' ? 'red' : r.kind === 'consecutive' ? `consecutive:${r.months}` : `in-last:${r.count}/${r.months}`;
 }
 
 function shiftMonths(period: string, by: number): string {

@@ -20,6 +20,10 @@ class KpiFacts {
   @IsOptional() @IsInt() @Min(0) numerator?: number;
   @IsOptional() @IsInt() @Min(0) denominator?: number;
   @IsIn(RAG_STATUSES) status!: RagStatus;
+  /** The thresholds and breach rule the status was judged by, so a consumer can say why. */
+  @IsOptional() @IsNumber() target?: number;
+  @IsOptional() @IsNumber() floor?: number;
+  @IsOptional() @Matches(/^(red|consecutive:\d{1,2}|in-last:\d{1,2}\/\d{1,2})$/) breachRule?: string;
   @IsISO8601() measuredAt!: string;
 }
 

@@ -1,0 +1,105 @@
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { Topics } from '../../topics/topic-registry';
+
+/** The ladder's stages, lowest first (domain brief 3.3 and feature 11). */
+export const ESCALATION_STAGES = [
+  'amber-notice', 'review-meeting', 'remedial-plan', 'improvement-notice', 'service-credits', 'board-referral', 'contract-remedy',
+] as const;
+export type EscalationStage = (typeof ESCALATION_STAGES)[number];
+export const CASE_OUTCOMES = ['recovered', 'withdrawn', 'referred-for-contract-remedy'] as const;
+export const RELIEF_KINDS = ['referral-surge', 'system-outage', 'force-majeure', 'council-caused', 'other'] as const;
+export const PLAN_STATUSES = ['requested', 'submitted', 'approved', 'rejected', 'failed', 'completed'] as const;
+export const MOVED_BY = ['ladder', 'council-officer'] as const;
+
+const PROVIDER = /^[a-z0-9-]{2,40}$/;
+const KPI = /^[a-z0-9-]{2,60}$/;
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY = { strict: true } as const;
+
+class CaseFacts {
+  @IsUUID() caseId!: string;
+  @Matches(PROVIDER) providerId!: string;
+  @Matches(KPI) kpiId!: string;
+}
+
+export class EscalationCaseOpened extends CaseFacts {
+  static readonly type = 'escalation.case.opened';
+  static readonly topic = Topics.escalationCase;
+  static readonly description = 'A performance case was opened for a provider and KPI (amber notice or breach).';
+
+  @IsIn(ESCALATION_STAGES) stage!: EscalationStage;
+  @Matches(PERIOD) period!: string;
+  @IsInt() @Min(1) policyVersion!: number;
+  @IsOptional() @IsISO8601(DAY) dueOn?: string;
+}
+
+export class EscalationStageChanged extends CaseFacts {
+  static readonly type = 'escalation.case.stage-changed';
+  static readonly topic = Topics.escalationCase;
+  static readonly description = 'A case moved up or down the ladder: by the ladder (a rule, a missed deadline) or by a council officer.';
+
+  @IsIn(ESCALATION_STAGES) from!: EscalationStage;
+  @IsIn(ESCALATION_STAGES) to!: EscalationStage;
+  @IsIn(MOVED_BY) movedBy!: string;
+  @Matches(/^[a-z-]{2,60}$/) cause!: string;
+  @IsInt() @Min(1) policyVersion!: number;
+  @IsOptional() @IsISO8601(DAY) dueOn?: string;
+}
+
+export class EscalationCasePaused extends CaseFacts {
+  static readonly type = 'escalation.case.paused';
+  static readonly topic = Topics.escalationCase;
+  static readonly description = "A council officer paused a case's timers for a relief event.";
+
+  @IsIn(RELIEF_KINDS) relief!: string;
+}
+
+export class EscalationCaseResumed extends CaseFacts {
+  static readonly type = 'escalation.case.resumed';
+  static readonly topic = Topics.escalationCase;
+  static readonly description = "A paused case's timers run again; its deadline moved by the working days it was paused.";
+
+  @IsOptional() @IsISO8601(DAY) dueOn?: string;
+}
+
+export class EscalationCaseClosed extends CaseFacts {
+  static readonly type = 'escalation.case.closed';
+  static readonly topic = Topics.escalationCase;
+  static readonly description = 'A case closed with its outcome; credits stop accruing.';
+
+  @IsIn(CASE_OUTCOMES) outcome!: string;
+  @IsIn(ESCALATION_STAGES) lastStage!: EscalationStage;
+  @IsISO8601(DAY) closedOn!: string;
+}
+
+export class ServiceCreditAccrued extends CaseFacts {
+  static readonly type = 'escalation.credit.accrued';
+  static readonly topic = Topics.escalationCase;
+  static readonly description = "A service credit accrued for a month in breach, after the contract's caps.";
+
+  @IsUUID() creditId!: string;
+  @Matches(PERIOD) period!: string;
+  @IsInt() @Min(0) amountPence!: number;
+  @IsInt() @Min(0) uncappedPence!: number;
+}
+
+export class ServiceCreditAdjusted extends CaseFacts {
+  static readonly type = 'escalation.credit.adjusted';
+  static readonly topic = Topics.escalationCase;
+  static readonly description = 'A council officer waived or changed a service credit, with a reason kept by the escalation service.';
+
+  @IsUUID() creditId!: string;
+  @IsInt() @Min(0) fromPence!: number;
+  @IsInt() @Min(0) toPence!: number;
+}
+
+export class RemedialPlanStatusChanged extends CaseFacts {
+  static readonly type = 'escalation.remedial-plan.status-changed';
+  static readonly topic = Topics.escalationCase;
+  static readonly description = 'A remedial action plan was requested, submitted, approved, rejected, failed or completed.';
+
+  @IsUUID() planId!: string;
+  @IsInt() @Min(1) cycle!: number;
+  @IsIn(PLAN_STATUSES) status!: string;
+  @IsOptional() @IsISO8601(DAY) dueOn?: string;
+}
