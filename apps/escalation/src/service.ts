@@ -1,7 +1,8 @@
 import { ServiceDefinition } from '@carers/platform/service';
+import { CreateEscalation1764000000400 } from './database/migrations/1764000000400-create-escalation';
 
 export const ESCALATION: ServiceDefinition = {
   name: 'escalation',
   defaultPort: 3004,
-  migrations: [],
+  migrations: [CreateEscalation1764000000400],
 };

@@ -1,0 +1,38 @@
+import { Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Observable, interval, map, merge } from 'rxjs';
+import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { AlertFeed } from '../application/alert-feed';
+import { BoardQueries } from '../application/board-queries';
+import { callerOf } from './cases.controller';
+import { AlertQuery, IdParam } from './case.requests';
+
+/** The Performance and Outcomes Board's alerts: a list, acknowledgement, and a live feed (Server-Sent Events). */
+@ApiTags('board')
+@ApiBearerAuth()
+@Controller('alerts')
+export class BoardController {
+  constructor(private readonly queries: BoardQueries, private readonly feed: AlertFeed) {}
+
+  @Get()
+  @Roles('board-member', 'council-officer')
+  list(@Query() q: AlertQuery, @CurrentPrincipal() who: Principal) {
+    return this.queries.alerts(who.tenantId, q.unacknowledged === 'true');
+  }
+
+  @Post(':id/acknowledgement')
+  @Roles('board-member')
+  @HttpCode(200)
+  acknowledge(@Param() { id }: IdParam, @CurrentPrincipal() who: Principal) {
+    return this.queries.acknowledge(who.tenantId, id, callerOf(who));
+  }
+
+  /** `event: alert` per alert as it is committed; a comment every 15 s keeps proxies from closing the stream. */
+  @Sse('live')
+  @Roles('board-member', 'council-officer')
+  live(@CurrentPrincipal() who: Principal): Observable<MessageEvent> {
+    const alerts = this.feed.forCouncil(who.tenantId).pipe(map((a) => ({ type: 'alert', id: String(a.alertId), data: a })));
+    const heartbeat = interval(15_000).pipe(map(() => ({ type: 'heartbeat', data: {} })));
+    return merge(alerts, heartbeat);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * A contract's escalation ladder as data. Timers are in working days; money in pence. The defaults follow the
+ * common public-sector pattern (domain brief 3.3): review meeting within 5 working days, a remedial plan draft
+ * within 10, three rejected cycles to the board, an improvement notice of at least 7 business days.
+ */
+export interface EscalationPolicy {
+  version: number;
+  commentaryDays: number;
+  reviewMeetingDays: number;
+  planDraftDays: number;
+  maxRejectedPlans: number;
+  improvementNoticeDays: number;
+  creditPerBreachedMonthPence: number;
+  creditCapPerKpiPence: number;
+  creditCapTotalPence: number;
+  /** Credits accrued on a case before it is referred to the board. */
+  creditsBeforeBoard: number;
+  /** Further months in breach after the board referral before contract remedies are recommended. */
+  breachedMonthsBeforeRemedy: number;
+  /** Completed months out of breach that close a case as recovered. */
+  recoveryMonths: number;
+}
+
+export type PolicySettings = Omit<EscalationPolicy, 'version'>;
+
+export const DEFAULT_POLICY: PolicySettings = {
+  commentaryDays: 5,
+  reviewMeetingDays: 5,
+  planDraftDays: 10,
+  maxRejectedPlans: 3,
+  improvementNoticeDays: 7,
+  creditPerBreachedMonthPence: 250_000,
+  creditCapPerKpiPence: 750_000,
+  creditCapTotalPence: 2_000_000,
+  creditsBeforeBoard: 2,
+  breachedMonthsBeforeRemedy: 2,
+  recoveryMonths: 1,
+};
+
+/** What is wrong with a policy, in words an officer can act on; empty when it is sound. */
+export function policyProblems(p: PolicySettings): string[] {
+  const problems: string[] = [];
+  if (p.improvementNoticeDays < 7) problems.push('improvementNoticeDays: an improvement notice gives at least 7 business days to comply');
+  if (p.creditCapPerKpiPence > p.creditCapTotalPence) problems.push('creditCapPerKpiPence: the cap per KPI cannot exceed the total cap');
+  if (p.creditPerBreachedMonthPence > p.creditCapPerKpiPence) problems.push('creditPerBreachedMonthPence: one month cannot exceed the cap per KPI');
+  return problems;
+}

@@ -1,0 +1,40 @@
+import { RagStatus } from '@carers/contracts';
+
+/** One month of a provider's KPI, as the performance service last announced it. */
+export interface MonthState {
+  period: string;
+  status: RagStatus;
+  breached: boolean;
+}
+
+/** A provider's KPI over the months the escalation service has heard of, oldest first. */
+export class KpiPicture {
+  constructor(readonly months: readonly MonthState[], private readonly currentPeriod: string) {}
+
+  get latest(): MonthState | undefined {
+    return this.months[this.months.length - 1];
+  }
+
+  latestBreachedFrom(period: string): string | undefined {
+    return [...this.months].reverse().find((m) => m.breached && m.period >= period)?.period;
+  }
+
+  breachedMonthsAfter(period: string): string[] {
+    return this.months.filter((m) => m.breached && m.period > period).map((m) => m.period);
+  }
+
+  /**
+   * Completed months (before the current one) that count towards recovery since the case's last month in breach:
+   * out of breach and not red; for a case that never breached (an amber notice taken further), green.
+   */
+  completedHealthyMonthsSince(openedPeriod: string): number {
+    const lastBreached = this.latestBreachedFrom(openedPeriod);
+    const healthy = (m: MonthState) => !m.breached && (lastBreached ? m.status !== 'red' : m.status === 'green');
+    return this.months.filter((m) => healthy(m) && m.period >= openedPeriod && (!lastBreached || m.period > lastBreached) && m.period < this.currentPeriod).length;
+  }
+
+  stillBreached(openedPeriod: string): boolean {
+    const lastBreached = this.latestBreachedFrom(openedPeriod);
+    return !!lastBreached && !this.months.some((m) => m.period > lastBreached && !m.breached && m.period < this.currentPeriod);
+  }
+}

@@ -1,0 +1,147 @@
+import request from 'supertest';
+import { escalationUnderTest, EscalationHarness } from './escalation.test-helpers';
+
+jest.setTimeout(90_000);
+
+describe('the escalation ladder, driven through the real broker on a controllable clock', () => {
+  let h: EscalationHarness;
+
+  beforeAll(async () => {
+    h = await escalationUnderTest('2026-11-02');
+  }, 90_000);
+  afterAll(() => h?.stop(), 30_000);
+
+  it('climbs every stage from an amber notice to contract remedies, accrues capped credits, alerts the board, and closes on recovery', async () => {
+    const [p, k] = ['downs-carers-trust', 'assessment-commenced-14-days'];
+    h.clock.set('2026-11-02');
+    await h.kpi('measured', p, k, '2026-10', 'amber');
+    const amber = await h.until(p, k, (c) => c.stage === 'amber-notice');
+    expect(amber).toMatchObject({ dueOn: '2026-11-09', openedPeriod: '2026-10' });
+
+    await h.kpi('measured', p, k, '2026-10', 'red');
+    await h.kpi('breached', p, k, '2026-10', 'red');
+    await h.until(p, k, (c) => c.stage === 'review-meeting' && c.dueOn === '2026-11-09');
+    await h.kpi('breached', p, k, '2026-11', 'red');
+    const planStage = await h.until(p, k, (c) => c.stage === 'remedial-plan');
+    expect(planStage.dueOn).toBe('2026-11-16');
+
+    h.clock.set('2026-11-17');
+    await h.runDue();
+    expect(await h.caseOf(p, k)).toMatchObject({ stage: 'improvement-notice', dueOn: '2026-11-26' });
+    h.clock.set('2026-11-27');
+    await h.runDue();
+    expect(await h.caseOf(p, k)).toMatchObject({ stage: 'service-credits', creditsAccrued: 1 });
+
+    h.clock.set('2026-12-15');
+    await h.kpi('breached', p, k, '2026-12', 'red');
+    await h.until(p, k, (c) => c.stage === 'board-referral' && c.creditsAccrued === 2);
+    h.clock.set('2027-01-15');
+    await h.kpi('breached', p, k, '2027-01', 'red');
+    await h.until(p, k, (c) => c.creditsAccrued === 3);
+    expect((await h.caseOf(p, k)).stage).toBe('board-referral');
+    h.clock.set('2027-02-15');
+    await h.kpi('breached', p, k, '2027-02', 'red');
+    const remedy = await h.until(p, k, (c) => c.stage === 'contract-remedy');
+
+    const detail = await h.detail(remedy.id);
+    expect(detail.credits.map((c: any) => [c.period, c.amountPence, c.uncappedPence])).toEqual([
+      ['2026-11', 250_000, 250_000], ['2026-12', 250_000, 250_000], ['2027-01', 250_000, 250_000], ['2027-02', 0, 250_000],
+    ]);
+    expect(detail.transitions.filter((t: any) => t.to).map((t: any) => [t.action, t.to, t.cause])).toEqual([
+      ['opened', 'amber-notice', 'kpi-amber'],
+      ['escalated', 'review-meeting', 'kpi-breached'],
+      ['escalated', 'remedial-plan', 'breach-persisted'],
+      ['escalated', 'improvement-notice', 'plan-overdue'],
+      ['escalated', 'service-credits', 'notice-not-complied'],
+      ['escalated', 'board-referral', 'credits-accrued'],
+      ['escalated', 'contract-remedy', 'breach-persisted-at-board'],
+    ]);
+    const moved = detail.transitions.find((t: any) => t.to === 'review-meeting');
+    expect(moved).toMatchObject({ actor: 'ladder', policyVersion: 1, kpi: { period: '2026-10', status: 'red', breached: true, target: 85, floor: 70, breachRule: 'red' } });
+    expect(detail.plans.map((pl: any) => [pl.cycle, pl.status])).toEqual([[1, 'failed']]);
+
+    const waived = await request(h.service.url).post(`/credits/${detail.credits[0].id}/adjustment`).set(h.officer)
+      .send({ amountPence: 0, reason: 'relief agreed for the November referral surge' }).expect(200);
+    expect(waived.body).toMatchObject({ amountPence: 0, originalPence: 250_000, status: 'waived' });
+    const ledger = (await request(h.service.url).get('/credits').set(h.board).expect(200)).body;
+    expect(ledger.totals.find((t: any) => t.providerId === p)).toEqual({ providerId: p, financialYear: '2026-04', netPence: 500_000, accruedPence: 750_000, waivedOrAdjustedPence: 250_000 });
+
+    h.clock.set('2027-03-20');
+    await h.kpi('measured', p, k, '2027-03', 'green');
+    await h.kpi('recovered', p, k, '2027-03', 'green');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await h.caseOf(p, k)).status).toBe('open');
+    h.clock.set('2027-04-01');
+    await h.runDue();
+    const closed = await h.until(p, k, () => true, 'closed');
+    expect(closed).toMatchObject({ outcome: 'recovered', closedOn: '2027-04-01', creditsAccrued: 4 });
+    expect((await h.alertsFor(closed.id)).sort()).toEqual(
+      ['board-referral', 'case-closed', 'contract-remedy-recommended', 'credit-accrued', 'credit-accrued', 'credit-accrued', 'credit-accrued', 'plan-failed'].sort());
+    await h.kpi('breached', p, k, '2027-02', 'red', '2027-02-15T00:00:00.000Z');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await h.detail(closed.id)).credits).toHaveLength(4);
+  });
+
+  it('opens one case and accrues one credit however often, and in whatever order, the KPI events arrive', async () => {
+    const [p, k] = ['vale-family-support', 'first-contact-10-days'];
+    h.clock.set('2026-11-02');
+    const earlier = '2026-11-01T10:00:00.000Z';
+    await h.kpi('breached', p, k, '2026-10', 'red');
+    await h.kpi('breached', p, k, '2026-10', 'red');
+    await h.kpi('measured', p, k, '2026-10', 'amber', earlier);
+    const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
+    await request(h.service.url).post(`/cases/${opened.id}/stage`).set(h.officer).send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' }).expect(200);
+    for (let i = 0; i < 3; i++) await h.kpi('breached', p, k, '2026-11', 'red');
+    await h.kpi('measured', p, k, '2026-11', 'green', earlier);
+    await h.until(p, k, (c) => c.creditsAccrued === 1);
+    await new Promise((r) => setTimeout(r, 1500));
+    const all = (await request(h.service.url).get(`/cases?providerId=${p}`).set(h.officer)).body.filter((c: any) => c.kpiId === k);
+    expect(all).toHaveLength(1);
+    const detail = await h.detail(opened.id);
+    expect(detail.credits.map((c: any) => c.period)).toEqual(['2026-11']);
+    expect(detail.transitions.find((t: any) => t.action === 'escalated' && t.to === 'service-credits')).toMatchObject({ cause: 'officer-decision', reason: 'persistent failure agreed at the review meeting' });
+  });
+
+  it('stops the clock while a case is paused for relief and moves its deadline by the working days paused, past the Christmas bank holidays', async () => {
+    const [p, k] = ['downs-carers-trust', 'plan-within-7-days'];
+    h.clock.set('2026-12-21');
+    await h.kpi('measured', p, k, '2026-11', 'amber');
+    const c = await h.until(p, k, (x) => x.stage === 'amber-notice');
+    expect(c.dueOn).toBe('2026-12-30');
+    await request(h.service.url).post(`/cases/${c.id}/pause`).set(h.officer).send({ relief: 'system-outage', reason: 'case management system down 21 Dec to 5 Jan' }).expect(200);
+    h.clock.set('2027-01-05');
+    await h.runDue();
+    expect(await h.caseOf(p, k)).toMatchObject({ stage: 'amber-notice', status: 'paused' });
+    const resumed = await request(h.service.url).post(`/cases/${c.id}/resumption`).set(h.officer).send({ reason: 'system restored' }).expect(200);
+    expect(resumed.body.dueOn).toBe('2027-01-12');
+    h.clock.set('2027-01-12');
+    await h.runDue();
+    expect((await h.caseOf(p, k)).stage).toBe('amber-notice');
+    h.clock.set('2027-01-13');
+    await h.runDue();
+    expect(await h.caseOf(p, k)).toMatchObject({ stage: 'review-meeting', dueOn: '2027-01-20' });
+    await request(h.service.url).post(`/cases/${c.id}/pause`).set(h.officer).send({ relief: 'acts-of-god', reason: 'x' }).expect(400);
+  });
+
+  it('refers a case to the board after three rejected remedial plans', async () => {
+    const [p, k] = ['vale-family-support', 'light-touch-review-on-time'];
+    const vale = await h.provider(p);
+    h.clock.set('2026-11-02');
+    await h.kpi('breached', p, k, '2026-10', 'red');
+    await h.kpi('breached', p, k, '2026-11', 'red');
+    const c = await h.until(p, k, (x) => x.stage === 'remedial-plan');
+    const plan = { actions: [{ actionId: 'A1', description: 'Recruit two assessors', ownerRole: 'Service manager', dueOn: '2026-12-18' }] };
+    for (let cycle = 1; cycle <= 3; cycle++) {
+      await request(h.service.url).post(`/cases/${c.id}/plan`).set(vale).send(plan).expect(201);
+      await request(h.service.url).post(`/cases/${c.id}/plan`).set(vale).send(plan).expect(409);
+      await request(h.service.url).post(`/cases/${c.id}/plan/decision`).set(h.officer).send({ outcome: 'rejected', reason: `cycle ${cycle}: no recovery trajectory` }).expect(200);
+    }
+    const referred = await h.caseOf(p, k);
+    expect(referred.stage).toBe('board-referral');
+    const detail = await h.detail(c.id);
+    expect(detail.plans.map((x: any) => x.status)).toEqual(['rejected', 'rejected', 'failed']);
+    expect((await h.alertsFor(c.id)).sort()).toEqual(['board-referral', 'plan-failed']);
+    const other = await h.provider('downs-carers-trust');
+    await request(h.service.url).get(`/cases/${c.id}`).set(other).expect(404);
+  });
+});

@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  IsIn, isEmail, IsUUID, isURL, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface,
+} from 'class-validator';
+import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { NotificationChannels } from '../application/notification-channels';
+
+@ValidatorConstraint({ name: 'channelTarget' })
+class ChannelTarget implements ValidatorConstraintInterface {
+  validate(target: unknown, args: ValidationArguments) {
+    if (typeof target !== 'string') return false;
+    return (args.object as ChannelRequest).kind === 'email' ? isEmail(target) : isURL(target, { require_tld: false, protocols: ['https', 'http'], require_protocol: true });
+  }
+
+  defaultMessage(args: ValidationArguments) {
+    return (args.object as ChannelRequest).kind === 'email' ? 'target must be an email address' : 'target must be an http(s) URL for a webhook';
+  }
+}
+
+export class ChannelRequest {
+  @ApiProperty({ enum: ['webhook', 'email'] }) @IsIn(['webhook', 'email']) kind!: 'webhook' | 'email';
+  @ApiProperty({ description: 'an https URL (http on localhost in development) or an email address' })
+  @MaxLength(500) @Validate(ChannelTarget) target!: string;
+}
+
+export class ChannelParam {
+  @IsUUID() id!: string;
+}
+
+/** Where board alerts go besides the board API: signed webhooks and email; with each channel's delivery log. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notification-channels')
+export class NotificationChannelsController {
+  constructor(private readonly channels: NotificationChannels) {}
+
+  @Post()
+  @Roles('council-officer')
+  add(@Body() b: ChannelRequest, @CurrentPrincipal() who: Principal) {
+    return this.channels.add(who.tenantId, b.kind, b.target, who.subject);
+  }
+
+  @Get()
+  @Roles('council-officer')
+  list(@CurrentPrincipal() who: Principal) {
+    return this.channels.list(who.tenantId);
+  }
+
+  @Post(':id/deactivation')
+  @Roles('council-officer')
+  @HttpCode(200)
+  deactivate(@Param() { id }: ChannelParam, @CurrentPrincipal() who: Principal) {
+    return this.channels.deactivate(who.tenantId, id);
+  }
+
+  @Get(':id/deliveries')
+  @Roles('council-officer')
+  deliveries(@Param() { id }: ChannelParam, @CurrentPrincipal() who: Principal) {
+    return this.channels.deliveries(who.tenantId, id);
+  }
+}
