@@ -42,7 +42,8 @@ export const CUSTOM_KINDS = Object.keys(crdValidators);
 
 /** Validation errors of one manifest ([] when valid); an unknown apiVersion/kind is an error too. */
 export function manifestErrors(manifest: Manifest & { file?: string }): string[] {
-  const { file: _file, ...doc } = manifest;
+  const doc: Manifest & { file?: string } = { ...manifest };
+  delete doc.file;
   const key = `${doc.apiVersion}/${doc.kind}`;
   const Kind = BUILT_IN[key];
   if (Kind) {
