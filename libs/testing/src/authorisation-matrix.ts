@@ -12,6 +12,8 @@ export interface MatrixRoute<A extends string> {
   path: string;
   /** Body to send (a string is sent as text/csv); `{unique}` makes each call new, other `{placeholders}` are filled as in the path. */
   body?: Record<string, unknown> | string;
+  /** A Server-Sent Events stream: the answer's status is read, then the stream is closed. */
+  stream?: boolean;
   expect: Record<A, number>;
 }
 
@@ -58,6 +60,10 @@ export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A
       const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'unique' ? `u${Date.now().toString(36)}${++unique}` : values[name] ?? `{${name}}`));
       const body = route.body && JSON.parse(fill(JSON.stringify(route.body)));
       const identity = spec.actors[actor];
+      if (route.stream) {
+        expect({ actor, status: await streamStatus(`${service.url}${resolved}`, identity) }).toEqual({ actor, status });
+        return;
+      }
       let call = (request(service.url) as any)[route.method](resolved);
       if (identity) call = call.set(await bearer(identity));
       if (typeof body === 'string') call = call.set('content-type', 'text/csv');
@@ -65,6 +71,13 @@ export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A
       expect({ actor, status: res.status }).toEqual({ actor, status });
     });
   });
+}
+
+async function streamStatus(url: string, identity: DevTokenRequest | undefined): Promise<number> {
+  const closing = new AbortController();
+  const res = await fetch(url, { headers: identity ? await bearer(identity) : {}, signal: closing.signal });
+  closing.abort();
+  return res.status;
 }
 
 /** Expected answers where every caller is refused (403, or 401 without a token) except those named. */
