@@ -1,0 +1,29 @@
+import { creditAfterCaps, financialYearOf } from './credits';
+import { DEFAULT_POLICY, policyProblems } from './escalation-policy';
+
+describe('service credits', () => {
+  it('fall in the financial year that starts in April', () => {
+    expect(financialYearOf('2026-03')).toBe('2025-04');
+    expect(financialYearOf('2026-04')).toBe('2026-04');
+    expect(financialYearOf('2026-12')).toBe('2026-04');
+  });
+
+  it('accrue in full below the caps, then only up to the cap per KPI and the cap in total', () => {
+    const policy = { ...DEFAULT_POLICY, creditPerBreachedMonthPence: 250_000, creditCapPerKpiPence: 600_000, creditCapTotalPence: 1_000_000 };
+    expect(creditAfterCaps(policy, 0, 0)).toEqual({ amountPence: 250_000, uncappedPence: 250_000 });
+    expect(creditAfterCaps(policy, 500_000, 500_000)).toEqual({ amountPence: 100_000, uncappedPence: 250_000 });
+    expect(creditAfterCaps(policy, 0, 900_000)).toEqual({ amountPence: 100_000, uncappedPence: 250_000 });
+    expect(creditAfterCaps(policy, 600_000, 600_000)).toEqual({ amountPence: 0, uncappedPence: 250_000 });
+  });
+});
+
+describe('an escalation policy', () => {
+  it('is sound by default', () => {
+    expect(policyProblems(DEFAULT_POLICY)).toEqual([]);
+  });
+
+  it('names each unsound setting', () => {
+    const problems = policyProblems({ ...DEFAULT_POLICY, improvementNoticeDays: 5, creditCapPerKpiPence: 3_000_000, creditPerBreachedMonthPence: 4_000_000 });
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['improvementNoticeDays', 'creditCapPerKpiPence', 'creditPerBreachedMonthPence']);
+  });
+});
