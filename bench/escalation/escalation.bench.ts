@@ -1,0 +1,109 @@
+// Escalation benchmark: npm run bench:escalation [-- --rate 100 --probes 100]
+// With a steady background stream of KPI announcements, the time from the performance service's event that puts a
+// KPI into breach for another month to the board alert it causes being visible (a) in the board API and (b) on the
+// live feed (Server-Sent Events). Target p99 <= 1 s.
+import { join } from 'node:path';
+import request from 'supertest';
+import { KpiBreached, KpiMeasured, Topics } from '@carers/contracts';
+import { createKafka } from '@carers/platform/messaging';
+import { bearer, eventMessage, eventually, startServiceUnderTest } from '@carers/testing';
+import { AppModule } from '../../apps/escalation/src/app.module';
+import { ESCALATION } from '../../apps/escalation/src/service';
+
+const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RATE = arg('rate', 100);
+const PROBES = arg('probes', 100);
+const WILTSHIRE = 'E06000054';
+const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main() {
+  await ensureKafka({ log });
+  const service = await startServiceUnderTest(AppModule, ESCALATION, { CARERS_COUNCILS: WILTSHIRE, LADDER_SCAN_SECONDS: '3600', NOTIFY_SCAN_SECONDS: '3600', LOG_LEVEL: process.env['BENCH_SERVICE_LOG'] ?? 'warn' });
+  const kafka = createKafka('bench-escalation', () => undefined);
+  const producer = kafka.producer();
+  await producer.connect();
+  const officer = await bearer({ role: 'council-officer', tenant: WILTSHIRE });
+  const board = await bearer({ role: 'board-member', tenant: WILTSHIRE });
+  const kpi = (type: string, providerId: string, kpiId: string, period: string, status: 'green' | 'red') =>
+    eventMessage(type, {
+      kpiId, definitionVersion: 1, providerId, attribution: 'member', period, value: status === 'green' ? 90 : 50, numerator: 9, denominator: 10,
+      status, target: 85, floor: 70, breachRule: 'red', measuredAt: new Date().toISOString(),
+    }, { key: `${providerId}|${kpiId}`, source: 'performance', tenant: WILTSHIRE, correlationId: 'bench' });
+  const publish = (messages: ReturnType<typeof kpi>[]) => producer.send({ topic: service.prefix + Topics.performanceKpiStatus, acks: -1, messages });
+
+  log(`preparing ${PROBES} cases at the service-credits stage (a breach, then moved there by an officer) ...`);
+  const run = Date.now().toString(36);
+  const probes = Array.from({ length: PROBES }, (_, i) => ({ providerId: `bench-provider-${i % 10}`, kpiId: `bench-${run}-${i}` }));
+  for (let i = 0; i < probes.length; i += 50) await publish(probes.slice(i, i + 50).map((p) => kpi(KpiBreached.type, p.providerId, p.kpiId, '2026-06', 'red')));
+  const caseIds = new Map<string, string>();
+  for (const p of probes) {
+    const c = await eventually(async () => (await request(service.url).get(`/cases?providerId=${p.providerId}`).set(officer)).body.find((x: any) => x.kpiId === p.kpiId), 60_000);
+    await request(service.url).post(`/cases/${c.id}/stage`).set(officer).send({ to: 'service-credits', reason: 'benchmark set-up' }).expect(200);
+    caseIds.set(c.id, p.kpiId);
+  }
+
+  const liveAt = new Map<string, number>();
+  const listening = new AbortController();
+  const stream = await fetch(`${service.url}/alerts/live`, { headers: board, signal: listening.signal });
+  void (async () => {
+    const decoder = new TextDecoder();
+    for await (const chunk of stream.body as any) {
+      for (const block of decoder.decode(chunk).split('\n\n')) {
+        const data = block.split('\n').find((l) => l.startsWith('data: '));
+        if (!block.includes('event: alert') || !data) continue;
+        const alert = JSON.parse(data.slice(6));
+        if (alert.kind === 'credit-accrued' && caseIds.has(alert.caseId) && !liveAt.has(alert.caseId)) liveAt.set(alert.caseId, Date.now());
+      }
+    }
+  })().catch(() => undefined);
+
+  log(`background stream of ${RATE} KPI announcements/s across 20 providers x 15 KPIs; ${PROBES} probes ...`);
+  let running = true;
+  let backgroundSent = 0;
+  const background = (async () => {
+    while (running) {
+      const batch = Array.from({ length: Math.max(1, RATE / 10) }, (_, j) => kpi(KpiMeasured.type, `steady-provider-${(backgroundSent + j) % 20}`, `steady-kpi-${(backgroundSent + j) % 15}`, '2026-10', 'green'));
+      await publish(batch);
+      backgroundSent += batch.length;
+      await sleep(100);
+    }
+  })();
+  await sleep(2000);
+
+  const apiLatencies: number[] = [];
+  const liveLatencies: number[] = [];
+  const kpiOf = new Map([...caseIds].map(([caseId, kpiId]) => [kpiId, caseId]));
+  for (const [n, p] of probes.entries()) {
+    const caseId = kpiOf.get(p.kpiId)!;
+    const sent = Date.now();
+    await publish([kpi(KpiBreached.type, p.providerId, p.kpiId, '2026-07', 'red')]);
+    await eventually(async () => (await request(service.url).get('/alerts').set(board)).body.find((a: any) => a.caseId === caseId && a.kind === 'credit-accrued'), 10_000, 5);
+    apiLatencies.push(Date.now() - sent);
+    await eventually(async () => liveAt.get(caseId), 10_000, 5);
+    liveLatencies.push(liveAt.get(caseId)! - sent);
+    if ((n + 1) % 25 === 0) log(`  ${n + 1}/${PROBES} probes`);
+  }
+  running = false;
+  await background;
+  listening.abort();
+  apiLatencies.sort((a, b) => a - b);
+  liveLatencies.sort((a, b) => a - b);
+  console.log('\nEscalation benchmark (one run, this machine)');
+  console.log(`  background: ${RATE} KPI announcements/s (${backgroundSent} sent); ${PROBES} probes, each a further month in breach at the service-credits stage`);
+  console.log(`  breach event published -> board alert in GET /alerts     p50 ${pct(apiLatencies, 50)} ms   p99 ${pct(apiLatencies, 99)} ms   max ${apiLatencies.at(-1)} ms   (target p99 <= 1000 ms)`);
+  console.log(`  breach event published -> board alert on the live feed  p50 ${pct(liveLatencies, 50)} ms   p99 ${pct(liveLatencies, 99)} ms   max ${liveLatencies.at(-1)} ms   (target p99 <= 1000 ms)`);
+  await producer.disconnect();
+  await service.stop();
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(`Escalation benchmark failed: ${error.message}; is PostgreSQL running at 127.0.0.1:5432?`);
+  process.exit(1);
+});
