@@ -1,10 +1,28 @@
-import { Kafka, logLevel, LogEntry } from 'kafkajs';
+import { readFileSync } from 'node:fs';
+import { Kafka, KafkaConfig, logLevel, LogEntry } from 'kafkajs';
 import { TopicDefinition } from '@carers/contracts';
 
 process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
 
 export function kafkaBrokers(env: NodeJS.ProcessEnv = process.env): string[] {
   return (env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean);
+}
+
+/**
+ * TLS and SASL/SCRAM for a secured cluster (Strimzi in k8s/): KAFKA_SSL=true with KAFKA_SSL_CA_FILE, and
+ * KAFKA_SASL_MECHANISM (scram-sha-256 or scram-sha-512) with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD.
+ * Without them the client speaks plaintext, as to the local broker.
+ */
+export function kafkaSecurity(env: NodeJS.ProcessEnv = process.env): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+  const caFile = env['KAFKA_SSL_CA_FILE'];
+  const ssl = env['KAFKA_SSL'] === 'true' ? (caFile ? { ca: [readFileSync(caFile, 'utf8')] } : true) : undefined;
+  const mechanism = env['KAFKA_SASL_MECHANISM'];
+  if (!mechanism) return { ssl };
+  if (mechanism !== 'scram-sha-256' && mechanism !== 'scram-sha-512') throw new Error(`KAFKA_SASL_MECHANISM must be scram-sha-256 or scram-sha-512, not ${mechanism}`);
+  const username = env['KAFKA_SASL_USERNAME'];
+  const password = env['KAFKA_SASL_PASSWORD'];
+  if (!username || !password) throw new Error('KAFKA_SASL_MECHANISM is set: give KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD too');
+  return { ssl, sasl: { mechanism, username, password } };
 }
 
 type LogSink = (level: 'error' | 'warn' | 'info' | 'debug', entry: Record<string, unknown>) => void;
@@ -14,6 +32,7 @@ export function createKafka(clientId: string, log?: LogSink, brokers = kafkaBrok
   return new Kafka({
     clientId,
     brokers,
+    ...kafkaSecurity(),
     connectionTimeout: 3000,
     requestTimeout: 30000,
     retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
