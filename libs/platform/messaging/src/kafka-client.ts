@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Kafka, KafkaConfig, logLevel, LogEntry } from 'kafkajs';
+import { Kafka, KafkaConfig, logLevel, LogEntry, SASLOptions } from 'kafkajs';
 import { TopicDefinition } from '@carers/contracts';
 
 process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
@@ -22,7 +22,8 @@ export function kafkaSecurity(env: NodeJS.ProcessEnv = process.env): Pick<KafkaC
   const username = env['KAFKA_SASL_USERNAME'];
   const password = env['KAFKA_SASL_PASSWORD'];
   if (!username || !password) throw new Error('KAFKA_SASL_MECHANISM is set: give KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD too');
-  return { ssl, sasl: { mechanism, username, password } };
+  const sasl: SASLOptions = { mechanism, username, password };
+  return { ssl, sasl };
 }
 
 type LogSink = (level: 'error' | 'warn' | 'info' | 'debug', entry: Record<string, unknown>) => void;
