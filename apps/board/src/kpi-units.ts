@@ -45,5 +45,7 @@ const SHORT_NAMES: Record<string, string> = {
 /** A column heading short enough for the matrix; the full name goes in the key under it. */
 export function shortName(d: Pick<KpiDefinition, 'id' | 'name'>): string {
   if (SHORT_NAMES[d.id]) return SHORT_NAMES[d.id];
-  return d.name.length <= 28 ? d.name : `${d.name.slice(0, 26).trimEnd()}…`;
+  if (d.name.length <= 28) return d.name;
+  const cut = d.name.slice(0, 27);
+  return `${(cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut).trimEnd()}…`;
 }
