@@ -187,4 +187,21 @@ describe('the board server, against fake services', () => {
       await close(server);
     }
   });
+
+  it('ends the browser stream when the service drops the feed, and keeps serving', async () => {
+    const server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const before = escalation.streams.length;
+      const res = await new Promise<IncomingMessage>((done, fail) => get(`http://127.0.0.1:${port}/api/escalation/alerts/live`, done).on('error', fail));
+      await once(res, 'data');
+      const ended = new Promise((done) => { res.on('end', done); res.on('error', done); res.on('close', done); });
+      escalation.streams[before].res.destroy(); // the service goes away mid-stream
+      await ended;
+      await request(app).get('/health/live').expect(200);
+    } finally {
+      await close(server);
+    }
+  });
 });

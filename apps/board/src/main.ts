@@ -9,9 +9,10 @@ const server = createBoardApp({ config, tokens }).listen(config.port, () => {
   console.log(JSON.stringify({ level: 'info', service: 'board', msg: `Performance and Outcomes Board on :${config.port} for ${config.council} (auth: ${config.auth})`, upstreams: config.upstreams }));
 });
 
-const stop = () => {
+const stop = (signal: string) => {
+  console.log(JSON.stringify({ level: 'info', service: 'board', msg: `stopping on ${signal}` }));
   server.close(() => process.exit(0));
   server.closeAllConnections(); // live alert streams would otherwise hold the close open
 };
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
