@@ -11,8 +11,8 @@ export interface ServiceProcess {
 }
 
 /** Starts each built service as its own process; their JSON logs go to the console prefixed by name (or to a sink). */
-export function startServices(env: NodeJS.ProcessEnv, onLine?: (service: string, line: string) => void): ServiceProcess[] {
-  return SERVICES.map(({ name, port }) => {
+export function startServices(env: NodeJS.ProcessEnv, onLine?: (service: string, line: string) => void, apps: readonly { name: string; port: number }[] = SERVICES): ServiceProcess[] {
+  return apps.map(({ name, port }) => {
     const child = spawn(process.execPath, [join(root, 'tools/dev/run-built.js'), name], {
       cwd: root,
       env: { ...env, PORT: String(port) },

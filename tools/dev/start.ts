@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { ensureKafkaAndTopics, ensurePostgres } from './infrastructure';
 import { progress } from './progress';
 import { ServiceProcess, startServices, stopServices, waitUntilReady } from './service-processes';
-import { demonstrateEventFlow } from './skeleton-demo';
+import { demoClock, demoClockEnvironment, runDemo } from '../demo/demo-run';
+import { prepareDemoStage } from '../demo/demo-stage';
+import { SERVICES } from './services';
 
 const root = join(__dirname, '../..');
 const LOG_DIR = join(root, 'tmp/logs');
@@ -27,12 +29,20 @@ function consoleLog(say: (m: string) => void) {
   };
 }
 const demo = !process.argv.includes('--no-demo');
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!(value > 0)) throw new Error(`--${name} must be a positive number, e.g. npm start -- --${name} ${fallback}`);
+  return value;
+}
+const BOARD = { name: 'board', port: Number(process.env['BOARD_PORT'] ?? 3000) };
 
 async function main() {
   const { step, say, elapsed } = progress('start');
   let services: ServiceProcess[] = [];
   let kafka: { stop(): Promise<void>; started: boolean } | undefined;
   let stopping = false;
+  let clock: ReturnType<typeof demoClock> | undefined;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -52,22 +62,35 @@ async function main() {
   try {
     await ensurePostgres(step);
     kafka = await ensureKafkaAndTopics(step, say);
-    await step('build the four services', async () => {
+    const carers = option('carers', 1200);
+    const speed = option('speed', 1);
+    const stage = demo ? await step('a fresh stage for the demo: its own databases and topics', () => prepareDemoStage(SERVICES)) : undefined;
+    await step('build the four services and the board', async () => {
       execSync('npx nx run-many -t build --outputStyle=static', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     });
     await step('start registration, assessments, performance and escalation (migrations run at boot)', async () => {
-      services = startServices({ ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'development' }, consoleLog(say));
+      // the demo plays a year in minutes: every service runs on the same fast clock, which starts now
+      clock = demo ? demoClock(speed, 20_000) : undefined;
+      services = startServices({ ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'development', ...stage?.env, ...(clock ? demoClockEnvironment(clock) : {}) }, consoleLog(say));
       await waitUntilReady(services);
+    });
+    await step(`start the board dashboard on port ${BOARD.port}`, async () => {
+      const urls = Object.fromEntries(services.map((s) => [`${s.name.toUpperCase()}_URL`, s.url]));
+      const board = startServices({ ...process.env, ...urls }, consoleLog(say), [BOARD]);
+      services.push(...board);
+      await waitUntilReady(board);
     });
     console.log('\nThe carers platform is running:');
     for (const s of services) console.log(`  ${s.name.padEnd(13)} ${s.url}   API docs ${s.url}/docs   health ${s.url}/health/ready   metrics ${s.url}/metrics`);
     console.log(`  Kafka          ${process.env['KAFKA_BROKERS']}`);
     console.log('  Get a token:   npm run token -- --role council-officer --tenant E06000054\n');
     say(`all four services ready after ${elapsed().toFixed(1)} s`);
-    if (demo) {
-      const flow = await step('walking skeleton: register a carer and watch the event reach assessments through Kafka', () =>
-        demonstrateEventFlow(services[0].url, services[1].url));
-      say(`carer ${flow.carerId} registered; assessments recorded it ${flow.ms} ms later (outbox -> relay -> Kafka -> inbox).`);
+    console.log(`  Board          http://localhost:${BOARD.port}   (the Performance and Outcomes Board's dashboard)\n`);
+    if (clock) {
+      say('the demo starts: open the board dashboard to watch it live. (npm start -- --no-demo runs the platform alone)');
+      const urls = { registration: services[0].url, assessments: services[1].url, performance: services[2].url, escalation: services[3].url };
+      const { counts } = await runDemo({ carers, clock, urls, topicPrefix: stage?.topicPrefix, say: (m) => say(`demo ${m}`) });
+      say(`the demo year is over: ${counts.registered} carers registered, ${counts.requested} assessments requested, ${counts.providerEvents} provider reports. The platform keeps running.`);
     }
     say('press Ctrl-C to stop everything.');
     for (const s of services) s.child.once('exit', (code) => { if (!stopping) { console.error(`${s.name} stopped unexpectedly (code ${code}).`); void shutdown(1); } });

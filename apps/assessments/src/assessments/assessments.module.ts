@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '@carers/platform/service';
+import { Clock, clockFromEnvironment } from '@carers/platform/service';
 import { KnownCarersModule } from '../carers/known-carers.module';
 import { AssessmentsController, AssessmentTypesController } from './api/assessments.controller';
 import { ClockPolicyController } from './api/clock-policy.controller';
@@ -27,7 +27,7 @@ import { SqlSupportPlans } from './infrastructure/sql-support-plans';
     { provide: AssessmentStore, useClass: SqlAssessmentStore },
     { provide: Clocks, useClass: SqlClocks },
     { provide: SupportPlans, useClass: SqlSupportPlans },
-    { provide: Clock, useClass: SystemClock },
+    { provide: Clock, useFactory: () => clockFromEnvironment() },
   ],
 })
 export class AssessmentsModule {}

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '@carers/platform/service';
+import { Clock, clockFromEnvironment } from '@carers/platform/service';
 import { AssessmentEventsListener } from './api/assessment-events.listener';
 import { RegisterEventsListener } from './api/register-events.listener';
 import { KpisController } from './api/kpis.controller';
@@ -12,7 +12,7 @@ import { SqlPerformanceStore } from './infrastructure/sql-performance-store';
 
 @Module({
   controllers: [KpisController, AssessmentEventsListener, RegisterEventsListener],
-  providers: [AssessmentEvents, RegisterEvents, Measurement, KpiCatalogue, { provide: PerformanceStore, useClass: SqlPerformanceStore }, { provide: Clock, useClass: SystemClock }],
+  providers: [AssessmentEvents, RegisterEvents, Measurement, KpiCatalogue, { provide: PerformanceStore, useClass: SqlPerformanceStore }, { provide: Clock, useFactory: () => clockFromEnvironment() }],
   exports: [Measurement, PerformanceStore],
 })
 export class KpisModule {}

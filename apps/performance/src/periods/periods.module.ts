@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '@carers/platform/service';
+import { Clock, clockFromEnvironment } from '@carers/platform/service';
 import { KpisModule } from '../kpis/kpis.module';
 import { MonthlyReturnListener } from './api/monthly-return.listener';
 import { PeriodsController } from './api/periods.controller';
@@ -10,6 +10,6 @@ import { MonthlyReturns } from './application/monthly-returns';
 @Module({
   imports: [KpisModule],
   controllers: [PeriodsController, MonthlyReturnListener],
-  providers: [MonthClose, MonthCloseScheduler, MonthlyReturns, { provide: Clock, useClass: SystemClock }],
+  providers: [MonthClose, MonthCloseScheduler, MonthlyReturns, { provide: Clock, useFactory: () => clockFromEnvironment() }],
 })
 export class PeriodsModule {}

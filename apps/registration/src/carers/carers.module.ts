@@ -3,7 +3,7 @@ import { CarersController } from './api/carers.controller';
 import { DuplicateReviewsController } from './api/duplicate-reviews.controller';
 import { AllocateProviderHandler } from './application/allocate-provider.handler';
 import { CARERS } from './application/carer.repository';
-import { Clock, SystemClock } from '@carers/platform/service';
+import { Clock, clockFromEnvironment } from '@carers/platform/service';
 import { DeregisterCarerHandler } from './application/deregister-carer.handler';
 import { DuplicateReviewQueue } from './application/duplicate-review-queue';
 import { GetCarerQuery } from './application/get-carer.query';
@@ -25,7 +25,7 @@ import { TypeormCarerRepository } from './infrastructure/typeorm-carer.repositor
     RegisterCarerHandler, GetCarerQuery, SearchCarersQuery, UpdateCarerHandler, DeregisterCarerHandler, AllocateProviderHandler,
     ResolveDuplicateReviewHandler, TransitionDueScheduler,
     { provide: CARERS, useClass: TypeormCarerRepository },
-    { provide: Clock, useClass: SystemClock },
+    { provide: Clock, useFactory: () => clockFromEnvironment() },
     { provide: ProviderAllocations, useClass: SqlProviderAllocations },
     { provide: DuplicateReviewQueue, useClass: SqlDuplicateReviewQueue },
     { provide: TransitionWatch, useClass: SqlTransitionWatch },

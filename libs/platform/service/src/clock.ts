@@ -30,7 +30,30 @@ export class SettableClock extends Clock {
   }
 }
 
-/** The system clock, or a settable one when CARERS_TODAY gives the day to start on. */
+/**
+ * A clock that runs fast: from `startDay` at the instant `anchorMs`, one day passes every `secondsPerDay` real
+ * seconds. The demo plays a year on it; every service given the same anchor agrees on the day.
+ */
+export class AcceleratedClock extends Clock {
+  constructor(private readonly startDay: string, private readonly secondsPerDay: number, private readonly anchorMs = Date.now()) {
+    super();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(startDay)) throw new Error(`not a day: ${startDay}`);
+    if (!(secondsPerDay > 0)) throw new Error(`CARERS_DAY_SECONDS must be a positive number of seconds, not ${secondsPerDay}`);
+  }
+
+  today(): string {
+    const days = Math.max(0, Math.floor((Date.now() - this.anchorMs) / (this.secondsPerDay * 1000)));
+    return new Date(Date.parse(`${this.startDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * The system clock; a settable one standing on CARERS_TODAY; or, with CARERS_DAY_SECONDS too, an accelerated one
+ * starting on CARERS_TODAY at CARERS_CLOCK_ANCHOR (epoch ms; the process start by default).
+ */
 export function clockFromEnvironment(env: NodeJS.ProcessEnv = serviceEnvironment()): Clock {
-  return env['CARERS_TODAY'] ? new SettableClock(env['CARERS_TODAY']) : new SystemClock();
+  const today = env['CARERS_TODAY'];
+  if (!today) return new SystemClock();
+  if (env['CARERS_DAY_SECONDS']) return new AcceleratedClock(today, Number(env['CARERS_DAY_SECONDS']), env['CARERS_CLOCK_ANCHOR'] ? Number(env['CARERS_CLOCK_ANCHOR']) : undefined);
+  return new SettableClock(today);
 }

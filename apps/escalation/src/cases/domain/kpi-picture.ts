@@ -15,6 +15,11 @@ export class KpiPicture {
     return this.months[this.months.length - 1];
   }
 
+  /** A month is judged on its whole figures only once it has ended. */
+  isComplete(period: string): boolean {
+    return period < this.currentPeriod;
+  }
+
   latestBreachedFrom(period: string): string | undefined {
     return [...this.months].reverse().find((m) => m.breached && m.period >= period)?.period;
   }

@@ -16,6 +16,12 @@ describe('the escalation ladder', () => {
     expect(ladder.onKpiChange(undefined, picture('2026-07', month('2026-06', 'green')))).toEqual([]);
   });
 
+  it('judges an amber month once it has ended, but acts on a breach at once', () => {
+    expect(ladder.onKpiChange(undefined, picture('2026-06', month('2026-06', 'amber')))).toEqual([]);
+    expect(ladder.onKpiChange(undefined, picture('2026-06', month('2026-06', 'red', false)))).toEqual([]);
+    expect(ladder.onKpiChange(undefined, picture('2026-06', month('2026-06', 'red')))).toEqual([{ kind: 'open', stage: 'review-meeting', period: '2026-06', cause: 'kpi-breached' }]);
+  });
+
   it('does not open a case for a red month the KPI rule does not count as a breach yet', () => {
     expect(ladder.onKpiChange(undefined, picture('2026-07', month('2026-06', 'red', false)))).toEqual([{ kind: 'open', stage: 'amber-notice', period: '2026-06', cause: 'kpi-red' }]);
   });

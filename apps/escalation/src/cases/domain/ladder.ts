@@ -53,7 +53,10 @@ export class Ladder {
     if (!latest) return [];
     if (!open) {
       if (latest.breached) return [{ kind: 'open', stage: 'review-meeting', period: latest.period, cause: 'kpi-breached' }];
-      if (latest.status === 'amber' || latest.status === 'red') return [{ kind: 'open', stage: 'amber-notice', period: latest.period, cause: `kpi-${latest.status}` }];
+      // a month still running is judged when it ends; a breach (by the KPI's own rule) is acted on at once
+      if ((latest.status === 'amber' || latest.status === 'red') && kpi.isComplete(latest.period)) {
+        return [{ kind: 'open', stage: 'amber-notice', period: latest.period, cause: `kpi-${latest.status}` }];
+      }
       return [];
     }
     if (open.stage === 'amber-notice') {

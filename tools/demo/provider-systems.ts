@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { Producer } from 'kafkajs';
+import {
+  ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderMonthlyReturn, ProviderRemedialPlanSubmitted,
+  ProviderReviewCompleted, ProviderSupportPlanAgreed, Topics, WELLBEING_DOMAINS,
+} from '@carers/contracts';
+import { eventMessage } from '@carers/testing';
+
+const scores = (n: number) => Object.fromEntries(WELLBEING_DOMAINS.map((d) => [d, n]));
+
+/**
+ * The consortium members' own case-management systems: they publish what their workers did on the provider.*
+ * topics, as any outside system would (signed as themselves; the platform refuses one member reporting another's work).
+ */
+export class ProviderSystems {
+  constructor(private readonly producer: Producer, private readonly council: string, private readonly topicPrefix = '') {}
+
+  private send(topic: string, providerId: string, type: string, data: object) {
+    return this.producer.send({ topic: this.topicPrefix + topic, acks: -1, messages: [eventMessage(type, data, { key: providerId, source: providerId, tenant: this.council, correlationId: 'demo' })] });
+  }
+
+  contacted(providerId: string, assessmentId: string, contactedOn: string) {
+    return this.send(Topics.providerAssessmentActivity, providerId, ProviderAssessmentContacted.type, { providerId, assessmentId, contactedOn });
+  }
+
+  commenced(providerId: string, assessmentId: string, contactedOn: string, commencedOn: string) {
+    return this.send(Topics.providerAssessmentActivity, providerId, ProviderAssessmentCommenced.type, { providerId, assessmentId, contactedOn, commencedOn });
+  }
+
+  completed(providerId: string, assessmentId: string, a: { type: string; contactedOn: string; commencedOn: string; completedOn: string; covered: string[]; childFoundCaring: boolean }) {
+    const eligibility = a.type === 'carer'
+      ? { eligibility: { necessaryCare: true, healthAtRisk: false, unableToAchieve: [{ outcome: 'recreation', reason: 'without-assistance' }], significantImpact: true } }
+      : {};
+    return this.send(Topics.providerAssessmentActivity, providerId, ProviderAssessmentCompleted.type, {
+      providerId, assessmentId, contactedOn: a.contactedOn, commencedOn: a.commencedOn, completedOn: a.completedOn, method: 'face-to-face', covered: a.covered, childInvolvedInCaring: a.childFoundCaring, ...eligibility,
+    });
+  }
+
+  planAgreed(providerId: string, assessmentId: string, agreedOn: string) {
+    return this.send(Topics.providerAssessmentActivity, providerId, ProviderSupportPlanAgreed.type, { providerId, assessmentId, agreedOn, directPayment: false, entryScores: scores(3) });
+  }
+
+  reviewed(providerId: string, assessmentId: string, completedOn: string, improved: boolean) {
+    return this.send(Topics.providerAssessmentActivity, providerId, ProviderReviewCompleted.type, {
+      providerId, assessmentId, reviewId: randomUUID(), reviewType: 'light-touch', completedOn, scores: scores(improved ? 4 : 3),
+    });
+  }
+
+  monthlyReturn(providerId: string, period: string, measure: string, value: number, responses: number) {
+    return this.send(Topics.providerMonthlyReturn, providerId, ProviderMonthlyReturn.type, { providerId, period, measure, value, responses });
+  }
+
+  remedialPlan(providerId: string, caseId: string, actions: { actionId: string; description: string; ownerRole: string; dueOn: string }[]) {
+    return this.send(Topics.providerRemedialPlan, providerId, ProviderRemedialPlanSubmitted.type, { providerId, caseId, actions });
+  }
+}
