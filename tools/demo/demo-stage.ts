@@ -1,6 +1,5 @@
 import { TOPIC_REGISTRY } from '@carers/contracts';
-import { Kafka } from 'kafkajs';
-import { createKafka, ensureTopics, kafkaBrokers } from '@carers/platform/messaging';
+import { createKafka, ensureTopics, Kafka, kafkaBrokers } from '@carers/platform/messaging';
 import { databaseUrls, dropDatabase, ensureDatabase } from '@carers/platform/persistence';
 
 /**

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Producer } from 'kafkajs';
 import {
   ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderMonthlyReturn, ProviderRemedialPlanSubmitted,
   ProviderReviewCompleted, ProviderSupportPlanAgreed, Topics, WELLBEING_DOMAINS,
 } from '@carers/contracts';
+import { Kafka } from '@carers/platform/messaging';
 import { eventMessage } from '@carers/testing';
+
+type Producer = ReturnType<Kafka['producer']>;
 
 const scores = (n: number) => Object.fromEntries(WELLBEING_DOMAINS.map((d) => [d, n]));
 

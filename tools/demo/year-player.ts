@@ -1,4 +1,3 @@
-import { Producer } from 'kafkajs';
 import { AcceleratedClock } from '@carers/platform/service';
 import { CarerStory, Member, planYear, WILTSHIRE_CONSORTIUM } from './demo-year';
 import { PlatformClient } from './platform-client';
@@ -119,4 +118,3 @@ export class YearPlayer {
 }
 
 export { sleep };
-export type { Producer };
