@@ -45,7 +45,7 @@ export class PlatformClient {
     for (let attempt = 0; ; attempt++) {
       const res = await this.call('assessments', 'POST', '/assessments', { carerId, providerId, requestedOn });
       if (res.status === 201) return res.body;
-      if (attempt > 150 || (res.status !== 404 && res.status !== 422 && res.status !== 409)) throw new Error(`assessment request for ${carerId} answered ${res.status}: ${JSON.stringify(res.body)}`);
+      if (attempt > 600 || (res.status !== 404 && res.status !== 422 && res.status !== 409)) throw new Error(`assessment request for ${carerId} answered ${res.status}: ${JSON.stringify(res.body)}`);
       await sleep(100);
     }
   }

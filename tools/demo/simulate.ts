@@ -17,7 +17,7 @@ function main() {
   const clock = env['CARERS_TODAY'] && env['CARERS_DAY_SECONDS'] && env['CARERS_CLOCK_ANCHOR']
     ? { startDay: env['CARERS_TODAY'], anchorMs: Number(env['CARERS_CLOCK_ANCHOR']), secondsPerDay: Number(env['CARERS_DAY_SECONDS']) }
     : demoClock(option('speed', 1));
-  runDemo({ carers: option('carers', 1200), clock, urls: urlsFromEnvironment(), say: (m) => console.log(`[demo ${stamp()}] ${m}`) })
+  runDemo({ carers: option('carers', 1200), clock, urls: urlsFromEnvironment(), topicPrefix: env['KAFKA_TOPIC_PREFIX'], say: (m) => console.log(`[demo ${stamp()}] ${m}`) })
     .then(({ counts }) => {
       console.log(`[demo ${stamp()}] the demo year is over: ${counts.registered} carers, ${counts.requested} assessments, ${counts.providerEvents} provider reports (Kafka brokers ${kafkaBrokers().join(',')}).`);
       process.exit(0);
