@@ -25,7 +25,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class YearPlayer {
   readonly clock: AcceleratedClock;
   readonly stories: CarerStory[];
-  readonly counts = { registered: 0, requested: 0, providerEvents: 0, failures: 0 };
+  readonly counts = { registered: 0, requested: 0, providerEvents: 0, failures: 0, mostDaysBehind: 0 };
   private readonly due = new Map<number, (() => Promise<unknown>)[]>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private covered: Record<string, string[]> = {};
@@ -55,6 +55,7 @@ export class YearPlayer {
 
   /** Catches up with the demo clock: everything due on each day up to today. */
   async catchUp(onNewMonth: (endedMonth: string) => Promise<void>) {
+    this.counts.mostDaysBehind = Math.max(this.counts.mostDaysBehind, this.dayIndex - this.played);
     const today = Math.min(this.dayIndex, 365 + this.settings.epilogueDays, this.played + 3);
     while (this.played < today) {
       this.played++;
