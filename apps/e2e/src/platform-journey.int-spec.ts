@@ -96,7 +96,7 @@ describe('the platform end to end: from registrations to the board', () => {
     });
     afterAll(() => browser?.close());
 
-    it('shows the RAG matrix, receives an alert live, passes axe-core without serious violations, and is captured', async () => {
+    it('shows the RAG matrix, receives an alert live, passes axe-core without serious violations, is captured and prints as a board pack', async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       await page.goto(board.url);
       await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
@@ -128,6 +128,12 @@ describe('the platform end to end: from registrations to the board', () => {
       const out = join(root, 'tmp/test-output');
       mkdirSync(out, { recursive: true });
       await page.screenshot({ path: join(out, 'board-dashboard.png'), fullPage: true });
+
+      // the printed board pack: the month's figures on A4, without the controls and the live feed
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('#rag-matrix').isVisible()).toBe(true);
+      expect(await page.locator('#live-alerts').isVisible()).toBe(false);
+      await page.pdf({ path: join(out, 'board-pack.pdf'), format: 'A4' });
     }, 60_000);
   });
 });
