@@ -27,6 +27,14 @@ export function demoClockEnvironment(c: DemoClock): NodeJS.ProcessEnv {
   return { CARERS_TODAY: c.startDay, CARERS_CLOCK_ANCHOR: String(c.anchorMs), CARERS_DAY_SECONDS: String(c.secondsPerDay), LADDER_SCAN_SECONDS: '1', MONTH_CLOSE_SCAN_SECONDS: '5', CLOCK_SCAN_SECONDS: '5' };
 }
 
+/** A positive number given on the command line as `--name value`, or the fallback. */
+export function positiveOption(name: string, fallback: number, argv = process.argv): number {
+  const i = argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(argv[i + 1]) : fallback;
+  if (!(value > 0)) throw new Error(`--${name} must be a positive number, e.g. --${name} ${fallback}`);
+  return value;
+}
+
 export function urlsFromEnvironment(env = process.env): PlatformUrls {
   return {
     registration: env['REGISTRATION_URL'] ?? 'http://127.0.0.1:3001',

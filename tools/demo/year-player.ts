@@ -104,9 +104,14 @@ export class YearPlayer {
     const assessment = await this.platform.requestAssessment(carer.id, s.providerId, day);
     this.counts.requested++;
     const on = (after: number) => addDays(day, after);
-    const report = (after: number, send: () => Promise<unknown>) => this.at(s.registeredDay + after, async () => {
-      await send();
-      this.counts.providerEvents++;
+    // a member's system reports one assessment's steps in order, even when the demo catches up several days at once
+    let reported: Promise<unknown> = Promise.resolve();
+    const report = (after: number, send: () => Promise<unknown>) => this.at(s.registeredDay + after, () => {
+      reported = reported.then(async () => {
+        await send();
+        this.counts.providerEvents++;
+      });
+      return reported;
     });
     report(s.contactAfter, () => this.providers.contacted(s.providerId, assessment.id, on(s.contactAfter)));
     report(s.commenceAfter, () => this.providers.commenced(s.providerId, assessment.id, on(s.contactAfter), on(s.commenceAfter)));

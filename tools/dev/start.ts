@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ensureKafkaAndTopics, ensurePostgres } from './infrastructure';
 import { progress } from './progress';
 import { ServiceProcess, startServices, stopServices, waitUntilReady } from './service-processes';
-import { demoClock, demoClockEnvironment, runDemo } from '../demo/demo-run';
+import { demoClock, demoClockEnvironment, positiveOption, runDemo } from '../demo/demo-run';
 import { prepareDemoStage } from '../demo/demo-stage';
 import { SERVICES } from './services';
 
@@ -29,12 +29,6 @@ function consoleLog(say: (m: string) => void) {
   };
 }
 const demo = !process.argv.includes('--no-demo');
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!(value > 0)) throw new Error(`--${name} must be a positive number, e.g. npm start -- --${name} ${fallback}`);
-  return value;
-}
 const BOARD = { name: 'board', port: Number(process.env['BOARD_PORT'] ?? 3000) };
 
 async function main() {
@@ -60,10 +54,10 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
+    const carers = positiveOption('carers', 1200);
+    const speed = positiveOption('speed', 1);
     await ensurePostgres(step);
     kafka = await ensureKafkaAndTopics(step, say);
-    const carers = option('carers', 1200);
-    const speed = option('speed', 1);
     const stage = demo ? await step('a fresh stage for the demo: its own databases and topics', () => prepareDemoStage(SERVICES)) : undefined;
     await step('build the four services and the board', async () => {
       execSync('npx nx run-many -t build --outputStyle=static', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -81,11 +75,12 @@ async function main() {
       await waitUntilReady(board);
     });
     console.log('\nThe carers platform is running:');
-    for (const s of services) console.log(`  ${s.name.padEnd(13)} ${s.url}   API docs ${s.url}/docs   health ${s.url}/health/ready   metrics ${s.url}/metrics`);
+    for (const s of services.filter((x) => x.name !== BOARD.name)) console.log(`  ${s.name.padEnd(13)} ${s.url}   API docs ${s.url}/docs   health ${s.url}/health/ready   metrics ${s.url}/metrics`);
+    console.log(`  board         http://localhost:${BOARD.port}   the Performance and Outcomes Board's dashboard`);
     console.log(`  Kafka          ${process.env['KAFKA_BROKERS']}`);
     console.log('  Get a token:   npm run token -- --role council-officer --tenant E06000054\n');
     say(`all four services ready after ${elapsed().toFixed(1)} s`);
-    console.log(`  Board          http://localhost:${BOARD.port}   (the Performance and Outcomes Board's dashboard)\n`);
+    for (const s of services) s.child.once('exit', (code) => { if (!stopping) { console.error(`${s.name} stopped unexpectedly (code ${code}).`); void shutdown(1); } });
     if (clock) {
       say('the demo starts: open the board dashboard to watch it live. (npm start -- --no-demo runs the platform alone)');
       const urls = { registration: services[0].url, assessments: services[1].url, performance: services[2].url, escalation: services[3].url };
@@ -93,7 +88,6 @@ async function main() {
       say(`the demo year is over: ${counts.registered} carers registered, ${counts.requested} assessments requested, ${counts.providerEvents} provider reports. The platform keeps running.`);
     }
     say('press Ctrl-C to stop everything.');
-    for (const s of services) s.child.once('exit', (code) => { if (!stopping) { console.error(`${s.name} stopped unexpectedly (code ${code}).`); void shutdown(1); } });
   } catch (error) {
     if (!(error as { reported?: boolean }).reported) console.error(error);
     console.error('npm start failed; the step above says what to do. Stopping what was started ...');

@@ -50,20 +50,26 @@ export class Escalation {
           await this.carryOut(tx, c, decisions, policy, LADDER);
           done.deadlines++;
         }
-        const live: { provider_id: string; kpi_id: string }[] = await tx.query(`SELECT provider_id, kpi_id FROM performance_case WHERE status = 'open' AND stage <> 'amber-notice'`);
-        // a month that has just ended out of tolerance, with no case yet: its amber notice is due now
-        const ended: { provider_id: string; kpi_id: string }[] = await tx.query(
-          `SELECT m.provider_id, m.kpi_id FROM kpi_month m
-            WHERE m.period = to_char(($1::date - interval '1 month'), 'YYYY-MM') AND m.status IN ('amber', 'red')
-              AND NOT EXISTS (SELECT 1 FROM performance_case c WHERE c.provider_id = m.provider_id AND c.kpi_id = m.kpi_id AND c.status <> 'closed')`,
-          [today]);
-        for (const { provider_id, kpi_id } of [...live, ...ended]) {
-          await this.evaluate(tx, provider_id, kpi_id);
-          done.reviewed++;
-        }
       });
+      // each KPI in its own short transaction, so the scan never holds many cases' locks against the KPI listener
+      const toReview = await this.uow.run(tenantId, (tx) => this.kpisToReview(tx, today));
+      for (const { provider_id, kpi_id } of toReview) {
+        await this.uow.run(tenantId, (tx) => this.evaluate(tx, provider_id, kpi_id));
+        done.reviewed++;
+      }
     }
     return done;
+  }
+
+  /** Live cases past the amber notice, and months just ended out of tolerance with no case yet (their amber notice is due). */
+  private kpisToReview(tx: Tx, today: string): Promise<{ provider_id: string; kpi_id: string }[]> {
+    return tx.query(
+      `SELECT provider_id, kpi_id FROM performance_case WHERE status = 'open' AND stage <> 'amber-notice'
+       UNION
+       SELECT m.provider_id, m.kpi_id FROM kpi_month m
+        WHERE m.period = to_char(($1::date - interval '1 month'), 'YYYY-MM') AND m.status IN ('amber', 'red')
+          AND NOT EXISTS (SELECT 1 FROM performance_case c WHERE c.provider_id = m.provider_id AND c.kpi_id = m.kpi_id AND c.status <> 'closed')`,
+      [today]);
   }
 
   private async evaluate(tx: Tx, providerId: string, kpiId: string): Promise<void> {
