@@ -20,10 +20,10 @@ export default [
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:kernel', 'type:platform', 'type:testing'] },
             { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:kernel', 'type:platform'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:contracts', 'type:kernel', 'type:platform', 'type:testing'] },
             {
               sourceTag: 'type:contracts',
               onlyDependOnLibsWithTags: [],

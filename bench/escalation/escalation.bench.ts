@@ -8,6 +8,7 @@ import { KpiBreached, KpiMeasured, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
 import { bearer, eventMessage, eventually, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../../apps/escalation/src/app.module';
+import { kpiStatusData } from '../../apps/escalation/src/cases/escalation.test-helpers';
 import { ESCALATION } from '../../apps/escalation/src/service';
 
 const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
@@ -31,10 +32,7 @@ async function main() {
   const officer = await bearer({ role: 'council-officer', tenant: WILTSHIRE });
   const board = await bearer({ role: 'board-member', tenant: WILTSHIRE });
   const kpi = (type: string, providerId: string, kpiId: string, period: string, status: 'green' | 'red') =>
-    eventMessage(type, {
-      kpiId, definitionVersion: 1, providerId, attribution: 'member', period, value: status === 'green' ? 90 : 50, numerator: 9, denominator: 10,
-      status, target: 85, floor: 70, breachRule: 'red', measuredAt: new Date().toISOString(),
-    }, { key: `${providerId}|${kpiId}`, source: 'performance', tenant: WILTSHIRE, correlationId: 'bench' });
+    eventMessage(type, kpiStatusData(providerId, kpiId, period, status), { key: `${providerId}|${kpiId}`, source: 'performance', tenant: WILTSHIRE, correlationId: 'bench' });
   const publish = (messages: ReturnType<typeof kpi>[]) => producer.send({ topic: service.prefix + Topics.performanceKpiStatus, acks: -1, messages });
 
   log(`preparing ${PROBES} cases at the service-credits stage (a breach, then moved there by an officer) ...`);

@@ -5,7 +5,9 @@ import { WILTSHIRE_CONSORTIUM } from './demo-year';
 import { LadderWatch } from './ladder-watch';
 import { PlatformClient, PlatformUrls } from './platform-client';
 import { ProviderSystems } from './provider-systems';
-import { sleep, YearPlayer } from './year-player';
+import { YearPlayer } from './year-player';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface DemoClock {
   startDay: string;
@@ -25,6 +27,12 @@ export function demoClock(speed: number, startsInMs = 0, now = new Date()): Demo
 /** What the services need to run on the demo clock. */
 export function demoClockEnvironment(c: DemoClock): NodeJS.ProcessEnv {
   return { CARERS_TODAY: c.startDay, CARERS_CLOCK_ANCHOR: String(c.anchorMs), CARERS_DAY_SECONDS: String(c.secondsPerDay), LADDER_SCAN_SECONDS: '1', MONTH_CLOSE_SCAN_SECONDS: '5', CLOCK_SCAN_SECONDS: '5' };
+}
+
+/** The demo clock the services were given (see demoClockEnvironment), if they were. */
+export function demoClockFromEnvironment(env: NodeJS.ProcessEnv): DemoClock | undefined {
+  const [startDay, secondsPerDay, anchorMs] = [env['CARERS_TODAY'], env['CARERS_DAY_SECONDS'], env['CARERS_CLOCK_ANCHOR']];
+  return startDay && secondsPerDay && anchorMs ? { startDay, anchorMs: Number(anchorMs), secondsPerDay: Number(secondsPerDay) } : undefined;
 }
 
 /** A positive number given on the command line as `--name value`, or the fallback. */

@@ -1,6 +1,6 @@
 import { TOPIC_REGISTRY } from '@carers/contracts';
 import { createKafka, ensureTopics, Kafka, kafkaBrokers } from '@carers/platform/messaging';
-import { databaseUrls, dropDatabase, ensureDatabase } from '@carers/platform/persistence';
+import { databaseUrls, dropDatabase, ensureDatabase, withDatabase } from '@carers/platform/persistence';
 
 /**
  * The demo plays on a stage of its own, fresh each run: its own database per service (carers_demo_<service>) and
@@ -12,14 +12,11 @@ export async function prepareDemoStage(services: readonly { name: string }[]): P
     const key = name.toUpperCase().replace(/-/g, '_');
     const usual = databaseUrls(name, {});
     const database = `carers_demo_${name.replace(/-/g, '_')}`;
-    const app = new URL(usual.app);
-    app.pathname = `/${database}`;
-    const migrations = new URL(usual.migrations);
-    migrations.pathname = `/${database}`;
-    await dropDatabase(migrations.toString(), database);
-    await ensureDatabase(migrations.toString(), database, usual.appRole);
-    env[`${key}_DATABASE_URL`] = app.toString();
-    env[`${key}_MIGRATIONS_DATABASE_URL`] = migrations.toString();
+    const migrations = withDatabase(usual.migrations, database);
+    await dropDatabase(migrations, database);
+    await ensureDatabase(migrations, database, usual.appRole);
+    env[`${key}_DATABASE_URL`] = withDatabase(usual.app, database);
+    env[`${key}_MIGRATIONS_DATABASE_URL`] = migrations;
   }
   const kafka = createKafka('demo-stage', () => undefined, kafkaBrokers());
   const topicPrefix = `demo-${Date.now().toString(36)}.`;

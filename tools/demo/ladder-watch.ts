@@ -1,3 +1,4 @@
+import { addDays as addDaysOn } from '@carers/calendar';
 import { PlatformClient } from './platform-client';
 import { ProviderSystems } from './provider-systems';
 
@@ -10,7 +11,7 @@ const STAGE_WORDS: Record<string, string> = {
   'board-referral': 'referral to the Performance and Outcomes Board',
   'contract-remedy': 'a recommended contract remedy',
 };
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) => addDaysOn(day, n, 'calendar');
 
 /**
  * Watches what the board sees (cases, plans, alerts) and tells the story as it happens; plays the provider's

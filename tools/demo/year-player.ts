@@ -1,3 +1,4 @@
+import { addDays as addDaysOn, daysBetween } from '@carers/calendar';
 import { AcceleratedClock } from '@carers/platform/service';
 import { CarerStory, Member, planYear, WILTSHIRE_CONSORTIUM } from './demo-year';
 import { PlatformClient } from './platform-client';
@@ -17,9 +18,8 @@ export interface YearSettings {
 const GIVEN = ['Alex', 'Sam', 'Jo', 'Chris', 'Pat', 'Kim', 'Lee', 'Robin', 'Jamie', 'Morgan', 'Ashley', 'Charlie', 'Frankie', 'Toni', 'Ray', 'Nic'];
 const FAMILY = ['Fictional', 'Example', 'Sample', 'Placeholder', 'Demo', 'Testcase', 'Madeup', 'Invented', 'Pretend', 'Notreal', 'Specimen', 'Mockley'];
 const PRACTICES = ['J83001', 'J83002', 'J83010', 'J83015', 'J83023'];
+const addDays = (day: string, n: number) => addDaysOn(day, n, 'calendar');
 const POSTCODES = ['SN15 1ER', 'SN14 6AA', 'BA14 8JN', 'SP1 2DH', 'SN10 1HS', 'BA12 9AB', 'SN8 1AA', 'SP4 7DE'];
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Plays the year day by day on the shared demo clock: the council registers carers and asks for assessments; the members' systems report their work. */
 export class YearPlayer {
@@ -41,7 +41,7 @@ export class YearPlayer {
   }
 
   get dayIndex() {
-    return Math.round((Date.parse(`${this.clock.today()}T00:00:00Z`) - Date.parse(`${this.settings.startDay}T00:00:00Z`)) / 86_400_000);
+    return daysBetween(this.settings.startDay, this.clock.today(), 'calendar');
   }
 
   get finished() {
@@ -123,4 +123,3 @@ export class YearPlayer {
   }
 }
 
-export { sleep };

@@ -5,6 +5,7 @@ import { bearer, describeAuthorisationMatrix, ServiceUnderTest } from '@carers/t
 import { AppModule } from './app.module';
 import { ACTORS, MATRIX } from './authorisation-matrix';
 import { Escalation } from './cases/application/escalation';
+import { kpiStatusData } from './cases/escalation.test-helpers';
 import { ESCALATION } from './service';
 
 const COUNCIL = 'E06000054';
@@ -14,10 +15,7 @@ let kpis = 0;
 /** A live case for the provider, opened as the performance service's breach announcement opens one. */
 async function openCase(service: ServiceUnderTest): Promise<string> {
   const kpiId = `matrix-kpi-${Date.now().toString(36)}-${++kpis}`;
-  await service.app.get(UnitOfWork).run(COUNCIL, (tx) => service.app.get(Escalation).onKpiStatus(tx, KpiBreached.type, {
-    kpiId, definitionVersion: 1, providerId: PROVIDER, attribution: 'member', period: '2026-10', value: 50, numerator: 5, denominator: 10,
-    status: 'red', target: 85, floor: 70, breachRule: 'red', measuredAt: new Date().toISOString(),
-  }));
+  await service.app.get(UnitOfWork).run(COUNCIL, (tx) => service.app.get(Escalation).onKpiStatus(tx, KpiBreached.type, kpiStatusData(PROVIDER, kpiId, '2026-10', 'red')));
   const officer = await bearer(ACTORS['council officer']);
   const cases = (await request(service.url).get(`/cases?providerId=${PROVIDER}`).set(officer).expect(200)).body;
   return cases.find((c: { kpiId: string }) => c.kpiId === kpiId).id;

@@ -8,8 +8,16 @@ import { Escalation } from './application/escalation';
 import { ESCALATION } from '../service';
 
 export const WILTSHIRE = 'E06000054';
-type Status = 'green' | 'amber' | 'red';
+export type Status = 'green' | 'amber' | 'red';
 const TYPES = { measured: KpiMeasured.type, breached: KpiBreached.type, recovered: KpiRecovered.type } as const;
+
+/** A KPI month as the performance service announces it, for a member against a target of 85 and a floor of 70 (breach rule: red). */
+export function kpiStatusData(providerId: string, kpiId: string, period: string, status: Status, measuredAt = new Date().toISOString()) {
+  return {
+    kpiId, definitionVersion: 1, providerId, attribution: 'member' as const, period, value: status === 'green' ? 90 : status === 'amber' ? 75 : 50,
+    numerator: 9, denominator: 10, status, target: 85, floor: 70, breachRule: 'red', measuredAt,
+  };
+}
 
 /** The escalation service on a settable clock, with a producer that plays the performance service and provider systems. */
 export async function escalationUnderTest(today: string) {
@@ -28,10 +36,7 @@ export async function escalationUnderTest(today: string) {
     send,
     /** An announcement from the performance service, as it publishes them. */
     kpi: (kind: keyof typeof TYPES, providerId: string, kpiId: string, period: string, status: Status, measuredAt = new Date().toISOString()) =>
-      send(Topics.performanceKpiStatus, TYPES[kind], `${providerId}|${kpiId}`, 'performance', {
-        kpiId, definitionVersion: 1, providerId, attribution: 'member', period, value: status === 'green' ? 90 : status === 'amber' ? 75 : 50,
-        numerator: 9, denominator: 10, status, target: 85, floor: 70, breachRule: 'red', measuredAt,
-      }),
+      send(Topics.performanceKpiStatus, TYPES[kind], `${providerId}|${kpiId}`, 'performance', kpiStatusData(providerId, kpiId, period, status, measuredAt)),
     runDue: () => service.app.get(Escalation).runDue(),
     caseOf: async (providerId: string, kpiId: string, status: 'live' | 'closed' = 'live') =>
       (await request(service.url).get(`/cases?providerId=${providerId}&status=${status}`).set(officer)).body.find((c: any) => c.kpiId === kpiId),

@@ -1,3 +1,4 @@
+import { addDays } from '@carers/calendar';
 import { serviceEnvironment } from './runtime-config';
 
 /** Today's date in England (ISO yyyy-mm-dd); injected so rules can be tested on any day. */
@@ -43,7 +44,7 @@ export class AcceleratedClock extends Clock {
 
   today(): string {
     const days = Math.max(0, Math.floor((Date.now() - this.anchorMs) / (this.secondsPerDay * 1000)));
-    return new Date(Date.parse(`${this.startDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    return addDays(this.startDay, days, 'calendar');
   }
 }
 
