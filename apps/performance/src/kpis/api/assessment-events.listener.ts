@@ -5,11 +5,13 @@ import {
   YoungCarerIdentified,
 } from '@carers/contracts';
 import { Delivery } from '@carers/platform/messaging';
-import { AssessmentEvents, Touched } from '../application/assessment-events';
+import { AssessmentEvents } from '../application/assessment-events';
+import { Measurement } from '../application/measurement';
+import { Touched } from '../application/touched';
 
 @Controller()
 export class AssessmentEventsListener {
-  constructor(private readonly events: AssessmentEvents) {}
+  constructor(private readonly events: AssessmentEvents, private readonly measurement: Measurement) {}
 
   @EventPattern(Topics.assessmentsAssessment)
   async onAssessmentEvent(@Payload() delivery: Delivery) {
@@ -25,6 +27,6 @@ export class AssessmentEventsListener {
       [YoungCarerIdentified.type]: (e, tx) => this.events.youngCarerIdentified(tx, e, touched),
     });
     // one measurement for the whole batch, in the same transaction as its facts
-    if (!delivery.failure) await this.events.measure(delivery.tx, touched);
+    if (!delivery.failure) await this.measurement.apply(delivery.tx, touched);
   }
 }

@@ -2,12 +2,13 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { CarerDeregistered, CarerMerged, CarerRegistered, CarerUpdated, EmergencyPlanCreated, ProviderAllocated, Topics } from '@carers/contracts';
 import { Delivery } from '@carers/platform/messaging';
-import { AssessmentEvents, Touched } from '../application/assessment-events';
+import { Measurement } from '../application/measurement';
 import { RegisterEvents } from '../application/register-events';
+import { Touched } from '../application/touched';
 
 @Controller()
 export class RegisterEventsListener {
-  constructor(private readonly register: RegisterEvents, private readonly events: AssessmentEvents) {}
+  constructor(private readonly register: RegisterEvents, private readonly measurement: Measurement) {}
 
   @EventPattern(Topics.registrationCarer)
   async onCarerEvent(@Payload() delivery: Delivery) {
@@ -19,13 +20,13 @@ export class RegisterEventsListener {
       [CarerDeregistered.type]: (e, tx) => this.register.deregistered(tx, e, touched),
       [CarerMerged.type]: (e, tx) => this.register.merged(tx, e, touched),
     });
-    if (!delivery.failure) await this.events.measure(delivery.tx, touched);
+    if (!delivery.failure) await this.measurement.apply(delivery.tx, touched);
   }
 
   @EventPattern(Topics.registrationEmergencyPlan)
   async onPlanEvent(@Payload() delivery: Delivery) {
     const touched = new Touched();
     await delivery.dispatch({ [EmergencyPlanCreated.type]: (e, tx) => this.register.planCreated(tx, e, touched) });
-    if (!delivery.failure) await this.events.measure(delivery.tx, touched);
+    if (!delivery.failure) await this.measurement.apply(delivery.tx, touched);
   }
 }

@@ -3,32 +3,16 @@ import {
   AssessmentCommenced, AssessmentCompleted, AssessmentContacted, AssessmentRefused, AssessmentRequested, CloudEvent, ReviewCompleted, SupportPlanAgreed,
   YoungCarerIdentified,
 } from '@carers/contracts';
-import { Clock } from '@carers/platform/service';
 import { Tx } from '@carers/platform/persistence';
-import { AssessmentFact, FactKind } from '../domain/facts';
-import { monthOf, monthsTouched } from '../domain/kpi-calculation';
-import { Measurement } from './measurement';
+import { AssessmentFact } from '../domain/facts';
+import { assessmentContributions, reviewContributions } from '../domain/tally';
 import { PerformanceStore } from './performance-store';
+import { Touched } from './touched';
 
-/** The providers and months a run of events moved, so each is measured once per batch. */
-export class Touched {
-  readonly months = new Map<string, Set<string>>();
-  /** Which kinds of facts changed, so only the KPIs that read them are recomputed. */
-  readonly kinds = new Set<FactKind>();
-
-  add(providerId: string | undefined, months: string[], kind: FactKind = 'assessment'): void {
-    if (!providerId) return;
-    const set = this.months.get(providerId) ?? new Set<string>();
-    months.forEach((m) => set.add(m));
-    this.months.set(providerId, set);
-    this.kinds.add(kind);
-  }
-}
-
-/** Turns assessments' events into the facts KPIs are computed from; `measure` then recomputes what they moved. */
+/** Turns assessments' events into the facts KPIs are computed from, and notes what each moved in the tallies. */
 @Injectable()
 export class AssessmentEvents {
-  constructor(private readonly store: PerformanceStore, private readonly measurement: Measurement, private readonly clock: Clock) {}
+  constructor(private readonly store: PerformanceStore) {}
 
   requested(tx: Tx, e: CloudEvent<AssessmentRequested>, touched: Touched) {
     const d = e.data;
@@ -59,24 +43,19 @@ export class AssessmentEvents {
     return this.record(tx, { assessmentId: e.data.assessmentId, youngCarerIdentifiedOn: e.data.identifiedOn }, touched);
   }
 
-  /** Measures, once, everything the batch's events moved. */
-  async measure(tx: Tx, touched: Touched): Promise<void> {
-    for (const [providerId, months] of touched.months) await this.measurement.recompute(tx, providerId, [...months].sort(), { kinds: touched.kinds });
-  }
-
   async reviewed(tx: Tx, e: CloudEvent<ReviewCompleted>, touched: Touched) {
     const d = e.data;
     const total = (s: Record<string, number>) => Object.values(s).reduce((a, b) => a + b, 0);
-    const added = await this.store.recordReview(tx, {
+    const review = {
       reviewId: d.reviewId, assessmentId: d.assessmentId, providerId: d.providerId, reviewType: d.reviewType, dueOn: d.dueOn, completedOn: d.completedOn,
       improved: total(d.scores) > total(d.entryScores),
-    });
-    if (added) touched.add(d.providerId, [monthOf(d.completedOn)!], 'review');
+    };
+    if (await this.store.recordReview(tx, review)) touched.add(d.providerId, [], reviewContributions(review));
   }
 
   private async record(tx: Tx, fact: Partial<AssessmentFact> & { assessmentId: string }, touched: Touched) {
-    const known = await this.store.recordAssessment(tx, fact);
+    const change = await this.store.recordAssessment(tx, fact);
     // assessments publishes each assessment's events in order under its id, so the request is always recorded first
-    if (known) touched.add(known.providerId, monthsTouched(known, this.clock.today()));
+    if (change) touched.add(change.after.providerId, assessmentContributions(change.before), assessmentContributions(change.after));
   }
 }

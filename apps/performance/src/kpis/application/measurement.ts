@@ -3,11 +3,13 @@ import { KpiBreached, KpiMeasured, KpiRecovered } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { Tx } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
-import { calculate, nextMonth, previousMonth } from '../domain/kpi-calculation';
+import { calculate, monthsMoved, nextMonth, previousMonth } from '../domain/kpi-calculation';
 import { FactKind } from '../domain/facts';
 import { factKindOf, KpiDefinition } from '../domain/kpi-definition';
 import { inBreach, ragStatus } from '../domain/rag';
+import { factKindOfSeries, tallyFacts } from '../domain/tally';
 import { PerformanceStore, StoredValue } from './performance-store';
+import { Touched } from './touched';
 
 const same = (a: StoredValue | undefined, b: StoredValue) =>
   !!a && a.value === b.value && a.numerator === b.numerator && a.denominator === b.denominator && a.status === b.status && a.definitionVersion === b.definitionVersion;
@@ -20,30 +22,42 @@ const same = (a: StoredValue | undefined, b: StoredValue) =>
 export class Measurement {
   constructor(private readonly store: PerformanceStore, private readonly outbox: Outbox, private readonly clock: Clock) {}
 
+  /** Adds a batch's changes to the tallies, then measures, once, everything they moved. */
+  async apply(tx: Tx, touched: Touched): Promise<void> {
+    if (!touched.changes.size) return;
+    await this.lock(tx);
+    const providers = [...touched.changes.keys()].sort();
+    for (const providerId of providers) await this.store.addToTallies(tx, providerId, touched.changes.get(providerId)!);
+    for (const providerId of providers) {
+      const changes = touched.changes.get(providerId)!;
+      await this.recompute(tx, providerId, monthsMoved(changes, this.clock.today()), { kinds: new Set(changes.map((c) => factKindOfSeries(c.series))) });
+    }
+  }
+
   async recompute(tx: Tx, providerId: string | undefined, months: string[], only: { member?: boolean; consortium?: boolean; kinds?: ReadonlySet<FactKind> } = {}): Promise<void> {
     if (!providerId || !months.length) return;
-    // one council's measurements at a time: consortium values are shared by every member's events
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kpi-measurement:' || $1))`, [tx.tenantId]);
+    await this.lock(tx);
     const membership = await this.store.membership(tx);
     const definitions = (await this.store.definitions(tx)).filter((d) => d.source === 'events' && (!only.kinds || only.kinds.has(factKindOf(d))));
     if (!definitions.length) return;
-    const kinds = new Set(definitions.map(factKindOf));
     const targets: { id: string; attribution: 'member' | 'consortium'; providers: string[] }[] = [];
     if (only.member !== false) targets.push({ id: providerId, attribution: 'member', providers: [providerId] });
     if (only.consortium !== false && membership?.providerIds.includes(providerId)) targets.push({ id: membership.consortiumId, attribution: 'consortium', providers: membership.providerIds });
     for (const target of targets) {
-      const facts = await this.store.facts(tx, target.providers, months[0], months[months.length - 1], kinds);
+      const tallies = await this.store.tallies(tx, target.providers, months[0], months[months.length - 1]);
       const stored = await this.store.valuesBetween(tx, target.id, shiftMonths(months[0], -11), this.clock.today().slice(0, 7));
       for (const d of definitions.filter((k) => k.attribution.includes(target.attribution))) {
-        for (const period of months) await this.measure(tx, d, target.id, target.attribution, period, calculate(d, period, facts), stored);
+        for (const period of months) await this.measure(tx, d, target.id, target.attribution, period, calculate(d, period, tallies), stored);
       }
     }
   }
 
-  /** Every KPI, for every provider and the consortium, for the months given: after a catalogue change, or to rebuild history. */
+  /** Every KPI, for every provider and the consortium, for the months given, with the tallies rebuilt from the facts: after a catalogue change, or to rebuild history. */
   async recomputeAll(tx: Tx, months: string[]): Promise<number> {
     const membership = await this.store.membership(tx);
     if (!membership) return 0;
+    await this.lock(tx);
+    await this.store.replaceTallies(tx, tallyFacts(await this.store.allFacts(tx)));
     for (const providerId of membership.providerIds) await this.recompute(tx, providerId, months, { consortium: false });
     await this.recompute(tx, membership.providerIds[0], months, { member: false });
     return membership.providerIds.length + 1;
@@ -51,10 +65,15 @@ export class Measurement {
 
   /** A provider's monthly return is the value of the KPIs that measure it, for that provider and month. */
   async measureReturn(tx: Tx, providerId: string, period: string, measure: string, value: number, responses: number): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kpi-measurement:' || $1))`, [tx.tenantId]);
+    await this.lock(tx);
     for (const d of (await this.store.definitions(tx)).filter((k) => k.source === 'provider-return' && k.measure === measure)) {
       await this.measure(tx, d, providerId, 'member', period, { value, denominator: d.formula === 'mean-score' ? responses : undefined });
     }
+  }
+
+  /** One council's measurements at a time: consortium values are shared by every member's events. */
+  private async lock(tx: Tx): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kpi-measurement:' || $1))`, [tx.tenantId]);
   }
 
   private async measure(

@@ -1,7 +1,8 @@
 import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { AssessmentFact, CarerFact, FactKind, MonthFacts, ReviewFact } from '../domain/facts';
+import { AssessmentFact, CarerFact, Facts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
+import { Contribution, Tallies } from '../domain/tally';
 
 export interface StoredValue {
   kpiId: string;
@@ -24,13 +25,19 @@ export interface Membership {
 /** Performance's projections of the work, its KPI catalogue and the values it measured. */
 export abstract class PerformanceStore {
   /** Records what an event says of an assessment; a fact already known is kept, so replays and repeats change nothing. */
-  abstract recordAssessment(tx: Tx, fact: Partial<AssessmentFact> & { assessmentId: string }): Promise<AssessmentFact | undefined>;
+  abstract recordAssessment(tx: Tx, fact: Partial<AssessmentFact> & { assessmentId: string }): Promise<{ before?: AssessmentFact; after: AssessmentFact } | undefined>;
   abstract recordReview(tx: Tx, fact: ReviewFact): Promise<boolean>;
-  abstract recordCarer(tx: Tx, fact: CarerFact): Promise<void>;
+  /** Registers a carer; answers the carer's record when the registration is new here. */
+  abstract recordCarer(tx: Tx, fact: CarerFact): Promise<CarerFact | undefined>;
   /** Changes what is known of a carer (a carer not yet registered here waits for its registration); answers the record before and after. */
   abstract changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }>;
-  /** Facts of these providers that can count in months from `from` to `to` (YYYY-MM), of the kinds asked for (all by default). */
-  abstract facts(tx: Tx, providerIds: string[], from: string, to: string, kinds?: ReadonlySet<FactKind>): Promise<MonthFacts>;
+  abstract allFacts(tx: Tx): Promise<Facts>;
+  /** Adds a provider's changed contributions to its tallies. */
+  abstract addToTallies(tx: Tx, providerId: string, changes: Contribution[]): Promise<void>;
+  /** Replaces every provider's tallies with those given. */
+  abstract replaceTallies(tx: Tx, byProvider: Map<string, Contribution[]>): Promise<void>;
+  /** These providers' tallies added together, for the months from `from` to `to` (YYYY-MM). */
+  abstract tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Tallies>;
   abstract membership(tx: Tx): Promise<Membership | undefined>;
   abstract definitions(tx: Tx): Promise<KpiDefinition[]>;
   abstract definitionVersions(tx: Tx, id: string): Promise<KpiDefinition[]>;

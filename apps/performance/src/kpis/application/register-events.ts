@@ -3,21 +3,21 @@ import {
   CarerDeregistered, CarerMerged, CarerRegistered, CarerUpdated, CloudEvent, EmergencyPlanCreated, ProviderAllocated,
 } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { Clock } from '@carers/platform/service';
 import { CarerFact } from '../domain/facts';
-import { carerMonthsTouched } from '../domain/kpi-calculation';
-import { Touched } from './assessment-events';
+import { carerContributions } from '../domain/tally';
 import { PerformanceStore } from './performance-store';
+import { Touched } from './touched';
 
 /** Registration's events, for the KPIs about the carers each provider supports (GP consent, emergency plans). */
 @Injectable()
 export class RegisterEvents {
-  constructor(private readonly store: PerformanceStore, private readonly clock: Clock) {}
+  constructor(private readonly store: PerformanceStore) {}
 
   async registered(tx: Tx, e: CloudEvent<CarerRegistered>, touched: Touched) {
     const d = e.data;
-    await this.store.recordCarer(tx, { carerId: d.carerId, providerId: d.providerId, registeredOn: d.registeredOn, gpConsent: d.gpConsent ?? false });
-    touched.add(d.providerId, carerMonthsTouched(d.registeredOn, this.clock.today()), 'carer');
+    const carer = await this.store.recordCarer(tx, { carerId: d.carerId, providerId: d.providerId, registeredOn: d.registeredOn, gpConsent: d.gpConsent ?? false });
+    // before its registration a carer counts nowhere, whatever else arrived first
+    if (carer) touched.add(carer.providerId, [], carerContributions(carer));
   }
 
   updated(tx: Tx, e: CloudEvent<CarerUpdated>, touched: Touched) {
@@ -42,10 +42,9 @@ export class RegisterEvents {
   }
 
   private async change(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>, touched: Touched) {
-    const changed = await this.store.changeCarer(tx, carerId, changes);
-    if (!changed.before.registeredOn) return; // its registration will measure it
-    const months = carerMonthsTouched(changed.before.registeredOn, this.clock.today());
-    touched.add(changed.before.providerId, months, 'carer');
-    touched.add(changed.after.providerId, months, 'carer');
+    const { before, after } = await this.store.changeCarer(tx, carerId, changes);
+    // a carer who moves provider leaves one provider's tallies and joins the other's
+    touched.add(before.providerId, carerContributions(before), before.providerId === after.providerId ? carerContributions(after) : []);
+    if (after.providerId !== before.providerId) touched.add(after.providerId, [], carerContributions(after));
   }
 }

@@ -33,12 +33,11 @@ export interface CarerFact {
   deregisteredOn?: string;
 }
 
-export interface MonthFacts {
+/** Everything performance knows of one council's work. */
+export interface Facts {
   assessments: AssessmentFact[];
   reviews: ReviewFact[];
-  carers?: CarerFact[];
-  /** Requests open at each month's end, when counted by the store rather than from `assessments`. */
-  waitingAtMonthEnd?: Record<string, number>;
+  carers: CarerFact[];
 }
 
 export type FactKind = 'assessment' | 'review' | 'carer';

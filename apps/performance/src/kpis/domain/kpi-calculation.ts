@@ -1,4 +1,4 @@
-import { AssessmentFact, MonthFacts } from './facts';
+import { Contribution, RUNNING_SERIES, Series, Tallies } from './tally';
 import { KpiDefinition } from './kpi-definition';
 
 export interface KpiResult {
@@ -8,89 +8,81 @@ export interface KpiResult {
 }
 
 export const monthOf = (day?: string) => day?.slice(0, 7);
-const lastDayOf = (period: string) => new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).toISOString().slice(0, 10);
-const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-function proportion(cases: boolean[]): KpiResult {
-  const numerator = cases.filter(Boolean).length;
-  return { numerator, denominator: cases.length, value: cases.length ? round1((numerator / cases.length) * 100) : undefined };
+function proportion(numerator: number, denominator: number): KpiResult {
+  return { numerator, denominator, value: denominator ? round1((numerator / denominator) * 100) : undefined };
 }
 
-function percentile(sorted: number[], p: number): number | undefined {
-  if (!sorted.length) return undefined;
-  const rank = (p / 100) * (sorted.length - 1);
+const sum = (h: [number, number][], keep: (bucket: number) => boolean = () => true) => h.reduce((n, [bucket, count]) => n + (keep(bucket) ? count : 0), 0);
+
+/** The p-th percentile, interpolated between the two nearest ranks, of the cases a histogram holds. */
+function percentile(h: [number, number][], p: number): number | undefined {
+  const n = sum(h);
+  if (!n) return undefined;
+  const rank = (p / 100) * (n - 1);
   const lo = Math.floor(rank);
-  return round1(sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (rank - lo));
+  const at = (index: number) => {
+    let seen = 0;
+    for (const [bucket, count] of h) if ((seen += count) > index) return bucket;
+    return h[h.length - 1][0];
+  };
+  return round1(at(lo) + (at(Math.min(lo + 1, n - 1)) - at(lo)) * (rank - lo));
 }
 
-/** Timeliness measures: which date starts the clock, which ends it, and which cases count. */
-const TIMELINESS: Record<string, { from: keyof AssessmentFact; to: keyof AssessmentFact; include: (a: AssessmentFact) => boolean }> = {
-  'first-contact': { from: 'requestedOn', to: 'contactedOn', include: () => true },
-  commenced: { from: 'requestedOn', to: 'commencedOn', include: (a) => !a.fastTrack },
-  'fast-track-commenced': { from: 'requestedOn', to: 'commencedOn', include: (a) => a.fastTrack },
-  'plan-after-assessment': { from: 'completedOn', to: 'planAgreedOn', include: () => true },
+/** Timeliness measures: the series their cases are counted in, by days taken. */
+const TIMELINESS: Record<string, Series> = {
+  'first-contact': 'first-contact', commenced: 'commenced', 'fast-track-commenced': 'fast-track-commenced', 'plan-after-assessment': 'plan-after-assessment',
 };
+/** Reviews are on time (bucket 1) or not. */
+const REVIEWS: Record<string, Series> = { 'light-touch-review': 'light-touch-review', 'planned-review': 'planned-review' };
 
 /**
- * A KPI's value for one month, from the facts of the provider (or consortium) it is measured for. A case
- * counts in the month its measured step happened; the waiting list is counted on the month's last day.
+ * A KPI's value for one month, from the tallies of the provider (or consortium) it is measured for. A case
+ * counts in the month its measured step happened; the waiting list and the carers supported are counted on the month's last day.
  */
-export function calculate(d: KpiDefinition, period: string, facts: MonthFacts): KpiResult {
-  const t = TIMELINESS[d.measure];
-  if (d.formula === 'proportion-within' && t) {
-    const cases = facts.assessments.filter((a) => t.include(a) && monthOf(a[t.to] as string) === period);
-    return proportion(cases.map((a) => days(a[t.from] as string, a[t.to] as string) <= d.withinDays!));
+export function calculate(d: KpiDefinition, period: string, t: Tallies): KpiResult {
+  if (d.formula === 'proportion-within' && TIMELINESS[d.measure]) {
+    const h = t.histogram(TIMELINESS[d.measure], period);
+    return proportion(sum(h, (days) => days <= d.withinDays!), sum(h));
   }
-  if (d.formula === 'proportion-within') {
-    const type = d.measure === 'light-touch-review' ? 'light-touch' : 'planned';
-    return proportion(facts.reviews.filter((r) => r.reviewType === type && monthOf(r.completedOn) === period).map((r) => r.completedOn <= r.dueOn));
+  if (d.formula === 'proportion-within' && REVIEWS[d.measure]) {
+    const h = t.histogram(REVIEWS[d.measure], period);
+    return proportion(sum(h, (onTime) => onTime === 1), sum(h));
   }
   if (d.formula === 'proportion-improved') {
-    return proportion(facts.reviews.filter((r) => monthOf(r.completedOn) === period).map((r) => r.improved));
+    const h = t.histogram('wellbeing-improved', period);
+    return proportion(sum(h, (improved) => improved === 1), sum(h));
   }
   if (d.formula === 'proportion-of-carers') {
-    const end = lastDayOf(period);
-    const supported = (facts.carers ?? []).filter((c) => !!c.registeredOn && c.registeredOn <= end && !(c.deregisteredOn && c.deregisteredOn <= end));
-    return proportion(supported.map((c) => (d.measure === 'gp-consent-recorded' ? c.gpConsent : !!c.emergencyPlanOn && c.emergencyPlanOn <= end)));
-  }
-  if (d.formula === 'count' && d.measure === 'waiting-list-size' && facts.waitingAtMonthEnd?.[period] !== undefined) {
-    const value = facts.waitingAtMonthEnd[period];
-    return { value, denominator: value };
-  }
-  if (d.formula === 'count' && d.measure === 'waiting-list-size') {
-    const end = lastDayOf(period);
-    const open = (a: AssessmentFact) => a.requestedOn <= end && ![a.commencedOn, a.completedOn, a.refusedOn].some((day) => day && day <= end);
-    const value = facts.assessments.filter(open).length;
-    return { value, denominator: value };
+    const counted = d.measure === 'gp-consent-recorded' ? 'carers-gp-consent' : 'carers-emergency-plan';
+    return proportion(t.runningTotal(counted, period), t.runningTotal('carers-supported', period));
   }
   if (d.formula === 'count') {
-    const value = facts.assessments.filter((a) => monthOf(a.youngCarerIdentifiedOn) === period).length;
+    const value = d.measure === 'waiting-list-size' ? t.runningTotal('waiting-list', period) : sum(t.histogram('young-carers-identified', period));
     return { value, denominator: value };
   }
   if (d.formula === 'median-wait' || d.formula === 'p90-wait') {
-    const waits = facts.assessments.filter((a) => monthOf(a.commencedOn) === period).map((a) => days(a.requestedOn, a.commencedOn!)).sort((x, y) => x - y);
-    return { value: percentile(waits, d.formula === 'median-wait' ? 50 : 90), denominator: waits.length };
+    const h = [...t.histogram('commenced', period), ...t.histogram('fast-track-commenced', period)].sort(([a], [b]) => a - b);
+    return { value: percentile(h, d.formula === 'median-wait' ? 50 : 90), denominator: sum(h) };
   }
   return {};
 }
 
-/** The months a change to these facts can move, for the measures that depend on them. */
-export function monthsTouched(a: AssessmentFact, today: string): string[] {
+/**
+ * The months whose values a change of tallies moves: the month of each changed count, and for running series every
+ * month from it to today's, within the last year (older months keep the values they had).
+ */
+export function monthsMoved(changes: Contribution[], today: string): string[] {
+  const current = monthOf(today)!;
+  let yearAgo = current;
+  for (let i = 0; i < 11; i++) yearAgo = previousMonth(yearAgo);
   const months = new Set<string>();
-  for (const day of [a.requestedOn, a.contactedOn, a.commencedOn, a.completedOn, a.refusedOn, a.planAgreedOn, a.youngCarerIdentifiedOn]) if (day) months.add(monthOf(day)!);
-  // the waiting list counts the case at the end of every month it was open
-  const closed = [a.commencedOn, a.completedOn, a.refusedOn].filter(Boolean).sort()[0] ?? today;
-  for (let m = monthOf(a.requestedOn)!; m <= monthOf(closed)!; m = nextMonth(m)) months.add(m);
+  for (const c of changes) {
+    if (!RUNNING_SERIES.has(c.series)) months.add(c.period);
+    else for (let m = c.period < yearAgo ? yearAgo : c.period; m <= current; m = nextMonth(m)) months.add(m);
+  }
   return [...months].sort();
-}
-
-/** The months a change to a carer's record can move: those they were on the register, within the last year. */
-export function carerMonthsTouched(registeredOn: string, today: string): string[] {
-  const yearAgo = `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}`;
-  const months: string[] = [];
-  for (let m = [monthOf(registeredOn)!, nextMonth(yearAgo)].sort()[1]; m <= monthOf(today)!; m = nextMonth(m)) months.push(m);
-  return months;
 }
 
 export function nextMonth(period: string): string {

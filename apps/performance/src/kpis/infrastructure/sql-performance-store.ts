@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { Membership, PerformanceStore, StoredValue } from '../application/performance-store';
-import { AssessmentFact, CarerFact, FactKind, MonthFacts, ReviewFact } from '../domain/facts';
+import { AssessmentFact, CarerFact, Facts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
+import { Contribution, RUNNING_SERIES, Series, Tallies } from '../domain/tally';
 
 const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
 const FACT_COLUMNS = `assessment_id, provider_id, fast_track, ${day('requested_on')}, ${day('contacted_on')}, ${day('commenced_on')}, ${day('completed_on')},
@@ -26,8 +27,6 @@ const toCarer = (r: any): CarerFact => ({
   emergencyPlanOn: r.emergency_plan_on ?? undefined, deregisteredOn: r.deregistered_on ?? undefined,
 });
 
-const monthStart = (p: string) => `${p}-01`;
-const monthEnd = (p: string) => new Date(Date.UTC(Number(p.slice(0, 4)), Number(p.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
 function toValue(r: any): StoredValue {
   return {
@@ -39,19 +38,25 @@ function toValue(r: any): StoredValue {
 
 @Injectable()
 export class SqlPerformanceStore extends PerformanceStore {
-  async recordAssessment(tx: Tx, f: Partial<AssessmentFact> & { assessmentId: string }): Promise<AssessmentFact | undefined> {
-    // the request event creates the row; any later fact fills its own column once and is never overwritten
-    if (f.requestedOn) {
-      await tx.query(`INSERT INTO assessment_fact (assessment_id, tenant_id, provider_id, fast_track, requested_on) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (assessment_id) DO NOTHING`,
-        [f.assessmentId, tx.tenantId, f.providerId ?? null, f.fastTrack ?? false, f.requestedOn]);
+  async recordAssessment(tx: Tx, f: Partial<AssessmentFact> & { assessmentId: string }): Promise<{ before?: AssessmentFact; after: AssessmentFact } | undefined> {
+    const select = async () => (await tx.query(`SELECT ${FACT_COLUMNS} FROM assessment_fact WHERE assessment_id = $1 FOR UPDATE`, [f.assessmentId])).map(toFact)[0];
+    let before: AssessmentFact | undefined = await select();
+    if (!before && f.requestedOn) {
+      // the request event creates the row
+      const [added] = await tx.query(
+        `INSERT INTO assessment_fact (assessment_id, tenant_id, provider_id, fast_track, requested_on, ${DATES.map(([, c]) => c).join(', ')})
+         VALUES ($1, $2, $3, $4, $5, ${DATES.map((_, i) => `$${i + 6}::date`).join(', ')}) ON CONFLICT (assessment_id) DO NOTHING RETURNING ${FACT_COLUMNS}`,
+        [f.assessmentId, tx.tenantId, f.providerId ?? null, f.fastTrack ?? false, f.requestedOn, ...DATES.map(([field]) => f[field] ?? null)]);
+      if (added) return { after: toFact(added) };
+      before = await select();
     }
-    const sets = DATES.filter(([field]) => f[field]);
-    if (sets.length) {
-      await tx.query(`UPDATE assessment_fact SET ${sets.map(([, c], i) => `${c} = COALESCE(${c}, $${i + 2}::date)`).join(', ')} WHERE assessment_id = $1`,
-        [f.assessmentId, ...sets.map(([field]) => f[field])]);
-    }
-    const [row] = await tx.query(`SELECT ${FACT_COLUMNS} FROM assessment_fact WHERE assessment_id = $1`, [f.assessmentId]);
-    return row ? toFact(row) : undefined;
+    if (!before) return undefined;
+    // any later fact fills its own date once and is never overwritten
+    const after = { ...before, ...Object.fromEntries(DATES.map(([field]) => [field, before![field] ?? f[field]])) } as AssessmentFact;
+    if (DATES.every(([field]) => after[field] === before![field])) return { before, after };
+    await tx.query(`UPDATE assessment_fact SET ${DATES.map(([, c], i) => `${c} = $${i + 2}::date`).join(', ')} WHERE assessment_id = $1`,
+      [f.assessmentId, ...DATES.map(([field]) => after[field] ?? null)]);
+    return { before, after };
   }
 
   async recordReview(tx: Tx, r: ReviewFact): Promise<boolean> {
@@ -60,11 +65,13 @@ export class SqlPerformanceStore extends PerformanceStore {
     return added.length > 0;
   }
 
-  async recordCarer(tx: Tx, c: CarerFact): Promise<void> {
-    await tx.query(`INSERT INTO carer_fact (carer_id, tenant_id, provider_id, registered_on, gp_consent) VALUES ($1, $2, $3, $4, $5)
-                    ON CONFLICT (carer_id) DO UPDATE SET provider_id = EXCLUDED.provider_id, registered_on = EXCLUDED.registered_on, gp_consent = EXCLUDED.gp_consent
-                    WHERE carer_fact.registered_on IS NULL`,
+  async recordCarer(tx: Tx, c: CarerFact): Promise<CarerFact | undefined> {
+    const [row] = await tx.query(
+      `INSERT INTO carer_fact (carer_id, tenant_id, provider_id, registered_on, gp_consent) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (carer_id) DO UPDATE SET provider_id = EXCLUDED.provider_id, registered_on = EXCLUDED.registered_on, gp_consent = EXCLUDED.gp_consent
+       WHERE carer_fact.registered_on IS NULL RETURNING ${CARER_COLUMNS}`,
       [c.carerId, tx.tenantId, c.providerId ?? null, c.registeredOn, c.gpConsent]);
+    return row ? toCarer(row) : undefined;
   }
 
   async changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }> {
@@ -81,35 +88,50 @@ export class SqlPerformanceStore extends PerformanceStore {
     return { before, after };
   }
 
-  async facts(tx: Tx, providerIds: string[], from: string, to: string, kinds: ReadonlySet<FactKind> = new Set(['assessment', 'review', 'carer'])): Promise<MonthFacts> {
-    const none = Promise.resolve([]);
-    // the cases with a step in the months; the waiting list (cases still open) is counted, not loaded
-    const assessments = !kinds.has('assessment') ? await none : await tx.query(
-      `SELECT ${FACT_COLUMNS} FROM assessment_fact
-        WHERE provider_id = ANY($1::text[]) AND requested_on <= $3
-          AND GREATEST(contacted_on, commenced_on, completed_on, refused_on, plan_agreed_on, young_carer_identified_on, requested_on) >= $2`,
-      [providerIds, monthStart(from), monthEnd(to)]);
-    const waiting = !kinds.has('assessment') ? await none : await tx.query(
-      `SELECT m.period, (SELECT count(*)::int FROM assessment_fact a
-                           WHERE a.provider_id = ANY($1::text[]) AND a.requested_on <= m.month_end
-                             AND NOT (COALESCE(a.commenced_on <= m.month_end, false) OR COALESCE(a.completed_on <= m.month_end, false)
-                                      OR COALESCE(a.refused_on <= m.month_end, false))) AS open
-         FROM (SELECT to_char(d, 'YYYY-MM') AS period, (d + interval '1 month - 1 day')::date AS month_end
-                 FROM generate_series($2::date, $3::date, interval '1 month') AS d) m`,
-      [providerIds, monthStart(from), monthStart(to)]);
-    const reviews = !kinds.has('review') ? await none : await tx.query(
-      `SELECT review_id, assessment_id, provider_id, review_type, ${day('due_on')}, ${day('completed_on')}, improved FROM review_fact
-        WHERE provider_id = ANY($1::text[]) AND completed_on BETWEEN $2 AND $3`, [providerIds, monthStart(from), monthEnd(to)]);
-    const carers = !kinds.has('carer') ? await none : await tx.query(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE provider_id = ANY($1::text[]) AND registered_on <= $3 AND (deregistered_on IS NULL OR deregistered_on >= $2)`,
-      [providerIds, monthStart(from), monthEnd(to)]);
+  async allFacts(tx: Tx): Promise<Facts> {
+    const assessments = await tx.query(`SELECT ${FACT_COLUMNS} FROM assessment_fact`);
+    const reviews = await tx.query(`SELECT review_id, assessment_id, provider_id, review_type, ${day('due_on')}, ${day('completed_on')}, improved FROM review_fact`);
+    const carers = await tx.query(`SELECT ${CARER_COLUMNS} FROM carer_fact`);
     return {
-      waitingAtMonthEnd: kinds.has('assessment') ? Object.fromEntries(waiting.map((w: { period: string; open: number }) => [w.period, w.open])) : undefined,
-      carers: carers.map(toCarer),
       assessments: assessments.map(toFact),
+      carers: carers.map(toCarer),
       reviews: reviews.map((r: any) => ({
         reviewId: r.review_id, assessmentId: r.assessment_id, providerId: r.provider_id ?? undefined, reviewType: r.review_type, dueOn: r.due_on, completedOn: r.completed_on, improved: r.improved,
       })),
     };
+  }
+
+  async addToTallies(tx: Tx, providerId: string, changes: Contribution[]): Promise<void> {
+    // one row per key, in key order, so concurrent batches lock rows in the same order
+    const key = (c: Contribution) => `${c.period}|${c.series}|${String(c.bucket).padStart(11)}`;
+    const rows = new Tallies(changes).entries().sort((a, b) => key(a).localeCompare(key(b)));
+    await this.insertTallies(tx, providerId, rows, `kpi_tally.count + EXCLUDED.count`);
+  }
+
+  async replaceTallies(tx: Tx, byProvider: Map<string, Contribution[]>): Promise<void> {
+    await tx.query(`DELETE FROM kpi_tally`);
+    for (const [providerId, contributions] of byProvider) await this.insertTallies(tx, providerId, new Tallies(contributions).entries(), 'EXCLUDED.count');
+  }
+
+  private async insertTallies(tx: Tx, providerId: string, rows: Contribution[], count: string): Promise<void> {
+    for (let i = 0; i < rows.length; i += 5000) {
+      const chunk = rows.slice(i, i + 5000);
+      await tx.query(
+        `INSERT INTO kpi_tally (tenant_id, provider_id, period, series, bucket, count)
+         SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::int[], $6::int[])
+         ON CONFLICT (tenant_id, provider_id, period, series, bucket) DO UPDATE SET count = ${count}`,
+        [tx.tenantId, providerId, chunk.map((r) => r.period), chunk.map((r) => r.series), chunk.map((r) => r.bucket), chunk.map((r) => r.count)]);
+    }
+  }
+
+  async tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Tallies> {
+    const rows = await tx.query(
+      `SELECT period, series, bucket, sum(count)::int AS count FROM kpi_tally WHERE provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3
+        GROUP BY period, series, bucket`, [providerIds, from, to]);
+    const carried = await tx.query(
+      `SELECT series, sum(count)::int AS count FROM kpi_tally WHERE provider_id = ANY($1::text[]) AND period < $2 AND series = ANY($3::text[]) GROUP BY series`,
+      [providerIds, from, [...RUNNING_SERIES]]);
+    return new Tallies(rows, Object.fromEntries(carried.map((r: { series: Series; count: number }) => [r.series, r.count])));
   }
 
   async membership(tx: Tx): Promise<Membership | undefined> {
