@@ -78,7 +78,7 @@ async function main() {
       const t0 = Date.now();
       await uow.run(WILTSHIRE, (tx) => store.tallies(tx, PROVIDERS, months[11], months[11]));
       const t1 = Date.now();
-      await uow.run(WILTSHIRE, (tx) => service.app.get(Measurement).recompute(tx, 'vale-family-support', [months[11]], { kinds: new Set(['assessment']) }));
+      await uow.run(WILTSHIRE, (tx) => service.app.get(Measurement).recompute(tx, 'vale-family-support', [months[11]]));
       log(`    consortium tallies for one month read in ${t1 - t0} ms; one incremental recompute ${Date.now() - t1} ms`);
     }
   }

@@ -6,13 +6,14 @@ import { KpisController } from './api/kpis.controller';
 import { AssessmentEvents } from './application/assessment-events';
 import { KpiCatalogue } from './application/kpi-catalogue';
 import { Measurement } from './application/measurement';
+import { PendingMeasurements } from './application/pending-measurements';
 import { RegisterEvents } from './application/register-events';
 import { PerformanceStore } from './application/performance-store';
 import { SqlPerformanceStore } from './infrastructure/sql-performance-store';
 
 @Module({
   controllers: [KpisController, AssessmentEventsListener, RegisterEventsListener],
-  providers: [AssessmentEvents, RegisterEvents, Measurement, KpiCatalogue, { provide: PerformanceStore, useClass: SqlPerformanceStore }, { provide: Clock, useFactory: () => clockFromEnvironment() }],
+  providers: [AssessmentEvents, RegisterEvents, Measurement, PendingMeasurements, KpiCatalogue, { provide: PerformanceStore, useClass: SqlPerformanceStore }, { provide: Clock, useFactory: () => clockFromEnvironment() }],
   exports: [Measurement, PerformanceStore],
 })
 export class KpisModule {}

@@ -30,10 +30,15 @@ export class Outbox {
     return row.event;
   }
 
-  /** Many events in one statement (bulk work such as an import). */
-  async addMany<C extends EventContract>(tx: Tx, contract: C, items: { aggregateId: string; aggregateVersion: number; data: DataOf<C>; key?: string }[]): Promise<void> {
+  /** Many events of one contract in one statement (bulk work such as an import). */
+  addMany<C extends EventContract>(tx: Tx, contract: C, items: { aggregateId: string; aggregateVersion: number; data: DataOf<C>; key?: string }[]): Promise<void> {
+    return this.addAll(tx, items.map((i) => ({ contract, ...i })));
+  }
+
+  /** Events of any contracts in one statement, published in the order given. */
+  async addAll(tx: Tx, items: { contract: EventContract; aggregateId: string; aggregateVersion: number; data: object; key?: string }[]): Promise<void> {
     if (!items.length) return;
-    const rows = this.rows(items.map((i) => ({ contract, ...i, key: i.key ?? i.aggregateId })), tx.tenantId);
+    const rows = this.rows(items.map((i) => ({ ...i, key: i.key ?? i.aggregateId })), tx.tenantId);
     await tx.query(
       `INSERT INTO outbox (event_id, topic, message_key, event_type, payload, headers)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[])`,

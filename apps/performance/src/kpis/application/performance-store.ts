@@ -1,6 +1,6 @@
 import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { AssessmentFact, CarerFact, Facts, ReviewFact } from '../domain/facts';
+import { AssessmentFact, CarerFact, FactKind, Facts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
 import { Contribution, Tallies } from '../domain/tally';
 
@@ -36,17 +36,19 @@ export abstract class PerformanceStore {
   abstract addToTallies(tx: Tx, providerId: string, changes: Contribution[]): Promise<void>;
   /** Replaces every provider's tallies with those given. */
   abstract replaceTallies(tx: Tx, byProvider: Map<string, Contribution[]>): Promise<void>;
-  /** These providers' tallies added together, for the months from `from` to `to` (YYYY-MM). */
-  abstract tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Tallies>;
+  /** Notes months of a provider to measure again, for the KPIs that read these kinds of facts, and wakes the measurement worker. */
+  abstract markPending(tx: Tx, providerId: string, months: string[], kinds: ReadonlySet<FactKind>): Promise<void>;
+  /** Takes every month noted for measuring (they are gone once the transaction commits). */
+  abstract takePending(tx: Tx): Promise<{ providerId: string; period: string; kind: FactKind }[]>;
+  /** Each of these providers' tallies, for the months from `from` to `to` (YYYY-MM). */
+  abstract tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Tallies>>;
   abstract membership(tx: Tx): Promise<Membership | undefined>;
   abstract definitions(tx: Tx): Promise<KpiDefinition[]>;
   abstract definitionVersions(tx: Tx, id: string): Promise<KpiDefinition[]>;
   abstract saveDefinition(tx: Tx, d: KpiDefinition, by: string): Promise<void>;
   abstract value(tx: Tx, kpiId: string, providerId: string, period: string): Promise<StoredValue | undefined>;
-  /** Statuses of the months before `period`, oldest first. */
-  abstract statusesBefore(tx: Tx, kpiId: string, providerId: string, period: string, months: number): Promise<RagStatus[]>;
-  abstract saveValue(tx: Tx, v: StoredValue): Promise<void>;
-  /** A provider's (or consortium's) stored values from one month to another, keyed `kpiId|period`. */
-  abstract valuesBetween(tx: Tx, providerId: string, from: string, to: string): Promise<Map<string, StoredValue>>;
+  abstract saveValues(tx: Tx, values: StoredValue[]): Promise<void>;
+  /** Each provider's (or consortium's) stored values from one month to another, keyed `kpiId|period`. */
+  abstract valuesBetween(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Map<string, StoredValue>>>;
   abstract values(tx: Tx, filter: { period?: string; kpiId?: string; providerId?: string }): Promise<StoredValue[]>;
 }

@@ -125,6 +125,14 @@ export class Tallies {
     }
   }
 
+  /** Several providers' tallies added together (a consortium's, from its members'). */
+  static sum(parts: Tallies[]): Tallies {
+    if (parts.length === 1) return parts[0];
+    const carried: Partial<Record<Series, number>> = {};
+    for (const p of parts) for (const [series, n] of Object.entries(p.carried) as [Series, number][]) carried[series] = (carried[series] ?? 0) + n;
+    return new Tallies(parts.flatMap((p) => p.entries()), carried);
+  }
+
   /** The counts added up, one per month, series and bucket. */
   entries(): Contribution[] {
     return [...this.counts].map(([k, count]) => {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { Membership, PerformanceStore, StoredValue } from '../application/performance-store';
-import { AssessmentFact, CarerFact, Facts, ReviewFact } from '../domain/facts';
+import { PENDING_CHANNEL } from '../application/pending-measurements';
+import { AssessmentFact, CarerFact, FactKind, Facts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
-import { Contribution, RUNNING_SERIES, Series, Tallies } from '../domain/tally';
+import { Contribution, RUNNING_SERIES, Tallies } from '../domain/tally';
 
 const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
 const FACT_COLUMNS = `assessment_id, provider_id, fast_track, ${day('requested_on')}, ${day('contacted_on')}, ${day('commenced_on')}, ${day('completed_on')},
@@ -124,14 +124,30 @@ export class SqlPerformanceStore extends PerformanceStore {
     }
   }
 
-  async tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Tallies> {
+  async markPending(tx: Tx, providerId: string, months: string[], kinds: ReadonlySet<FactKind>): Promise<void> {
+    const rows = months.flatMap((period) => [...kinds].map((kind) => ({ period, kind })));
+    await tx.query(`INSERT INTO kpi_pending (tenant_id, provider_id, period, kind) SELECT $1, $2, * FROM unnest($3::text[], $4::text[])`,
+      [tx.tenantId, providerId, rows.map((r) => r.period), rows.map((r) => r.kind)]);
+    await tx.query(`SELECT pg_notify('${PENDING_CHANNEL}', $1)`, [tx.tenantId]);
+  }
+
+  async takePending(tx: Tx): Promise<{ providerId: string; period: string; kind: FactKind }[]> {
+    const rows = await tx.query(`WITH taken AS (DELETE FROM kpi_pending RETURNING provider_id, period, kind) SELECT DISTINCT * FROM taken`);
+    return rows.map((r: any) => ({ providerId: r.provider_id, period: r.period, kind: r.kind }));
+  }
+
+  async tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Tallies>> {
+    // the months asked for, and for running series the total carried in from before them (period null)
     const rows = await tx.query(
-      `SELECT period, series, bucket, sum(count)::int AS count FROM kpi_tally WHERE provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3
-        GROUP BY period, series, bucket`, [providerIds, from, to]);
-    const carried = await tx.query(
-      `SELECT series, sum(count)::int AS count FROM kpi_tally WHERE provider_id = ANY($1::text[]) AND period < $2 AND series = ANY($3::text[]) GROUP BY series`,
-      [providerIds, from, [...RUNNING_SERIES]]);
-    return new Tallies(rows, Object.fromEntries(carried.map((r: { series: Series; count: number }) => [r.series, r.count])));
+      `SELECT provider_id, period, series, bucket, count FROM kpi_tally WHERE provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3
+       UNION ALL
+       SELECT provider_id, NULL, series, 0, sum(count)::int FROM kpi_tally WHERE provider_id = ANY($1::text[]) AND period < $2 AND series = ANY($4::text[])
+        GROUP BY provider_id, series`, [providerIds, from, to, [...RUNNING_SERIES]]);
+    return new Map(providerIds.map((id) => {
+      const own = rows.filter((r: any) => r.provider_id === id);
+      const carried = Object.fromEntries(own.filter((r: any) => r.period === null).map((r: any) => [r.series, r.count]));
+      return [id, new Tallies(own.filter((r: any) => r.period !== null), carried)];
+    }));
   }
 
   async membership(tx: Tx): Promise<Membership | undefined> {
@@ -158,23 +174,23 @@ export class SqlPerformanceStore extends PerformanceStore {
     return r ? toValue(r) : undefined;
   }
 
-  async statusesBefore(tx: Tx, kpiId: string, providerId: string, period: string, months: number): Promise<RagStatus[]> {
-    const rows = await tx.query(`SELECT status FROM kpi_value WHERE kpi_id = $1 AND provider_id = $2 AND period < $3 ORDER BY period DESC LIMIT $4`, [kpiId, providerId, period, months]);
-    return rows.map((r: { status: RagStatus }) => r.status).reverse();
-  }
-
-  async saveValue(tx: Tx, v: StoredValue): Promise<void> {
+  async saveValues(tx: Tx, values: StoredValue[]): Promise<void> {
+    if (!values.length) return;
+    const column = <K extends keyof StoredValue>(k: K) => values.map((v) => v[k] ?? null);
     await tx.query(
       `INSERT INTO kpi_value (tenant_id, kpi_id, provider_id, attribution, period, definition_version, value, numerator, denominator, status, breached)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (tenant_id, kpi_id, provider_id, period) DO UPDATE SET definition_version = $6, value = $7, numerator = $8, denominator = $9,
-         status = $10, breached = $11, updated_at = now()`,
-      [tx.tenantId, v.kpiId, v.providerId, v.attribution, v.period, v.definitionVersion, v.value ?? null, v.numerator ?? null, v.denominator ?? null, v.status, v.breached]);
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::numeric[], $8::int[], $9::int[], $10::text[], $11::bool[])
+       ON CONFLICT (tenant_id, kpi_id, provider_id, period) DO UPDATE SET definition_version = EXCLUDED.definition_version, value = EXCLUDED.value,
+         numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, status = EXCLUDED.status, breached = EXCLUDED.breached, updated_at = now()`,
+      [tx.tenantId, column('kpiId'), column('providerId'), column('attribution'), column('period'), column('definitionVersion'), column('value'),
+        column('numerator'), column('denominator'), column('status'), column('breached')]);
   }
 
-  async valuesBetween(tx: Tx, providerId: string, from: string, to: string): Promise<Map<string, StoredValue>> {
-    const rows = await tx.query(`SELECT * FROM kpi_value WHERE provider_id = $1 AND period BETWEEN $2 AND $3`, [providerId, from, to]);
-    return new Map(rows.map((r: any) => [`${r.kpi_id}|${r.period}`, toValue(r)]));
+  async valuesBetween(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Map<string, StoredValue>>> {
+    const rows = await tx.query(`SELECT * FROM kpi_value WHERE provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3`, [providerIds, from, to]);
+    const byProvider = new Map<string, Map<string, StoredValue>>(providerIds.map((id) => [id, new Map()]));
+    for (const r of rows) byProvider.get(r.provider_id)!.set(`${r.kpi_id}|${r.period}`, toValue(r));
+    return byProvider;
   }
 
   async values(tx: Tx, f: { period?: string; kpiId?: string; providerId?: string }): Promise<StoredValue[]> {

@@ -1,0 +1,68 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { councils, serviceEnvironment } from '@carers/platform/service';
+import { Measurement } from './measurement';
+
+export const PENDING_CHANNEL = 'kpi_pending';
+
+/**
+ * The measurement worker. Ingestion commits facts, tallies and the months they moved, and notifies; the worker then
+ * measures everything noted since its last round in one go, so a busy stream costs one recompute per round, not one
+ * per batch. Every replica listens; the council's measurement lock lets one measure at a time. A timed sweep catches
+ * anything noted while no worker listened.
+ */
+@Injectable()
+export class PendingMeasurements implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(PendingMeasurements.name);
+  private readonly due = new Set<string>();
+  private draining?: Promise<void>;
+  private sweep?: NodeJS.Timeout;
+  private release?: () => void;
+  private stopped = false;
+  /** Read while the service starts, when the environment it was given is in force. */
+  private readonly env = serviceEnvironment();
+
+  constructor(private readonly dataSource: DataSource, private readonly uow: UnitOfWork, private readonly measurement: Measurement) {}
+
+  async onApplicationBootstrap() {
+    const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<any> } }).master;
+    const client = await pool.connect();
+    client.on('notification', (n: { channel: string; payload?: string }) => n.payload && this.wake(n.payload));
+    await client.query(`LISTEN ${PENDING_CHANNEL}`);
+    this.release = () => client.release(true);
+    const sweep = () => councils(this.env).forEach((c) => this.wake(c));
+    this.sweep = setInterval(sweep, Number(this.env['KPI_PENDING_SWEEP_SECONDS'] ?? 5) * 1000).unref();
+    sweep();
+  }
+
+  async onApplicationShutdown() {
+    this.stopped = true;
+    clearInterval(this.sweep);
+    this.release?.();
+    await this.draining;
+  }
+
+  /** Measures what is noted for this council, now or straight after the round in hand. */
+  wake(tenantId: string): void {
+    if (this.stopped) return;
+    this.due.add(tenantId);
+    this.draining ??= this.drain().finally(() => {
+      this.draining = undefined;
+      if (this.due.size) this.wake([...this.due][0]);
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.due.size && !this.stopped) {
+      const [tenantId] = this.due;
+      this.due.delete(tenantId);
+      try {
+        await this.uow.run(tenantId, (tx) => this.measurement.measurePending(tx));
+      } catch (error) {
+        // what was noted stays noted: the next notification or sweep measures it
+        this.logger.warn(`measuring noted KPI months for ${tenantId} failed: ${(error as Error).message}; the next sweep retries`);
+      }
+    }
+  }
+}
