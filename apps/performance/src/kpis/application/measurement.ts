@@ -28,8 +28,7 @@ export class Measurement {
     const providers = [...touched.changes.keys()].sort();
     for (const providerId of providers) {
       const changes = touched.changes.get(providerId)!;
-      await this.store.addToTallies(tx, providerId, changes);
-      await this.store.markPending(tx, providerId, monthsMoved(changes, this.clock.today()), new Set(changes.map((c) => factKindOfSeries(c.series))));
+      await this.store.addToTallies(tx, providerId, changes, { months: monthsMoved(changes, this.clock.today()), kinds: new Set(changes.map((c) => factKindOfSeries(c.series))) });
     }
   }
 

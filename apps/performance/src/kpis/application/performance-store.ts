@@ -32,12 +32,10 @@ export abstract class PerformanceStore {
   /** Changes what is known of a carer (a carer not yet registered here waits for its registration); answers the record before and after. */
   abstract changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }>;
   abstract allFacts(tx: Tx): Promise<Facts>;
-  /** Adds a provider's changed contributions to its tallies. */
-  abstract addToTallies(tx: Tx, providerId: string, changes: Contribution[]): Promise<void>;
+  /** Adds a provider's changed contributions to its tallies, notes the months to measure again for the KPIs reading these kinds of facts, and wakes the measurement worker. */
+  abstract addToTallies(tx: Tx, providerId: string, changes: Contribution[], toMeasure: { months: string[]; kinds: ReadonlySet<FactKind> }): Promise<void>;
   /** Replaces every provider's tallies with those given. */
   abstract replaceTallies(tx: Tx, byProvider: Map<string, Contribution[]>): Promise<void>;
-  /** Notes months of a provider to measure again, for the KPIs that read these kinds of facts, and wakes the measurement worker. */
-  abstract markPending(tx: Tx, providerId: string, months: string[], kinds: ReadonlySet<FactKind>): Promise<void>;
   /** Takes every month noted for measuring (they are gone once the transaction commits). */
   abstract takePending(tx: Tx): Promise<{ providerId: string; period: string; kind: FactKind }[]>;
   /** Each of these providers' tallies, for the months from `from` to `to` (YYYY-MM). */

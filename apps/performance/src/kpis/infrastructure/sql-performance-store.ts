@@ -39,24 +39,25 @@ function toValue(r: any): StoredValue {
 @Injectable()
 export class SqlPerformanceStore extends PerformanceStore {
   async recordAssessment(tx: Tx, f: Partial<AssessmentFact> & { assessmentId: string }): Promise<{ before?: AssessmentFact; after: AssessmentFact } | undefined> {
-    const select = async () => (await tx.query(`SELECT ${FACT_COLUMNS} FROM assessment_fact WHERE assessment_id = $1 FOR UPDATE`, [f.assessmentId])).map(toFact)[0];
-    let before: AssessmentFact | undefined = await select();
-    if (!before && f.requestedOn) {
-      // the request event creates the row
-      const [added] = await tx.query(
-        `INSERT INTO assessment_fact (assessment_id, tenant_id, provider_id, fast_track, requested_on, ${DATES.map(([, c]) => c).join(', ')})
-         VALUES ($1, $2, $3, $4, $5, ${DATES.map((_, i) => `$${i + 6}::date`).join(', ')}) ON CONFLICT (assessment_id) DO NOTHING RETURNING ${FACT_COLUMNS}`,
-        [f.assessmentId, tx.tenantId, f.providerId ?? null, f.fastTrack ?? false, f.requestedOn, ...DATES.map(([field]) => f[field] ?? null)]);
-      if (added) return { after: toFact(added) };
-      before = await select();
-    }
-    if (!before) return undefined;
-    // any later fact fills its own date once and is never overwritten
-    const after = { ...before, ...Object.fromEntries(DATES.map(([field]) => [field, before![field] ?? f[field]])) } as AssessmentFact;
-    if (DATES.every(([field]) => after[field] === before![field])) return { before, after };
-    await tx.query(`UPDATE assessment_fact SET ${DATES.map(([, c], i) => `${c} = $${i + 2}::date`).join(', ')} WHERE assessment_id = $1`,
-      [f.assessmentId, ...DATES.map(([field]) => after[field] ?? null)]);
-    return { before, after };
+    // one statement: the row as it was (locked), the row the request creates, or the row with each later date filled once and never overwritten
+    const dates = DATES.map(([field]) => f[field] ?? null);
+    const fill = DATES.map(([, c], i) => `${c} = COALESCE(a.${c}, $${i + 6}::date)`).join(', ');
+    const fills = DATES.map(([, c], i) => `(a.${c} IS NULL AND $${i + 6}::date IS NOT NULL)`).join(' OR ');
+    const rows: any[] = await tx.query(
+      `WITH before AS (SELECT * FROM assessment_fact WHERE assessment_id = $1::uuid FOR UPDATE),
+            added AS (INSERT INTO assessment_fact (assessment_id, tenant_id, provider_id, fast_track, requested_on, ${DATES.map(([, c]) => c).join(', ')})
+                      SELECT $1::uuid, $2::text, $3::text, $4::boolean, $5::date, ${DATES.map((_, i) => `$${i + 6}::date`).join(', ')}
+                       WHERE $5::date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM before)
+                      ON CONFLICT (assessment_id) DO NOTHING RETURNING *),
+            changed AS (UPDATE assessment_fact a SET ${fill} FROM before b WHERE a.assessment_id = b.assessment_id AND (${fills}) RETURNING a.*)
+       SELECT 'before' AS state, ${FACT_COLUMNS} FROM before
+       UNION ALL SELECT 'after', ${FACT_COLUMNS} FROM added
+       UNION ALL SELECT 'after', ${FACT_COLUMNS} FROM changed`,
+      [f.assessmentId, tx.tenantId, f.providerId ?? null, f.fastTrack ?? false, f.requestedOn ?? null, ...dates]);
+    const before = rows.find((r) => r.state === 'before');
+    const after = rows.find((r) => r.state === 'after') ?? before;
+    // a request is recorded first (assessments publishes each assessment's events in order), so a later fact of an unknown one is dropped
+    return after ? { before: before && toFact(before), after: toFact(after) } : undefined;
   }
 
   async recordReview(tx: Tx, r: ReviewFact): Promise<boolean> {
@@ -101,34 +102,35 @@ export class SqlPerformanceStore extends PerformanceStore {
     };
   }
 
-  async addToTallies(tx: Tx, providerId: string, changes: Contribution[]): Promise<void> {
+  async addToTallies(tx: Tx, providerId: string, changes: Contribution[], toMeasure: { months: string[]; kinds: ReadonlySet<FactKind> }): Promise<void> {
     // one row per key, in key order, so concurrent batches lock rows in the same order
     const key = (c: Contribution) => `${c.period}|${c.series}|${String(c.bucket).padStart(11)}`;
     const rows = new Tallies(changes).entries().sort((a, b) => key(a).localeCompare(key(b)));
-    await this.insertTallies(tx, providerId, rows, `kpi_tally.count + EXCLUDED.count`);
+    const pending = toMeasure.months.flatMap((period) => [...toMeasure.kinds].map((kind) => ({ period, kind })));
+    await tx.query(
+      `WITH tallied AS (INSERT INTO kpi_tally (tenant_id, provider_id, period, series, bucket, count)
+                        SELECT $1::text, $2::text, * FROM unnest($3::text[], $4::text[], $5::int[], $6::int[])
+                        ON CONFLICT (tenant_id, provider_id, period, series, bucket) DO UPDATE SET count = kpi_tally.count + EXCLUDED.count),
+            noted AS (INSERT INTO kpi_pending (tenant_id, provider_id, period, kind) SELECT $1::text, $2::text, * FROM unnest($7::text[], $8::text[]))
+       SELECT pg_notify('${PENDING_CHANNEL}', $1::text)`,
+      [tx.tenantId, providerId, rows.map((r) => r.period), rows.map((r) => r.series), rows.map((r) => r.bucket), rows.map((r) => r.count),
+        pending.map((p) => p.period), pending.map((p) => p.kind)]);
   }
 
   async replaceTallies(tx: Tx, byProvider: Map<string, Contribution[]>): Promise<void> {
     await tx.query(`DELETE FROM kpi_tally`);
-    for (const [providerId, contributions] of byProvider) await this.insertTallies(tx, providerId, new Tallies(contributions).entries(), 'EXCLUDED.count');
+    for (const [providerId, contributions] of byProvider) await this.insertTallies(tx, providerId, new Tallies(contributions).entries());
   }
 
-  private async insertTallies(tx: Tx, providerId: string, rows: Contribution[], count: string): Promise<void> {
+  /** Tallies of a provider that has none (one row per key). */
+  private async insertTallies(tx: Tx, providerId: string, rows: Contribution[]): Promise<void> {
     for (let i = 0; i < rows.length; i += 5000) {
       const chunk = rows.slice(i, i + 5000);
       await tx.query(
         `INSERT INTO kpi_tally (tenant_id, provider_id, period, series, bucket, count)
-         SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::int[], $6::int[])
-         ON CONFLICT (tenant_id, provider_id, period, series, bucket) DO UPDATE SET count = ${count}`,
+         SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::int[], $6::int[])`,
         [tx.tenantId, providerId, chunk.map((r) => r.period), chunk.map((r) => r.series), chunk.map((r) => r.bucket), chunk.map((r) => r.count)]);
     }
-  }
-
-  async markPending(tx: Tx, providerId: string, months: string[], kinds: ReadonlySet<FactKind>): Promise<void> {
-    const rows = months.flatMap((period) => [...kinds].map((kind) => ({ period, kind })));
-    await tx.query(`INSERT INTO kpi_pending (tenant_id, provider_id, period, kind) SELECT $1, $2, * FROM unnest($3::text[], $4::text[])`,
-      [tx.tenantId, providerId, rows.map((r) => r.period), rows.map((r) => r.kind)]);
-    await tx.query(`SELECT pg_notify('${PENDING_CHANNEL}', $1)`, [tx.tenantId]);
   }
 
   async takePending(tx: Tx): Promise<{ providerId: string; period: string; kind: FactKind }[]> {
