@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
-  AssessmentCommenced, AssessmentCompleted, AssessmentContacted, AssessmentRefused, AssessmentRequested, ReviewCompleted, SupportPlanAgreed, Topics,
-  WELLBEING_DOMAINS, YoungCarerIdentified,
+  AssessmentCommenced, AssessmentCompleted, AssessmentContacted, AssessmentRefused, AssessmentRequested, CarerDeregistered, CarerRegistered, CarerUpdated,
+  EmergencyPlanCreated, ProviderAllocated, ReviewCompleted, SupportPlanAgreed, Topics, WELLBEING_DOMAINS, YoungCarerIdentified,
 } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
 import { eventMessage, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
@@ -29,6 +29,8 @@ const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)
 interface Case {
   id: string; carerId: string; providerId: string; fastTrack: boolean; requestedOn: string; contactedOn?: string; commencedOn?: string; completedOn?: string;
   refusedOn?: string; planAgreedOn?: string; youngCarerOn?: string; review?: { id: string; type: 'light-touch'; dueOn: string; completedOn: string; improved: boolean };
+  /** The carer on the register: consent given at registration or later, a provider moved to, an emergency plan, leaving. */
+  carer: { registeredOn: string; providerId: string; consentAtRegistration: boolean; gpConsent: boolean; movedFrom?: string; planOn?: string; leftOn?: string };
 }
 
 /** A year of work for a three-member consortium; Vale Family Support slowly falls behind on starting assessments. */
@@ -37,7 +39,14 @@ function generate(count: number): Case[] {
     const providerId = PROVIDERS[i % 3];
     const requestedOn = addDays('2026-01-01', between(0, 300));
     const month = Number(requestedOn.slice(5, 7));
-    const c: Case = { id: randomUUID(), carerId: randomUUID(), providerId, fastTrack: rnd() < 0.1, requestedOn };
+    const registeredOn = [addDays(requestedOn, -between(0, 40)), '2026-01-01'].sort()[1];
+    const consentAtRegistration = rnd() < 0.5;
+    const carer: Case['carer'] = { registeredOn, providerId, consentAtRegistration, gpConsent: consentAtRegistration || rnd() < 0.3 };
+    if (rnd() < 0.06) carer.providerId = PROVIDERS[(i + 1) % 3], carer.movedFrom = providerId;
+    if (rnd() < 0.35) carer.planOn = addDays(registeredOn, between(0, 90));
+    if (rnd() < 0.08) carer.leftOn = addDays(registeredOn, between(20, 200));
+    if (carer.planOn && carer.leftOn && carer.planOn >= carer.leftOn) delete carer.planOn;
+    const c: Case = { id: randomUUID(), carerId: randomUUID(), providerId, fastTrack: rnd() < 0.1, requestedOn, carer };
     if (rnd() < 0.05) c.refusedOn = addDays(requestedOn, between(1, 5));
     else if (rnd() < 0.95) {
       c.contactedOn = addDays(requestedOn, between(1, 14));
@@ -54,6 +63,8 @@ function generate(count: number): Case[] {
     // what has not happened yet by today is not known
     for (const k of ['contactedOn', 'commencedOn', 'completedOn', 'refusedOn', 'planAgreedOn', 'youngCarerOn'] as const) if (c[k] && c[k]! > TODAY) delete c[k];
     if (c.review && (c.review.completedOn > TODAY || !c.planAgreedOn)) delete c.review;
+    if (carer.planOn && carer.planOn > TODAY) delete carer.planOn;
+    if (carer.leftOn && carer.leftOn > TODAY) delete carer.leftOn;
     return c;
   });
 }
@@ -80,8 +91,21 @@ function eventsOf(c: Case): { type: string; data: Record<string, unknown> }[] {
   return out;
 }
 
-/** Every KPI, computed again in plain code straight from the generated cases. */
-function expected(cases: Case[], kpiId: string, period: string): { value?: number; numerator?: number; denominator?: number } {
+/** The events registration would publish for a case's carer: on the register's topic in order, and the emergency plan on its own. */
+function carerEventsOf(c: Case): { register: { type: string; data: Record<string, unknown> }[]; plans: { type: string; data: Record<string, unknown> }[] } {
+  const k = c.carer;
+  const register: { type: string; data: Record<string, unknown> }[] = [
+    { type: CarerRegistered.type, data: { carerId: c.carerId, kind: 'adult', ageBand: '50-64', providerId: k.movedFrom ?? k.providerId, registeredOn: k.registeredOn, gpConsent: k.consentAtRegistration } },
+  ];
+  if (k.gpConsent && !k.consentAtRegistration) register.push({ type: CarerUpdated.type, data: { carerId: c.carerId, changedFields: ['gpConsent'], kind: 'adult', ageBand: '50-64', gpConsent: true, updatedOn: k.registeredOn } });
+  if (k.movedFrom) register.push({ type: ProviderAllocated.type, data: { carerId: c.carerId, providerId: k.providerId, previousProviderId: k.movedFrom, allocatedOn: k.registeredOn } });
+  if (k.leftOn) register.push({ type: CarerDeregistered.type, data: { carerId: c.carerId, reason: 'moved-away', providerId: k.providerId, deregisteredOn: k.leftOn } });
+  const plans = k.planOn ? [{ type: EmergencyPlanCreated.type, data: { carerId: c.carerId, planId: randomUUID(), providerId: k.providerId, contactCount: 2, createdOn: k.planOn, reviewDueOn: '2030-01-01' } }] : [];
+  return { register, plans };
+}
+
+/** Every KPI, computed again in plain code straight from the generated cases (`carers`: the cases whose carer the provider supports now). */
+function expected(cases: Case[], carers: Case[], kpiId: string, period: string): { value?: number; numerator?: number; denominator?: number } {
   const inMonth = (day?: string) => !!day && day.startsWith(period);
   const pct = (hits: number, of: number) => ({ numerator: hits, denominator: of, value: of ? Math.round((hits / of) * 1000) / 10 : undefined });
   const within = (list: Case[], from: (c: Case) => string | undefined, to: (c: Case) => string | undefined, limit: number) => {
@@ -97,6 +121,7 @@ function expected(cases: Case[], kpiId: string, period: string): { value?: numbe
     return Math.round((waits[lo] + (waits[Math.min(lo + 1, waits.length - 1)] - waits[lo]) * (rank - lo)) * 10) / 10;
   };
   const reviews = cases.filter((c) => c.review && inMonth(c.review.completedOn));
+  const supported = carers.filter((c) => c.carer.registeredOn <= end && !(c.carer.leftOn && c.carer.leftOn <= end));
   switch (kpiId) {
     case 'first-contact-10-days': return within(cases, (c) => c.requestedOn, (c) => c.contactedOn, 10);
     case 'assessment-commenced-14-days': return within(cases.filter((c) => !c.fastTrack), (c) => c.requestedOn, (c) => c.commencedOn, 14);
@@ -104,9 +129,8 @@ function expected(cases: Case[], kpiId: string, period: string): { value?: numbe
     case 'support-plan-7-days': return within(cases, (c) => c.completedOn, (c) => c.planAgreedOn, 7);
     case 'light-touch-review-12-weeks': return pct(reviews.filter((c) => c.review!.completedOn <= c.review!.dueOn).length, reviews.length);
     case 'planned-review-12-months': return pct(0, 0);
-    // the generated work has no registrations: these KPIs have no carers to count
-    case 'gp-consent-recorded': return pct(0, 0);
-    case 'emergency-plans-in-place': return pct(0, 0);
+    case 'gp-consent-recorded': return pct(supported.filter((c) => c.carer.gpConsent).length, supported.length);
+    case 'emergency-plans-in-place': return pct(supported.filter((c) => c.carer.planOn && c.carer.planOn <= end).length, supported.length);
     case 'wellbeing-improved': return pct(reviews.filter((c) => c.review!.improved).length, reviews.length);
     case 'waiting-list-size': {
       const open = cases.filter((c) => c.requestedOn <= end && ![c.commencedOn, c.completedOn, c.refusedOn].some((d) => d && d <= end)).length;
@@ -152,27 +176,40 @@ describe('KPI correctness over a generated year, and rebuild from Kafka', () => 
   }, 60_000);
 
   it('computes every KPI for every provider, the consortium and every month exactly as an independent computation does', async () => {
-    const streams = cases.map((c) => eventsOf(c).map((e) => eventMessage(e.type, e.data, { key: c.id, source: 'assessments', tenant: WILTSHIRE })));
-    // interleave the cases in random order (each case's own events stay in order under its key) and repeat some events
-    const messages: { key: string; value: string }[] = [];
-    while (streams.some((s) => s.length)) {
-      const open = streams.filter((s) => s.length);
-      const next = open[Math.floor(rnd() * open.length)].shift()!;
-      messages.push(next);
-      if (rnd() < 0.05) messages.push(next);
-    }
-    const unique = new Set(messages.map((m) => m.value)).size;
+    type Message = { key: string; value: string };
+    /** Interleaves the streams in random order (each stream's own events stay in order under its key) and repeats some events. */
+    const interleave = (streams: Message[][]) => {
+      const messages: Message[] = [];
+      while (streams.some((s) => s.length)) {
+        const open = streams.filter((s) => s.length);
+        const next = open[Math.floor(rnd() * open.length)].shift()!;
+        messages.push(next);
+        if (rnd() < 0.05) messages.push(next);
+      }
+      return messages;
+    };
+    const as = (source: string, key: string) => (e: { type: string; data: Record<string, unknown> }) => eventMessage(e.type, e.data, { key, source, tenant: WILTSHIRE });
+    const topics: [string, Message[]][] = [
+      [Topics.assessmentsAssessment, interleave(cases.map((c) => eventsOf(c).map(as('assessments', c.id))))],
+      [Topics.registrationCarer, interleave(cases.map((c) => carerEventsOf(c).register.map(as('registration', c.carerId))))],
+      [Topics.registrationEmergencyPlan, interleave(cases.map((c) => carerEventsOf(c).plans.map(as('registration', c.carerId))))],
+    ];
+    const unique = topics.reduce((n, [, messages]) => n + new Set(messages.map((m) => m.value)).size, 0);
     const producer = kafka.producer();
     await producer.connect();
-    for (let i = 0; i < messages.length; i += 500) await producer.send({ topic: service.prefix + Topics.assessmentsAssessment, acks: -1, messages: messages.slice(i, i + 500) });
+    // the topics arrive side by side, so an emergency plan can land before its carer's registration
+    for (let i = 0; topics.some(([, m]) => i < m.length); i += 500) {
+      for (const [topic, messages] of topics) if (i < messages.length) await producer.send({ topic: service.prefix + topic, acks: -1, messages: messages.slice(i, i + 500) });
+    }
     await producer.disconnect();
     await settled(service, unique);
 
     const rows: any[] = await stored(service);
     const mismatches: string[] = [];
     const scopeOf = (attribution: string, providerId: string) => (attribution === 'consortium' ? cases : cases.filter((c) => c.providerId === providerId));
+    const carersOf = (attribution: string, providerId: string) => (attribution === 'consortium' ? cases : cases.filter((c) => c.carer.providerId === providerId));
     for (const row of rows) {
-      const want = expected(scopeOf(row.attribution, row.provider_id), row.kpi_id, row.period);
+      const want = expected(scopeOf(row.attribution, row.provider_id), carersOf(row.attribution, row.provider_id), row.kpi_id, row.period);
       const got = { value: row.value ?? undefined, numerator: row.numerator ?? undefined, denominator: row.denominator ?? undefined };
       const wanted = { value: want.value, numerator: want.numerator, denominator: want.denominator };
       if (JSON.stringify(got) !== JSON.stringify(wanted)) mismatches.push(`${row.kpi_id} ${row.provider_id} ${row.period}: got ${JSON.stringify(got)}, want ${JSON.stringify(wanted)}`);
@@ -183,7 +220,7 @@ describe('KPI correctness over a generated year, and rebuild from Kafka', () => 
     for (const kpi of STARTER_CATALOGUE.filter((k) => k.source === 'events')) {
       for (const [attribution, providerId] of targets) {
         for (const period of months) {
-          if (!expected(scopeOf(attribution, providerId), kpi.id, period).denominator) continue;
+          if (!expected(scopeOf(attribution, providerId), carersOf(attribution, providerId), kpi.id, period).denominator) continue;
           if (!rows.some((r) => r.kpi_id === kpi.id && r.provider_id === providerId && r.period === period)) mismatches.push(`${kpi.id} ${providerId} ${period}: missing`);
         }
       }
