@@ -42,7 +42,7 @@ function generate(count: number): Case[] {
     const registeredOn = [addDays(requestedOn, -between(0, 40)), '2026-01-01'].sort()[1];
     const consentAtRegistration = rnd() < 0.5;
     const carer: Case['carer'] = { registeredOn, providerId, consentAtRegistration, gpConsent: consentAtRegistration || rnd() < 0.3 };
-    if (rnd() < 0.06) carer.providerId = PROVIDERS[(i + 1) % 3], carer.movedFrom = providerId;
+    if (rnd() < 0.06) Object.assign(carer, { providerId: PROVIDERS[(i + 1) % 3], movedFrom: providerId });
     if (rnd() < 0.35) carer.planOn = addDays(registeredOn, between(0, 90));
     if (rnd() < 0.08) carer.leftOn = addDays(registeredOn, between(20, 200));
     if (carer.planOn && carer.leftOn && carer.planOn >= carer.leftOn) delete carer.planOn;
@@ -157,12 +157,12 @@ describe('KPI correctness over a generated year, and rebuild from Kafka', () => 
     return m.query(`SELECT kpi_id, provider_id, attribution, period, value::float AS value, numerator, denominator, status, breached FROM kpi_value ORDER BY kpi_id, provider_id, period`);
   });
   const applied = async (s: ServiceUnderTest) => Number((await s.app.get(DataSource).query(`SELECT count(*) AS n FROM inbox`))[0].n);
-  /** Every event applied and every month it moved measured. */
+  /** Every event applied and every change it made measured. */
   const settled = (s: ServiceUnderTest, events: number) => eventually(async () => {
     if ((await applied(s)) < events) return undefined;
     const [{ n }] = await s.app.get(DataSource).transaction(async (m) => {
       await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [WILTSHIRE]);
-      return m.query(`SELECT count(*)::int AS n FROM kpi_pending`);
+      return m.query(`SELECT count(*)::int AS n FROM kpi_tally_change`);
     });
     return n === 0 ? true : undefined;
   }, 240_000, 500);

@@ -13,6 +13,7 @@ export class RegisterEventsListener {
   @EventPattern(Topics.registrationCarer)
   async onCarerEvent(@Payload() delivery: Delivery) {
     const touched = new Touched();
+    await this.register.lockCarers(delivery.tx, delivery.events);
     await delivery.dispatch({
       [CarerRegistered.type]: (e, tx) => this.register.registered(tx, e, touched),
       [CarerUpdated.type]: (e, tx) => this.register.updated(tx, e, touched),
@@ -26,6 +27,7 @@ export class RegisterEventsListener {
   @EventPattern(Topics.registrationEmergencyPlan)
   async onPlanEvent(@Payload() delivery: Delivery) {
     const touched = new Touched();
+    await this.register.lockCarers(delivery.tx, delivery.events);
     await delivery.dispatch({ [EmergencyPlanCreated.type]: (e, tx) => this.register.planCreated(tx, e, touched) });
     if (!delivery.failure) await this.measurement.apply(delivery.tx, touched);
   }

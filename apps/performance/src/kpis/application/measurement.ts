@@ -22,29 +22,21 @@ const same = (a: StoredValue | undefined, b: StoredValue) =>
 export class Measurement {
   constructor(private readonly store: PerformanceStore, private readonly outbox: Outbox, private readonly clock: Clock) {}
 
-  /** Adds a batch's changes to the tallies and notes the months they moved, for the measurement worker. */
+  /** Records what a batch changed in each provider's tallies, for the measurement worker. No lock: changes are only appended. */
   async apply(tx: Tx, touched: Touched): Promise<void> {
-    // one statement per provider, providers in order, rows in key order: concurrent batches lock tally rows in the same order
-    const providers = [...touched.changes.keys()].sort();
-    for (const providerId of providers) {
-      const changes = touched.changes.get(providerId)!;
-      await this.store.addToTallies(tx, providerId, changes, { months: monthsMoved(changes, this.clock.today()), kinds: new Set(changes.map((c) => factKindOfSeries(c.series))) });
-    }
+    for (const [providerId, changes] of touched.changes) await this.store.noteTallyChanges(tx, providerId, changes);
   }
 
-  /** Measures, once, every month noted since the last time: each member's, then the consortium's. Answers how many notes it took. */
+  /** Folds every change recorded since the last round into the tallies and measures, once, the months they moved. Answers how many providers changed. */
   async measurePending(tx: Tx): Promise<number> {
     await this.lock(tx);
-    const pending = await this.store.takePending(tx);
-    const changed = new Map<string, { months: Set<string>; kinds: Set<FactKind> }>();
-    for (const p of pending) {
-      const noted = changed.get(p.providerId) ?? { months: new Set<string>(), kinds: new Set<FactKind>() };
-      noted.months.add(p.period);
-      noted.kinds.add(p.kind);
-      changed.set(p.providerId, noted);
-    }
+    const folded = await this.store.foldTallyChanges(tx);
+    const today = this.clock.today();
+    const changed = new Map([...folded].map(([providerId, changes]) => [providerId, {
+      months: new Set(monthsMoved(changes, today)), kinds: new Set(changes.map((c) => factKindOfSeries(c.series))),
+    }]));
     await this.measureJobs(tx, jobsFor(await this.store.membership(tx), changed));
-    return pending.length;
+    return folded.size;
   }
 
   /** One provider's KPIs, and its consortium's, for the months given. */
@@ -58,7 +50,7 @@ export class Measurement {
     const membership = await this.store.membership(tx);
     if (!membership) return 0;
     await this.lock(tx);
-    await this.store.replaceTallies(tx, tallyFacts(await this.store.allFacts(tx)));
+    await this.store.replaceTallies(tx, tallyFacts);
     const jobs = jobsFor(membership, new Map(membership.providerIds.map((p) => [p, { months: new Set(months) }])));
     await this.measureJobs(tx, jobs);
     return jobs.length;

@@ -4,12 +4,12 @@ import { UnitOfWork } from '@carers/platform/persistence';
 import { councils, serviceEnvironment } from '@carers/platform/service';
 import { Measurement } from './measurement';
 
-export const PENDING_CHANNEL = 'kpi_pending';
+export const PENDING_CHANNEL = 'kpi_tally_change';
 
 /**
- * The measurement worker. Ingestion commits facts, tallies and the months they moved, and notifies; the worker then
- * measures everything noted since its last round in one go, so a busy stream costs one recompute per round, not one
- * per batch. Every replica listens; the council's measurement lock lets one measure at a time. A timed sweep catches
+ * The measurement worker. Ingestion commits facts and the tally changes they make, and notifies; the worker then
+ * folds in every change recorded since its last round and measures what they moved in one go, so a busy stream costs
+ * one recompute per round, not one per batch. Every replica listens; the council's measurement lock lets one measure at a time. A timed sweep catches
  * anything noted while no worker listened.
  */
 @Injectable()
@@ -60,8 +60,8 @@ export class PendingMeasurements implements OnApplicationBootstrap, OnApplicatio
       try {
         await this.uow.run(tenantId, (tx) => this.measurement.measurePending(tx));
       } catch (error) {
-        // what was noted stays noted: the next notification or sweep measures it
-        this.logger.warn(`measuring noted KPI months for ${tenantId} failed: ${(error as Error).message}; the next sweep retries`);
+        // the changes stay recorded: the next notification or sweep measures them
+        this.logger.warn(`measuring KPI changes for ${tenantId} failed: ${(error as Error).message}; the next sweep retries`);
       }
     }
   }

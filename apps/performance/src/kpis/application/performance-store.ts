@@ -1,6 +1,6 @@
 import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { AssessmentFact, CarerFact, FactKind, Facts, ReviewFact } from '../domain/facts';
+import { AssessmentFact, CarerFact, Facts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
 import { Contribution, Tallies } from '../domain/tally';
 
@@ -29,15 +29,16 @@ export abstract class PerformanceStore {
   abstract recordReview(tx: Tx, fact: ReviewFact): Promise<boolean>;
   /** Registers a carer; answers the carer's record when the registration is new here. */
   abstract recordCarer(tx: Tx, fact: CarerFact): Promise<CarerFact | undefined>;
+  /** Holds these carers (known here or not) until the transaction ends, always in the same order. */
+  abstract lockCarers(tx: Tx, carerIds: string[]): Promise<void>;
   /** Changes what is known of a carer (a carer not yet registered here waits for its registration); answers the record before and after. */
   abstract changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }>;
-  abstract allFacts(tx: Tx): Promise<Facts>;
-  /** Adds a provider's changed contributions to its tallies, notes the months to measure again for the KPIs reading these kinds of facts, and wakes the measurement worker. */
-  abstract addToTallies(tx: Tx, providerId: string, changes: Contribution[], toMeasure: { months: string[]; kinds: ReadonlySet<FactKind> }): Promise<void>;
-  /** Replaces every provider's tallies with those given. */
-  abstract replaceTallies(tx: Tx, byProvider: Map<string, Contribution[]>): Promise<void>;
-  /** Takes every month noted for measuring (they are gone once the transaction commits). */
-  abstract takePending(tx: Tx): Promise<{ providerId: string; period: string; kind: FactKind }[]>;
+  /** Records a provider's changed contributions, to be folded into its tallies and measured, and wakes the measurement worker. */
+  abstract noteTallyChanges(tx: Tx, providerId: string, changes: Contribution[]): Promise<void>;
+  /** Folds every recorded change into the tallies; answers them, added up by provider. */
+  abstract foldTallyChanges(tx: Tx): Promise<Map<string, Contribution[]>>;
+  /** Rebuilds every provider's tallies from the facts, with no change recorded meanwhile counted twice or lost. */
+  abstract replaceTallies(tx: Tx, tally: (facts: Facts) => Map<string, Contribution[]>): Promise<void>;
   /** Each of these providers' tallies, for the months from `from` to `to` (YYYY-MM). */
   abstract tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Tallies>>;
   abstract membership(tx: Tx): Promise<Membership | undefined>;

@@ -13,6 +13,14 @@ import { Touched } from './touched';
 export class RegisterEvents {
   constructor(private readonly store: PerformanceStore) {}
 
+  /**
+   * Locks the carers a batch will change, in one order for every batch: the register's and the emergency plans' topics are
+   * read side by side, so two batches can change the same carers, and would otherwise deadlock taking them in event order.
+   */
+  lockCarers(tx: Tx, events: CloudEvent<{ carerId?: string; mergedId?: string }>[]) {
+    return this.store.lockCarers(tx, events.map((e) => e.data.mergedId ?? e.data.carerId).filter((id): id is string => !!id));
+  }
+
   async registered(tx: Tx, e: CloudEvent<CarerRegistered>, touched: Touched) {
     const d = e.data;
     const carer = await this.store.recordCarer(tx, { carerId: d.carerId, providerId: d.providerId, registeredOn: d.registeredOn, gpConsent: d.gpConsent ?? false });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Tx } from '@carers/platform/persistence';
 import { Membership, PerformanceStore, StoredValue } from '../application/performance-store';
 import { PENDING_CHANNEL } from '../application/pending-measurements';
-import { AssessmentFact, CarerFact, FactKind, Facts, ReviewFact } from '../domain/facts';
+import { AssessmentFact, CarerFact, Facts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
 import { Contribution, RUNNING_SERIES, Tallies } from '../domain/tally';
 
@@ -75,6 +75,11 @@ export class SqlPerformanceStore extends PerformanceStore {
     return row ? toCarer(row) : undefined;
   }
 
+  async lockCarers(tx: Tx, carerIds: string[]): Promise<void> {
+    // transaction-scoped advisory locks, so carers not yet inserted are held too; ordered by the lock key itself
+    await tx.query(`SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtext('carer:' || id) AS k FROM unnest($1::text[]) AS id ORDER BY k) keys`, [carerIds]);
+  }
+
   async changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }> {
     await tx.query(`INSERT INTO carer_fact (carer_id, tenant_id) VALUES ($1, $2) ON CONFLICT (carer_id) DO NOTHING`, [carerId, tx.tenantId]);
     const [row] = await tx.query(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE carer_id = $1 FOR UPDATE`, [carerId]);
@@ -89,7 +94,44 @@ export class SqlPerformanceStore extends PerformanceStore {
     return { before, after };
   }
 
-  async allFacts(tx: Tx): Promise<Facts> {
+  async noteTallyChanges(tx: Tx, providerId: string, changes: Contribution[]): Promise<void> {
+    await tx.query(
+      `WITH noted AS (INSERT INTO kpi_tally_change (tenant_id, provider_id, period, series, bucket, count)
+                      SELECT $1::text, $2::text, * FROM unnest($3::text[], $4::text[], $5::int[], $6::int[]))
+       SELECT pg_notify('${PENDING_CHANNEL}', $1::text)`,
+      [tx.tenantId, providerId, changes.map((c) => c.period), changes.map((c) => c.series), changes.map((c) => c.bucket), changes.map((c) => c.count)]);
+  }
+
+  async foldTallyChanges(tx: Tx): Promise<Map<string, Contribution[]>> {
+    const rows = await tx.query(
+      `WITH taken AS (DELETE FROM kpi_tally_change RETURNING tenant_id, provider_id, period, series, bucket, count),
+            summed AS (SELECT tenant_id, provider_id, period, series, bucket, sum(count)::int AS count FROM taken
+                        GROUP BY tenant_id, provider_id, period, series, bucket HAVING sum(count) <> 0),
+            folded AS (INSERT INTO kpi_tally (tenant_id, provider_id, period, series, bucket, count) SELECT * FROM summed
+                       ON CONFLICT (tenant_id, provider_id, period, series, bucket) DO UPDATE SET count = kpi_tally.count + EXCLUDED.count)
+       SELECT provider_id, period, series, bucket, count FROM summed`);
+    const byProvider = new Map<string, Contribution[]>();
+    for (const r of rows) byProvider.set(r.provider_id, [...(byProvider.get(r.provider_id) ?? []), { period: r.period, series: r.series, bucket: r.bucket, count: r.count }]);
+    return byProvider;
+  }
+
+  async replaceTallies(tx: Tx, tally: (facts: Facts) => Map<string, Contribution[]>): Promise<void> {
+    // no fact changes between reading the facts and clearing the changes: a change already recorded is in both, a later one in neither
+    await tx.query(`LOCK TABLE kpi_tally_change IN EXCLUSIVE MODE`);
+    const byProvider = tally(await this.allFacts(tx));
+    await tx.query(`DELETE FROM kpi_tally_change`);
+    await tx.query(`DELETE FROM kpi_tally`);
+    for (const [providerId, contributions] of byProvider) {
+      const rows = new Tallies(contributions).entries();
+      for (let i = 0; i < rows.length; i += 5000) {
+        const chunk = rows.slice(i, i + 5000);
+        await tx.query(`INSERT INTO kpi_tally (tenant_id, provider_id, period, series, bucket, count) SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::int[], $6::int[])`,
+          [tx.tenantId, providerId, chunk.map((r) => r.period), chunk.map((r) => r.series), chunk.map((r) => r.bucket), chunk.map((r) => r.count)]);
+      }
+    }
+  }
+
+  private async allFacts(tx: Tx): Promise<Facts> {
     const assessments = await tx.query(`SELECT ${FACT_COLUMNS} FROM assessment_fact`);
     const reviews = await tx.query(`SELECT review_id, assessment_id, provider_id, review_type, ${day('due_on')}, ${day('completed_on')}, improved FROM review_fact`);
     const carers = await tx.query(`SELECT ${CARER_COLUMNS} FROM carer_fact`);
@@ -100,42 +142,6 @@ export class SqlPerformanceStore extends PerformanceStore {
         reviewId: r.review_id, assessmentId: r.assessment_id, providerId: r.provider_id ?? undefined, reviewType: r.review_type, dueOn: r.due_on, completedOn: r.completed_on, improved: r.improved,
       })),
     };
-  }
-
-  async addToTallies(tx: Tx, providerId: string, changes: Contribution[], toMeasure: { months: string[]; kinds: ReadonlySet<FactKind> }): Promise<void> {
-    // one row per key, in key order, so concurrent batches lock rows in the same order
-    const key = (c: Contribution) => `${c.period}|${c.series}|${String(c.bucket).padStart(11)}`;
-    const rows = new Tallies(changes).entries().sort((a, b) => key(a).localeCompare(key(b)));
-    const pending = toMeasure.months.flatMap((period) => [...toMeasure.kinds].map((kind) => ({ period, kind })));
-    await tx.query(
-      `WITH tallied AS (INSERT INTO kpi_tally (tenant_id, provider_id, period, series, bucket, count)
-                        SELECT $1::text, $2::text, * FROM unnest($3::text[], $4::text[], $5::int[], $6::int[])
-                        ON CONFLICT (tenant_id, provider_id, period, series, bucket) DO UPDATE SET count = kpi_tally.count + EXCLUDED.count),
-            noted AS (INSERT INTO kpi_pending (tenant_id, provider_id, period, kind) SELECT $1::text, $2::text, * FROM unnest($7::text[], $8::text[]))
-       SELECT pg_notify('${PENDING_CHANNEL}', $1::text)`,
-      [tx.tenantId, providerId, rows.map((r) => r.period), rows.map((r) => r.series), rows.map((r) => r.bucket), rows.map((r) => r.count),
-        pending.map((p) => p.period), pending.map((p) => p.kind)]);
-  }
-
-  async replaceTallies(tx: Tx, byProvider: Map<string, Contribution[]>): Promise<void> {
-    await tx.query(`DELETE FROM kpi_tally`);
-    for (const [providerId, contributions] of byProvider) await this.insertTallies(tx, providerId, new Tallies(contributions).entries());
-  }
-
-  /** Tallies of a provider that has none (one row per key). */
-  private async insertTallies(tx: Tx, providerId: string, rows: Contribution[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 5000) {
-      const chunk = rows.slice(i, i + 5000);
-      await tx.query(
-        `INSERT INTO kpi_tally (tenant_id, provider_id, period, series, bucket, count)
-         SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::int[], $6::int[])`,
-        [tx.tenantId, providerId, chunk.map((r) => r.period), chunk.map((r) => r.series), chunk.map((r) => r.bucket), chunk.map((r) => r.count)]);
-    }
-  }
-
-  async takePending(tx: Tx): Promise<{ providerId: string; period: string; kind: FactKind }[]> {
-    const rows = await tx.query(`WITH taken AS (DELETE FROM kpi_pending RETURNING provider_id, period, kind) SELECT DISTINCT * FROM taken`);
-    return rows.map((r: any) => ({ providerId: r.provider_id, period: r.period, kind: r.kind }));
   }
 
   async tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Tallies>> {
