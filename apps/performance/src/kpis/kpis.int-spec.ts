@@ -69,6 +69,14 @@ describe('KPIs measured continuously from the work', () => {
     expect(order).toEqual(['performance.kpi.breached', 'performance.kpi.recovered']);
   });
 
+  it('counts its measurement worker in readiness, up while its rounds succeed', async () => {
+    const ready = await eventually(async () => {
+      const res = await request(service.url).get('/health/ready');
+      return res.status === 200 ? res : undefined;
+    }, 30_000);
+    expect(ready.body.checks['kpi-measurement']).toBe('up');
+  });
+
   it("measures GP consent and emergency plans among each provider's carers from registration's events", async () => {
     const month = new Date().toISOString().slice(0, 7);
     const carers = Array.from({ length: 6 }, () => randomUUID());

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Readiness } from '@carers/platform/observability';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { councils, serviceEnvironment } from '@carers/platform/service';
 import { Measurement } from './measurement';
@@ -20,12 +21,22 @@ export class PendingMeasurements implements OnApplicationBootstrap, OnApplicatio
   private sweep?: NodeJS.Timeout;
   private release?: () => void;
   private stopped = false;
+  /** Since when rounds have been failing (none since the last good one), for readiness. */
+  private failingSince?: number;
   /** Read while the service starts, when the environment it was given is in force. */
   private readonly env = serviceEnvironment();
 
-  constructor(private readonly dataSource: DataSource, private readonly uow: UnitOfWork, private readonly measurement: Measurement) {}
+  constructor(
+    private readonly dataSource: DataSource, private readonly uow: UnitOfWork, private readonly measurement: Measurement, private readonly readiness: Readiness,
+  ) {}
 
   async onApplicationBootstrap() {
+    this.readiness.register({
+      name: 'kpi-measurement',
+      check: async () => {
+        if (this.failingSince && Date.now() - this.failingSince > 60_000) throw new Error(`KPI measurement rounds have failed since ${new Date(this.failingSince).toISOString()}`);
+      },
+    });
     const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<any> } }).master;
     const client = await pool.connect();
     client.on('notification', (n: { channel: string; payload?: string }) => n.payload && this.wake(n.payload));
@@ -43,7 +54,7 @@ export class PendingMeasurements implements OnApplicationBootstrap, OnApplicatio
     await this.draining;
   }
 
-  /** Measures what is noted for this council, now or straight after the round in hand. */
+  /** Measures the changes recorded for this council, now or straight after the round in hand. */
   wake(tenantId: string): void {
     if (this.stopped) return;
     this.due.add(tenantId);
@@ -59,7 +70,9 @@ export class PendingMeasurements implements OnApplicationBootstrap, OnApplicatio
       this.due.delete(tenantId);
       try {
         await this.uow.run(tenantId, (tx) => this.measurement.measurePending(tx));
+        this.failingSince = undefined;
       } catch (error) {
+        this.failingSince ??= Date.now();
         // the changes stay recorded: the next notification or sweep measures them
         this.logger.warn(`measuring KPI changes for ${tenantId} failed: ${(error as Error).message}; the next sweep retries`);
       }
