@@ -159,7 +159,7 @@ export class Escalation {
       kpi: await this.months.snapshot(tx, c.providerId, c.kpiId), policyVersion: policy.version,
     });
     await this.outbox.add(tx, ServiceCreditAccrued, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, creditId, period, amountPence, uncappedPence });
-    await this.alerts.raise(tx, 'credit-accrued', c, summaries.creditAccrued(c, period, amountPence));
+    await this.alerts.raise(tx, 'credit-accrued', c, summaries.creditAccrued(c, period, amountPence, uncappedPence));
   }
 
   private async planFailed(tx: Tx, c: CaseRow, cause: string): Promise<void> {
