@@ -26,7 +26,7 @@ export class AssessmentEventsListener {
       [ReviewCompleted.type]: (e, tx) => this.events.reviewed(tx, e, touched),
       [YoungCarerIdentified.type]: (e, tx) => this.events.youngCarerIdentified(tx, e, touched),
     });
-    // one measurement for the whole batch, in the same transaction as its facts
+    // the batch's tally changes, in the same transaction as its facts; the measurement worker measures them
     if (!delivery.failure) await this.measurement.apply(delivery.tx, touched);
   }
 }

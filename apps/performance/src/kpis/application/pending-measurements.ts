@@ -10,8 +10,8 @@ export const PENDING_CHANNEL = 'kpi_tally_change';
 /**
  * The measurement worker. Ingestion commits facts and the tally changes they make, and notifies; the worker then
  * folds in every change recorded since its last round and measures what they moved in one go, so a busy stream costs
- * one recompute per round, not one per batch. Every replica listens; the council's measurement lock lets one measure at a time. A timed sweep catches
- * anything noted while no worker listened.
+ * one recompute per round, not one per batch. Every replica listens; the council's measurement lock lets one measure
+ * at a time. A timed sweep catches changes recorded while no worker listened.
  */
 @Injectable()
 export class PendingMeasurements implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -27,7 +27,6 @@ const toCarer = (r: any): CarerFact => ({
   emergencyPlanOn: r.emergency_plan_on ?? undefined, deregisteredOn: r.deregistered_on ?? undefined,
 });
 
-
 function toValue(r: any): StoredValue {
   return {
     kpiId: r.kpi_id, providerId: r.provider_id, attribution: r.attribution, period: r.period, definitionVersion: r.definition_version,
