@@ -7,18 +7,14 @@ import { join } from 'node:path';
 import { TOPIC_REGISTRY, Topics } from '@carers/contracts';
 import { createKafka, ensureTopics } from '@carers/platform/messaging';
 import { cloneServiceDatabase, PROBE, startProbeNode, writeProbes } from '@carers/testing';
+import { numberArg as argValue, benchLog as log, percentile } from '../bench-cli';
 
 // the project's own broker manager (plain JS, run by npm start and npm test too)
 const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
 
 const root = join(__dirname, '../..');
-const argValue = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const EVENTS = argValue('events', 50_000);
 const KEYS = argValue('keys', 500);
-const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
 function child(script: string, env: NodeJS.ProcessEnv, onLine: (line: string) => void) {
   const profile = process.env['BENCH_PROFILE_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE_DIR']}`] : [];
@@ -42,10 +38,6 @@ async function stop(proc: ChildProcess) {
   const exited = new Promise((r) => proc.once('exit', r));
   proc.kill('SIGTERM');
   await exited;
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function raw(prefix: string): Promise<number> {

@@ -10,17 +10,12 @@ import { bearer, eventMessage, eventually, startServiceUnderTest } from '@carers
 import { AppModule } from '../../apps/escalation/src/app.module';
 import { kpiStatusData } from '../../apps/escalation/src/cases/escalation.test-helpers';
 import { ESCALATION } from '../../apps/escalation/src/service';
+import { numberArg as arg, benchLog as log, percentile as pct } from '../bench-cli';
 
 const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const RATE = arg('rate', 100);
 const PROBES = arg('probes', 100);
 const WILTSHIRE = 'E06000054';
-const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {

@@ -9,11 +9,10 @@ import { bearer, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../../apps/registration/src/app.module';
 import { REGISTRATION } from '../../apps/registration/src/service';
 import { registerExport } from './register-export';
+import { benchLog as log, numberArg } from '../bench-cli';
 
 const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
-const i = process.argv.indexOf('--rows');
-const ROWS = i >= 0 ? Number(process.argv[i + 1]) : 34_000;
-const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
+const ROWS = numberArg('rows', 34_000);
 
 async function main() {
   await ensureKafka();

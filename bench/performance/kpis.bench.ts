@@ -12,23 +12,17 @@ import { eventMessage, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../../apps/performance/src/app.module';
 import { lastMonths } from '../../apps/performance/src/kpis/api/kpis.controller';
 import { Measurement } from '../../apps/performance/src/kpis/application/measurement';
-import { PerformanceStore } from '../../apps/performance/src/kpis/application/performance-store';
 import { PERFORMANCE } from '../../apps/performance/src/service';
+import { numberArg as arg, benchLog as log, percentile as pct, numbersArg } from '../bench-cli';
 
 const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const CARERS = arg('carers', 34_000);
 // events/s of other members' work in the background, one run per rate (a council of 34,000 carers sees well under one event a second)
-const RATES = (process.argv.includes('--rate') ? process.argv[process.argv.indexOf('--rate') + 1] : '20,100').split(',').map(Number);
+const RATES = numbersArg('rate', [20, 100]);
 const PROBES = arg('probes', 200);
 const WILTSHIRE = 'E06000054';
 const PROVIDERS = ['carers-together', 'downs-carers-trust', 'vale-family-support'];
-const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function seed(uow: UnitOfWork) {
   // what the projections hold after a year: every carer on the register and one assessment each, most commenced, many with plans and reviews
@@ -74,16 +68,6 @@ async function main() {
   const [{ n }] = await uow.run(WILTSHIRE, (tx) => tx.query(`SELECT count(*)::int AS n FROM kpi_value`));
   log(`(a) ${n} KPI values in ${fullSeconds.toFixed(2)} s`);
 
-  if (process.env['BENCH_PROFILE_RECOMPUTE']) {
-    const store = service.app.get(PerformanceStore);
-    for (let i = 0; i < 3; i++) {
-      const t0 = Date.now();
-      await uow.run(WILTSHIRE, (tx) => store.tallies(tx, PROVIDERS, months[11], months[11]));
-      const t1 = Date.now();
-      await uow.run(WILTSHIRE, (tx) => service.app.get(Measurement).recompute(tx, 'vale-family-support', [months[11]]));
-      log(`    consortium tallies for one month read in ${t1 - t0} ms; one incremental recompute ${Date.now() - t1} ms`);
-    }
-  }
   const kafka = createKafka('bench-kpis', () => undefined);
   const producer = kafka.producer();
   await producer.connect();

@@ -8,14 +8,10 @@ import { prepareDemoStage } from '../../tools/demo/demo-stage';
 import { ensureKafkaAndTopics, ensurePostgres } from '../../tools/dev/infrastructure';
 import { startServices, stopServices, waitUntilReady } from '../../tools/dev/service-processes';
 import { SERVICES } from '../../tools/dev/services';
+import { numberArg as arg, benchLog as log } from '../bench-cli';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const CARERS = arg('carers', 6000);
 const SPEED = arg('speed', 2);
-const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 const step = async <T>(title: string, work: () => Promise<T>) => {
   log(`${title} ...`);
   return work();

@@ -152,18 +152,18 @@ describe('KPI correctness over a generated year, and rebuild from Kafka', () => 
   const cases = generate(Number(process.env["KPI_CASES"] ?? 3000));
   const kafka = createKafka('correctness-test', () => undefined);
 
-  const stored = async (s: ServiceUnderTest) => s.app.get(DataSource).transaction(async (m) => {
+  /** A query as Wiltshire's (row-level security). */
+  const inCouncil = (s: ServiceUnderTest, sql: string) => s.app.get(DataSource).transaction(async (m) => {
     await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [WILTSHIRE]);
-    return m.query(`SELECT kpi_id, provider_id, attribution, period, value::float AS value, numerator, denominator, status, breached FROM kpi_value ORDER BY kpi_id, provider_id, period`);
+    return m.query(sql);
   });
+  const stored = (s: ServiceUnderTest) =>
+    inCouncil(s, `SELECT kpi_id, provider_id, attribution, period, value::float AS value, numerator, denominator, status, breached FROM kpi_value ORDER BY kpi_id, provider_id, period`);
   const applied = async (s: ServiceUnderTest) => Number((await s.app.get(DataSource).query(`SELECT count(*) AS n FROM inbox`))[0].n);
   /** Every event applied and every change it made measured. */
   const settled = (s: ServiceUnderTest, events: number) => eventually(async () => {
     if ((await applied(s)) < events) return undefined;
-    const [{ n }] = await s.app.get(DataSource).transaction(async (m) => {
-      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [WILTSHIRE]);
-      return m.query(`SELECT count(*)::int AS n FROM kpi_tally_change`);
-    });
+    const [{ n }] = await inCouncil(s, `SELECT count(*)::int AS n FROM kpi_tally_change`);
     return n === 0 ? true : undefined;
   }, 240_000, 500);
 

@@ -5,3 +5,4 @@ export * from './unit-of-work';
 export * from './tenant-rls';
 export * from './data-source.factory';
 export * from './migrate';
+export * from './listen';

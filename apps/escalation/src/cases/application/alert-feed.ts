@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Observable, Subject, filter, map } from 'rxjs';
 import { DataSource } from 'typeorm';
+import { listen } from '@carers/platform/persistence';
 import { ALERT_CHANNEL } from './board-alerts';
 
 export interface LiveAlert {
@@ -22,13 +23,7 @@ export class AlertFeed implements OnModuleInit, OnApplicationShutdown {
   constructor(private readonly dataSource: DataSource) {}
 
   async onModuleInit() {
-    const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<any> } }).master;
-    const client = await pool.connect();
-    client.on('notification', (n: { channel: string; payload?: string }) => {
-      if (n.channel === ALERT_CHANNEL && n.payload) this.alerts.next(JSON.parse(n.payload));
-    });
-    await client.query(`LISTEN ${ALERT_CHANNEL}`);
-    this.release = () => client.release(true);
+    this.release = await listen(this.dataSource, ALERT_CHANNEL, (payload) => this.alerts.next(JSON.parse(payload)));
   }
 
   forCouncil(tenantId: string): Observable<Omit<LiveAlert, 'tenantId'>> {

@@ -39,12 +39,6 @@ export class Measurement {
     return folded.size;
   }
 
-  /** One provider's KPIs, and its consortium's, for the months given. */
-  async recompute(tx: Tx, providerId: string, months: string[]): Promise<void> {
-    await this.lock(tx);
-    await this.measureJobs(tx, jobsFor(await this.store.membership(tx), new Map([[providerId, { months: new Set(months) }]])));
-  }
-
   /** Every KPI, for every provider and the consortium, for the months given, with the tallies rebuilt from the facts: after a catalogue change, or to rebuild history. */
   async recomputeAll(tx: Tx, months: string[]): Promise<number> {
     const membership = await this.store.membership(tx);

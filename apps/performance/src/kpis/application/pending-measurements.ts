@@ -1,8 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Readiness } from '@carers/platform/observability';
-import { UnitOfWork } from '@carers/platform/persistence';
-import { councils, serviceEnvironment } from '@carers/platform/service';
+import { listen, UnitOfWork } from '@carers/platform/persistence';
+import { councils, IntervalJob, serviceEnvironment } from '@carers/platform/service';
 import { Measurement } from './measurement';
 
 export const PENDING_CHANNEL = 'kpi_tally_change';
@@ -14,44 +14,45 @@ export const PENDING_CHANNEL = 'kpi_tally_change';
  * at a time. A timed sweep catches changes recorded while no worker listened.
  */
 @Injectable()
-export class PendingMeasurements implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PendingMeasurements extends IntervalJob {
+  protected readonly every = { env: 'KPI_PENDING_SWEEP_SECONDS', seconds: 5 };
   private readonly logger = new Logger(PendingMeasurements.name);
+  private readonly councilIds = councils(serviceEnvironment());
   private readonly due = new Set<string>();
   private draining?: Promise<void>;
-  private sweep?: NodeJS.Timeout;
   private release?: () => void;
   private stopped = false;
   /** Since when rounds have been failing (none since the last good one), for readiness. */
   private failingSince?: number;
-  /** Read while the service starts, when the environment it was given is in force. */
-  private readonly env = serviceEnvironment();
 
   constructor(
     private readonly dataSource: DataSource, private readonly uow: UnitOfWork, private readonly measurement: Measurement, private readonly readiness: Readiness,
-  ) {}
+  ) {
+    super();
+  }
 
-  async onApplicationBootstrap() {
+  override async onApplicationBootstrap() {
     this.readiness.register({
       name: 'kpi-measurement',
       check: async () => {
         if (this.failingSince && Date.now() - this.failingSince > 60_000) throw new Error(`KPI measurement rounds have failed since ${new Date(this.failingSince).toISOString()}`);
       },
     });
-    const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<any> } }).master;
-    const client = await pool.connect();
-    client.on('notification', (n: { channel: string; payload?: string }) => n.payload && this.wake(n.payload));
-    await client.query(`LISTEN ${PENDING_CHANNEL}`);
-    this.release = () => client.release(true);
-    const sweep = () => councils(this.env).forEach((c) => this.wake(c));
-    this.sweep = setInterval(sweep, Number(this.env['KPI_PENDING_SWEEP_SECONDS'] ?? 5) * 1000).unref();
-    sweep();
+    this.release = await listen(this.dataSource, PENDING_CHANNEL, (tenantId) => this.wake(tenantId));
+    super.onApplicationBootstrap();
+    await this.tick();
   }
 
-  async onApplicationShutdown() {
+  override async onApplicationShutdown() {
+    super.onApplicationShutdown();
     this.stopped = true;
-    clearInterval(this.sweep);
     this.release?.();
     await this.draining;
+  }
+
+  /** The sweep: every council, in case changes were recorded while no worker listened. */
+  protected async tick() {
+    this.councilIds.forEach((c) => this.wake(c));
   }
 
   /** Measures the changes recorded for this council, now or straight after the round in hand. */

@@ -30,24 +30,22 @@ function percentile(h: [number, number][], p: number): number | undefined {
   return round1(at(lo) + (at(Math.min(lo + 1, n - 1)) - at(lo)) * (rank - lo));
 }
 
-/** Timeliness measures: the series their cases are counted in, by days taken. */
-const TIMELINESS: Record<string, Series> = {
-  'first-contact': 'first-contact', commenced: 'commenced', 'fast-track-commenced': 'fast-track-commenced', 'plan-after-assessment': 'plan-after-assessment',
-};
-/** Reviews are on time (bucket 1) or not. */
-const REVIEWS: Record<string, Series> = { 'light-touch-review': 'light-touch-review', 'planned-review': 'planned-review' };
+/** Timeliness measures, each counted in the series of its name by days taken. */
+const TIMELINESS: ReadonlySet<string> = new Set<Series>(['first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment']);
+/** Review measures, each counted in the series of its name as on time (bucket 1) or not. */
+const REVIEWS: ReadonlySet<string> = new Set<Series>(['light-touch-review', 'planned-review']);
 
 /**
  * A KPI's value for one month, from the tallies of the provider (or consortium) it is measured for. A case
  * counts in the month its measured step happened; the waiting list and the carers supported are counted on the month's last day.
  */
 export function calculate(d: KpiDefinition, period: string, t: Tallies): KpiResult {
-  if (d.formula === 'proportion-within' && TIMELINESS[d.measure]) {
-    const h = t.histogram(TIMELINESS[d.measure], period);
+  if (d.formula === 'proportion-within' && TIMELINESS.has(d.measure)) {
+    const h = t.histogram(d.measure as Series, period);
     return proportion(sum(h, (days) => days <= d.withinDays!), sum(h));
   }
-  if (d.formula === 'proportion-within' && REVIEWS[d.measure]) {
-    const h = t.histogram(REVIEWS[d.measure], period);
+  if (d.formula === 'proportion-within' && REVIEWS.has(d.measure)) {
+    const h = t.histogram(d.measure as Series, period);
     return proportion(sum(h, (onTime) => onTime === 1), sum(h));
   }
   if (d.formula === 'proportion-improved') {
