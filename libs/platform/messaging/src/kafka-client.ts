@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Kafka, KafkaConfig, logLevel, LogEntry, SASLOptions } from 'kafkajs';
+import { Admin, Kafka, KafkaConfig, logLevel, LogEntry, SASLOptions } from 'kafkajs';
 import { TopicDefinition } from '@carers/contracts';
 
 process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
@@ -49,20 +49,37 @@ export function createKafka(clientId: string, log?: LogSink, brokers = kafkaBrok
 }
 
 /** Creates every registry topic that does not exist yet (never relies on broker auto-creation). */
-export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinition[], prefix = ''): Promise<string[]> {
+export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinition[], prefix = '', timeoutMs = 30_000): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((t) => !existing.has(prefix + t.name));
+    const missing = topics.filter((t) => !existing.has(prefix + t.name)).map((t) => ({ topic: prefix + t.name, numPartitions: t.partitions, replicationFactor: -1 }));
     if (missing.length) {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((t) => ({ topic: prefix + t.name, numPartitions: t.partitions, replicationFactor: -1 })),
-      });
+      await admin.createTopics({ topics: missing });
+      await untilLed(admin, missing.map((t) => t.topic), timeoutMs);
     }
-    return missing.map((t) => prefix + t.name);
+    return missing.map((t) => t.topic);
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * Waits until every partition of new topics has a leader. A KRaft broker may briefly answer "unknown topic"
+ * for a topic it has just created, which kafkajs's own waitForLeaders treats as fatal.
+ */
+async function untilLed(admin: Admin, topics: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      if (metadata.topics.every((t) => t.partitions.length && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (error) {
+      const type = (error as { type?: string }).type;
+      if (type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topics created but without leaders after ${timeoutMs / 1000} s: ${topics.join(', ')}; check the broker's log`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
