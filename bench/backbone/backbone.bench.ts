@@ -1,13 +1,16 @@
 // Backbone benchmark: npm run bench:backbone [-- --events 50000]
-// (a) raw kafkajs produce -> consume (no-op handler); (b) the full path: command transaction with outbox rows ->
-// relay -> Kafka -> inbox + projection commit, consumer in its own process; (c) latency at half the full path's rate.
+// (b) the full path: command transaction with outbox rows -> relay -> Kafka -> inbox + projection commit, consumer
+// in its own process; (a) raw kafkajs produce -> consume (no-op handler) of the very messages the relay sent in (b);
+// (c) latency at half the full path's rate. Each of (a) and (b) also reports the machine's CPU time per event.
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { TOPIC_REGISTRY, Topics } from '@carers/contracts';
 import { createKafka, ensureTopics } from '@carers/platform/messaging';
 import { cloneServiceDatabase, PROBE, startProbeNode, writeProbes } from '@carers/testing';
-import { numberArg as argValue, benchLog as log, percentile } from '../bench-cli';
+import { numberArg as argValue, benchLog as log, machineBusyMs, percentile } from '../bench-cli';
 
 // the project's own broker manager (plain JS, run by npm start and npm test too)
 const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
@@ -40,7 +43,16 @@ async function stop(proc: ChildProcess) {
   await exited;
 }
 
-async function raw(prefix: string): Promise<number> {
+interface Sent { key: string; value: string; headers: Record<string, string> }
+
+/** The messages the relay published from a database's outbox, in order. */
+async function publishedMessages(dataSource: DataSource): Promise<Sent[]> {
+  const rows: { message_key: string; payload: string; headers: Record<string, string> }[] = await dataSource.query(
+    'SELECT message_key, payload::text AS payload, headers FROM outbox WHERE published_at IS NOT NULL ORDER BY id');
+  return rows.map((r) => ({ key: r.message_key, value: r.payload, headers: r.headers }));
+}
+
+async function raw(prefix: string, sent: Sent[]): Promise<Run> {
   const kafka = createKafka('bench-raw', () => undefined);
   const topic = `${prefix}${Topics.platformProbe}`;
   let applied = 0;
@@ -53,20 +65,19 @@ async function raw(prefix: string): Promise<number> {
   await consumer.isReady;
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
-  const value = JSON.stringify({ padding: randomBytes(120).toString('hex') });
   const started = Date.now();
-  for (let i = 0; i < EVENTS; i += 1000) {
-    const messages = Array.from({ length: Math.min(1000, EVENTS - i) }, (_, j) => ({ key: `probe-${(i + j) % KEYS}`, value }));
-    await producer.send({ topic, acks: -1, messages });
-  }
+  const busy = machineBusyMs();
+  for (let i = 0; i < EVENTS; i += 1000) await producer.send({ topic, acks: -1, messages: sent.slice(i, i + 1000) });
   await finished;
-  const seconds = (Date.now() - started) / 1000;
+  const run = { rate: EVENTS / ((Date.now() - started) / 1000), cpuPerEventUs: ((machineBusyMs() - busy) * 1000) / EVENTS, latencies: [] };
   await producer.disconnect();
   await stop(consumer.proc);
-  return EVENTS / seconds;
+  return run;
 }
 
-async function full(prefix: string, appUrl: string, ratePerSecond?: number): Promise<{ rate: number; latencies: number[] }> {
+interface Run { rate: number; cpuPerEventUs: number; latencies: number[] }
+
+async function full(prefix: string, appUrl: string, ratePerSecond?: number): Promise<Run & { sent: Sent[] }> {
   const kafka = createKafka('bench-full', () => undefined);
   const writer = await startProbeNode({ appUrl, kafka, prefix, groupId: `${prefix}unused`, consume: false, batchSize: 1000 });
   let applied = 0;
@@ -82,6 +93,7 @@ async function full(prefix: string, appUrl: string, ratePerSecond?: number): Pro
   });
   await consumer.isReady;
   const started = Date.now();
+  const busy = machineBusyMs();
   if (ratePerSecond) {
     // steady load: a command transaction of 10 events every 10/rate seconds
     const perTx = 10;
@@ -99,9 +111,11 @@ async function full(prefix: string, appUrl: string, ratePerSecond?: number): Pro
   }
   await finished;
   const seconds = (Date.now() - started) / 1000;
+  const cpuPerEventUs = ((machineBusyMs() - busy) * 1000) / total;
   await stop(consumer.proc);
+  const sent = await publishedMessages(writer.dataSource);
   await writer.stop();
-  return { rate: total / seconds, latencies };
+  return { rate: total / seconds, cpuPerEventUs, latencies, sent };
 }
 
 async function main() {
@@ -112,20 +126,22 @@ async function main() {
   for (const prefix of runs) await ensureTopics(k, TOPIC_REGISTRY, prefix);
   const dbs = await Promise.all([cloneServiceDatabase(PROBE), cloneServiceDatabase(PROBE)]);
   try {
-    log('(a) raw kafkajs: producer batches of 1000, acks=all, idempotent -> consumer process, no-op eachBatch ...');
-    const rawRate = await raw(runs[0]);
-    log(`(a) raw: ${Math.round(rawRate)} events/s`);
     log('(b) full path: command transactions of 500 outbox rows -> relay -> Kafka -> inbox + projection (consumer process) ...');
     const fullRun = await full(runs[1], dbs[0].env['PROBE_DATABASE_URL']!);
     log(`(b) full: ${Math.round(fullRun.rate)} events/s applied`);
+    log(`(a) raw kafkajs: the same ${fullRun.sent.length} messages (value and headers), producer batches of 1000, acks=all, idempotent -> consumer process, no-op eachBatch ...`);
+    const rawRun = await raw(runs[0], fullRun.sent);
+    log(`(a) raw: ${Math.round(rawRun.rate)} events/s`);
     const half = Math.round(fullRun.rate / 2);
     log(`(c) latency at half the full rate (${half} events/s, 20 s, transactions of 10) ...`);
     const latRun = await full(runs[2], dbs[1].env['PROBE_DATABASE_URL']!, half);
     const sorted = latRun.latencies.sort((a, b) => a - b);
     console.log('\nBackbone benchmark (one run, this machine)');
-    console.log(`  (a) raw kafkajs produce -> consume      ${Math.round(rawRate).toString().padStart(8)} events/s`);
-    console.log(`  (b) outbox -> relay -> inbox + commit   ${Math.round(fullRun.rate).toString().padStart(8)} events/s   (target >= 5,000)`);
-    console.log(`  ratio (b)/(a)                           ${(fullRun.rate / rawRate).toFixed(2).padStart(8)}            (target >= 0.5)`);
+    const cores = availableParallelism();
+    console.log(`  (a) raw kafkajs produce -> consume      ${Math.round(rawRun.rate).toString().padStart(8)} events/s   machine CPU ${Math.round(rawRun.cpuPerEventUs)} µs/event`);
+    console.log(`  (b) outbox -> relay -> inbox + commit   ${Math.round(fullRun.rate).toString().padStart(8)} events/s   machine CPU ${Math.round(fullRun.cpuPerEventUs)} µs/event   (target >= 5,000)`);
+    console.log(`  ratio (b)/(a)                           ${(fullRun.rate / rawRun.rate).toFixed(2).padStart(8)}            (target >= 0.5)`);
+    console.log(`      CPU-bound ceiling of (b) on ${cores} cores: ${Math.round((cores * 1e6) / fullRun.cpuPerEventUs)} events/s (cores / CPU per event)`);
     console.log(`  (c) at ${half} events/s: command transaction -> applied commit, ${sorted.length} events`);
     console.log(`      p50 ${percentile(sorted, 50)} ms   p99 ${percentile(sorted, 99)} ms   p999 ${percentile(sorted, 99.9)} ms   (target p99 <= 150 ms)`);
   } finally {

@@ -28,6 +28,8 @@ interface OutboxRow {
  * Publishes committed outbox rows in order. One relay per service is active at a time: it holds a
  * session advisory lock; others wait on standby and take over if it dies. Woken by NOTIFY, with a timed
  * poll as fallback. While the broker is down it backs off and keeps every row; it resumes by itself.
+ * Batches go to Kafka one after another; the next batch is read, and the last one marked published,
+ * while a batch is on the wire.
  */
 export class OutboxRelay {
   private producer?: Producer;
@@ -35,6 +37,12 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** A commit was announced since the last read of the outbox. */
+  private notified = false;
+  private next?: Promise<OutboxRow[]>;
+  private marking: Promise<void> = Promise.resolve();
+  /** Rows read for sending whose published mark has not committed yet; reads skip them. */
+  private readonly unmarked = new Set<string>();
   private lastPruneAt = 0;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
@@ -87,9 +95,10 @@ export class OutboxRelay {
         if (published === 0) {
           this.lastProgressAt = Date.now();
           await this.prune();
-          await this.sleep(this.pollIntervalMs);
+          if (!this.notified) await this.sleep(this.pollIntervalMs);
         }
       } catch (error) {
+        await this.settle();
         // a fresh producer (new id and sequence numbers) after any failure: rows resent are deduplicated by the inbox
         await this.producer?.disconnect().catch(() => undefined);
         this.producer = undefined;
@@ -98,15 +107,19 @@ export class OutboxRelay {
         backoff = Math.min(backoff * 2, 10_000);
       }
     }
+    await this.settle();
   }
 
   private async publishBatch(): Promise<number> {
-    const { rows } = await this.options.pool.query<OutboxRow>(
-      `SELECT id, topic, message_key, payload::text AS payload, headers, created_at
-         FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1`,
-      [this.batchSize],
-    );
-    if (!rows.length) return 0;
+    const rows = await (this.next ?? this.unpublished());
+    this.next = undefined;
+    if (!rows.length) {
+      await this.marking;
+      return 0;
+    }
+    for (const row of rows) this.unmarked.add(row.id);
+    this.next = this.unpublished();
+    this.next.catch(() => undefined); // a failed read is seen when the next batch awaits it
     const producer = await this.connectedProducer();
     const prefix = this.options.topicPrefix ?? '';
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
@@ -116,7 +129,9 @@ export class OutboxRelay {
       byTopic.get(topic)!.push({ key: row.message_key, value: row.payload, headers: row.headers });
     }
     await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
-    await this.options.pool.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+    await this.marking;
+    this.marking = this.markPublished(rows.map((r) => r.id));
+    this.marking.catch(() => undefined); // a failed mark is seen when the next batch awaits it; its rows are sent again
     const now = Date.now();
     for (const row of rows) {
       this.options.metrics?.relayPublishLatency.observe((now - row.created_at.getTime()) / 1000);
@@ -124,6 +139,35 @@ export class OutboxRelay {
     for (const [topic, messages] of byTopic) this.options.metrics?.eventsPublished.inc({ topic }, messages.length);
     this.lastProgressAt = now;
     return rows.length;
+  }
+
+  /**
+   * The oldest unpublished rows not already being sent. Read on the relay's own session, where the planner
+   * walks the unpublished index in order: with statistics not yet refreshed after a burst, it would
+   * otherwise fetch and sort the whole backlog for every batch.
+   */
+  private async unpublished(): Promise<OutboxRow[]> {
+    this.notified = false;
+    const { rows } = await this.lockClient!.query<OutboxRow>(
+      `SELECT id, topic, message_key, payload::text AS payload, headers, created_at
+         FROM outbox WHERE published_at IS NULL AND id <> ALL($2::bigint[]) ORDER BY id LIMIT $1`,
+      [this.batchSize, [...this.unmarked]],
+    );
+    return rows;
+  }
+
+  private async markPublished(ids: string[]): Promise<void> {
+    await this.options.pool.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
+    for (const id of ids) this.unmarked.delete(id);
+  }
+
+  /** Lets reads and marks in flight finish, so after a failure the table alone says what is left to send. */
+  private async settle(): Promise<void> {
+    await this.next?.catch(() => undefined);
+    await this.marking.catch(() => undefined);
+    this.next = undefined;
+    this.marking = Promise.resolve();
+    this.unmarked.clear();
   }
 
   private async connectedProducer(): Promise<Producer> {
@@ -140,8 +184,12 @@ export class OutboxRelay {
     if (!this.lockClient) {
       const client = new Client({ connectionString: this.options.lockUrl, application_name: `${this.options.service}-outbox-relay` });
       client.on('error', () => this.dropLockClient(client));
-      client.on('notification', () => this.wake?.());
+      client.on('notification', () => {
+        this.notified = true;
+        this.wake?.();
+      });
       await client.connect();
+      await client.query('SET enable_bitmapscan = off; SET enable_seqscan = off');
       this.lockClient = client;
     }
     const { rows } = await this.lockClient.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [`outbox-relay:${this.options.service}`]);
