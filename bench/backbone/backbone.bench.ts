@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { TOPIC_REGISTRY, Topics } from '@carers/contracts';
 import { createKafka, ensureTopics } from '@carers/platform/messaging';
 import { cloneServiceDatabase, PROBE, startProbeNode, writeProbes } from '@carers/testing';
-import { numberArg as argValue, benchLog as log, machineBusyMs, percentile } from '../bench-cli';
+import { numberArg as argValue, benchLog as log, cpuByProgram, cpuUsedBetween, machineBusyMs, percentile } from '../bench-cli';
 
 // the project's own broker manager (plain JS, run by npm start and npm test too)
 const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
@@ -67,9 +67,11 @@ async function raw(prefix: string, sent: Sent[]): Promise<Run> {
   await producer.connect();
   const started = Date.now();
   const busy = machineBusyMs();
+  const programs = cpuByProgram();
   for (let i = 0; i < EVENTS; i += 1000) await producer.send({ topic, acks: -1, messages: sent.slice(i, i + 1000) });
   await finished;
   const run = { rate: EVENTS / ((Date.now() - started) / 1000), cpuPerEventUs: ((machineBusyMs() - busy) * 1000) / EVENTS, latencies: [] };
+  log(`    CPU used by program: ${cpuUsedBetween(programs, cpuByProgram())}`);
   await producer.disconnect();
   await stop(consumer.proc);
   return run;
@@ -94,6 +96,7 @@ async function full(prefix: string, appUrl: string, ratePerSecond?: number): Pro
   await consumer.isReady;
   const started = Date.now();
   const busy = machineBusyMs();
+  const programs = cpuByProgram();
   if (ratePerSecond) {
     // steady load: a command transaction of 10 events every 10/rate seconds
     const perTx = 10;
@@ -112,6 +115,7 @@ async function full(prefix: string, appUrl: string, ratePerSecond?: number): Pro
   await finished;
   const seconds = (Date.now() - started) / 1000;
   const cpuPerEventUs = ((machineBusyMs() - busy) * 1000) / total;
+  log(`    CPU used by program: ${cpuUsedBetween(programs, cpuByProgram())}`);
   await stop(consumer.proc);
   const sent = await publishedMessages(writer.dataSource);
   await writer.stop();
