@@ -1,0 +1,77 @@
+import { ProbeRecorded } from '@carers/contracts';
+import { createKafka, OutboxRelay } from '@carers/platform/messaging';
+import { SET_TENANT_SQL, Tx } from '@carers/platform/persistence';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { cloneServiceDatabase } from '../test-databases';
+import { isolatedTopics } from '../test-topics';
+import { eventually } from '../service-under-test';
+import { PROBE, PROBE_TENANT, ProbeNode, projection, startProbeNode, writeProbes } from './probe-service';
+
+jest.setTimeout(120_000);
+
+const quiet = () => undefined;
+const unpublished = async (node: ProbeNode) => (await node.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`))[0].n as number;
+
+/** The relay on its own, polling only once a minute: anything it publishes sooner, a NOTIFY woke it for. */
+function relayOf(node: ProbeNode, appUrl: string, prefix: string, batchSize = 100) {
+  return new OutboxRelay({
+    service: 'probe', pool: (node.dataSource.driver as PostgresDriver).master, lockUrl: appUrl, kafka: createKafka('relay-proofs', quiet),
+    topicPrefix: prefix, batchSize, pollIntervalMs: 60_000, log: quiet,
+  });
+}
+
+describe('the outbox relay', () => {
+  let db: Awaited<ReturnType<typeof cloneServiceDatabase>>;
+  let appUrl: string;
+  let prefix: string;
+  let node: ProbeNode;
+  let relay: OutboxRelay;
+
+  beforeEach(async () => {
+    db = await cloneServiceDatabase(PROBE);
+    appUrl = db.env['PROBE_DATABASE_URL']!;
+    prefix = (await isolatedTopics('relay')).prefix;
+    node = await startProbeNode({ appUrl, kafka: createKafka('relay-proofs', quiet), prefix, groupId: `${prefix}probe`, relay: false, log: quiet });
+    relay = relayOf(node, appUrl, prefix);
+  });
+  afterEach(async () => {
+    await relay.stop();
+    await node.stop();
+    await db.drop();
+  });
+
+  it('publishes every commit of a busy stream promptly, woken by each commit even while a batch is on the wire', async () => {
+    relay.start();
+    const started = Date.now();
+    for (let i = 0; i < 3000; i += 10) await writeProbes(node.uow, node.outbox, 10, 50, 10, i);
+    await eventually(async () => ((await unpublished(node)) === 0 ? true : undefined), 20_000, 50);
+    expect(Date.now() - started).toBeLessThan(30_000); // a lost wake-up would wait for the minute's poll
+    const applied = await eventually(async () => {
+      const p = await projection(node.dataSource);
+      return p.applied === 3000 ? p : undefined;
+    }, 30_000);
+    expect(applied).toMatchObject({ probes: 50, violations: 0 });
+  });
+
+  it('publishes a row whose transaction commits after rows written later have gone out', async () => {
+    const slow = node.dataSource.createQueryRunner();
+    await slow.connect();
+    await slow.startTransaction();
+    try {
+      await slow.query(SET_TENANT_SQL, [PROBE_TENANT]);
+      await node.outbox.add(new Tx(slow.manager, PROBE_TENANT), ProbeRecorded, 'late-1', 1, { probeId: 'late-1', seq: 1 });
+      relay.start();
+      await writeProbes(node.uow, node.outbox, 500, 10, 50);
+      await eventually(async () => ((await projection(node.dataSource)).applied === 500 ? true : undefined), 30_000);
+      await slow.commitTransaction();
+    } finally {
+      await slow.release();
+    }
+    const late = await eventually(async () => {
+      const p = await projection(node.dataSource);
+      return p.maxSeq['late-1'] ? p : undefined;
+    }, 10_000);
+    expect(late).toMatchObject({ applied: 501, violations: 0 });
+    expect(await unpublished(node)).toBe(0);
+  });
+});
