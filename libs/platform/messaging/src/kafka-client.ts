@@ -56,7 +56,7 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinitio
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(prefix + t.name)).map((t) => ({ topic: prefix + t.name, numPartitions: t.partitions, replicationFactor: -1 }));
     if (missing.length) {
-      await admin.createTopics({ topics: missing });
+      await admin.createTopics({ topics: missing, waitForLeaders: false });
       await untilLed(admin, missing.map((t) => t.topic), timeoutMs);
     }
     return missing.map((t) => t.topic);
