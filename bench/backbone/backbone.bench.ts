@@ -60,7 +60,7 @@ async function raw(prefix: string, sent: Sent[]): Promise<Run> {
   const finished = new Promise<void>((r) => { done = r; });
   const consumer = child('raw-consumer.ts', { BENCH_GROUP: `${prefix}raw`, BENCH_TOPIC: topic }, (line) => {
     applied = Number(line.split(' ')[1]);
-    if (applied >= EVENTS) done();
+    if (applied >= sent.length) done();
   });
   await consumer.isReady;
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
@@ -68,9 +68,9 @@ async function raw(prefix: string, sent: Sent[]): Promise<Run> {
   const started = Date.now();
   const busy = machineBusyMs();
   const programs = cpuByProgram();
-  for (let i = 0; i < EVENTS; i += 1000) await producer.send({ topic, acks: -1, messages: sent.slice(i, i + 1000) });
+  for (let i = 0; i < sent.length; i += 1000) await producer.send({ topic, acks: -1, messages: sent.slice(i, i + 1000) });
   await finished;
-  const run = { rate: EVENTS / ((Date.now() - started) / 1000), cpuPerEventUs: ((machineBusyMs() - busy) * 1000) / EVENTS, latencies: [] };
+  const run = { rate: sent.length / ((Date.now() - started) / 1000), cpuPerEventUs: ((machineBusyMs() - busy) * 1000) / sent.length, latencies: [] };
   log(`    CPU used by program: ${cpuUsedBetween(programs, cpuByProgram())}`);
   await producer.disconnect();
   await stop(consumer.proc);
