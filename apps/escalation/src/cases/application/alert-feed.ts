@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Observable, Subject, filter, map } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { listen } from '@carers/platform/persistence';
@@ -18,12 +18,16 @@ export interface LiveAlert {
 @Injectable()
 export class AlertFeed implements OnModuleInit, OnApplicationShutdown {
   private readonly alerts = new Subject<LiveAlert>();
+  private readonly logger = new Logger(AlertFeed.name);
   private release?: () => void;
 
   constructor(private readonly dataSource: DataSource) {}
 
   async onModuleInit() {
-    this.release = await listen(this.dataSource, ALERT_CHANNEL, (payload) => this.alerts.next(JSON.parse(payload)));
+    this.release = await listen(this.dataSource, ALERT_CHANNEL, (payload) => this.alerts.next(JSON.parse(payload)), {
+      onConnectionLost: (error) => this.logger.warn(`live board feed lost its database connection (${error?.message ?? 'closed'}); alerts raised until it is back reach the board's list, not the live feed`),
+      onReconnect: () => this.logger.log('live board feed listening again'),
+    });
   }
 
   forCouncil(tenantId: string): Observable<Omit<LiveAlert, 'tenantId'>> {

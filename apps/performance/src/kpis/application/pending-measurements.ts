@@ -38,7 +38,10 @@ export class PendingMeasurements extends IntervalJob {
         if (this.failingSince && Date.now() - this.failingSince > 60_000) throw new Error(`KPI measurement rounds have failed since ${new Date(this.failingSince).toISOString()}`);
       },
     });
-    this.release = await listen(this.dataSource, PENDING_CHANNEL, (tenantId) => this.wake(tenantId));
+    this.release = await listen(this.dataSource, PENDING_CHANNEL, (tenantId) => this.wake(tenantId), {
+      onConnectionLost: (error) => this.logger.warn(`lost the connection listening for KPI changes (${error?.message ?? 'closed'}); listening again, and the sweep measures meanwhile`),
+      onReconnect: () => void this.tick(),
+    });
     super.onApplicationBootstrap();
     await this.tick();
   }
