@@ -57,7 +57,7 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinitio
     const missing = topics.filter((t) => !existing.has(prefix + t.name)).map((t) => ({ topic: prefix + t.name, numPartitions: t.partitions, replicationFactor: -1 }));
     if (missing.length) {
       await admin.createTopics({ topics: missing, waitForLeaders: false });
-      await untilLed(admin, missing.map((t) => t.topic), timeoutMs);
+      await untilLeadersElected(admin, missing.map((t) => t.topic), timeoutMs);
     }
     return missing.map((t) => t.topic);
   } finally {
@@ -69,7 +69,7 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinitio
  * Waits until every partition of new topics has a leader. A KRaft broker may briefly answer "unknown topic"
  * for a topic it has just created, which kafkajs's own waitForLeaders treats as fatal.
  */
-async function untilLed(admin: Admin, topics: string[], timeoutMs: number): Promise<void> {
+async function untilLeadersElected(admin: Admin, topics: string[], timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -42,10 +42,9 @@ describe('the outbox relay', () => {
 
   it('publishes every commit of a busy stream promptly, woken by each commit even while a batch is on the wire', async () => {
     relay.start();
-    const started = Date.now();
     for (let i = 0; i < 3000; i += 10) await writeProbes(node.uow, node.outbox, 10, 50, 10, i);
+    // a lost wake-up would leave rows waiting for the minute's poll
     await eventually(async () => ((await unpublished(node)) === 0 ? true : undefined), 20_000, 50);
-    expect(Date.now() - started).toBeLessThan(30_000); // a lost wake-up would wait for the minute's poll
     const applied = await eventually(async () => {
       const p = await projection(node.dataSource);
       return p.applied === 3000 ? p : undefined;
