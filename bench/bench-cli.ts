@@ -21,13 +21,13 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** CPU time the whole machine has spent busy since boot, in ms, every process included (Linux /proc/stat). */
-export function machineBusyMs(): number {
+function machineBusyMs(): number {
   const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
   return (user + nice + system + irq + softirq) * 10;
 }
 
 /** CPU time (ms) each kind of process has used since it started: postgres, java (the broker), node. */
-export function cpuByProgram(): Map<string, number> {
+function cpuByProgram(): Map<string, number> {
   const totals = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     let stat: string;
@@ -45,7 +45,16 @@ export function cpuByProgram(): Map<string, number> {
 }
 
 /** What each program used between two `cpuByProgram()` snapshots, largest first, e.g. "postgres 3.1 s, node 2.0 s". */
-export function cpuUsedBetween(before: Map<string, number>, after: Map<string, number>): string {
+function cpuUsedBetween(before: Map<string, number>, after: Map<string, number>): string {
   return [...after].map(([name, ms]) => [name, ms - (before.get(name) ?? 0)] as const).filter(([, ms]) => ms >= 100)
     .sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ');
+}
+
+/** Starts measuring the machine's CPU; `stop(events)` answers the CPU per event and what each program used. */
+export function cpuMeter(): { stop(events: number): { perEventUs: number; byProgram: string } } {
+  const busy = machineBusyMs();
+  const programs = cpuByProgram();
+  return {
+    stop: (events) => ({ perEventUs: ((machineBusyMs() - busy) * 1000) / events, byProgram: cpuUsedBetween(programs, cpuByProgram()) }),
+  };
 }

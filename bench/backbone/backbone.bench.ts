@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { TOPIC_REGISTRY, Topics } from '@carers/contracts';
 import { createKafka, ensureTopics } from '@carers/platform/messaging';
 import { cloneServiceDatabase, PROBE, startProbeNode, writeProbes } from '@carers/testing';
-import { numberArg as argValue, benchLog as log, cpuByProgram, cpuUsedBetween, machineBusyMs, percentile } from '../bench-cli';
+import { numberArg as argValue, benchLog as log, cpuMeter, percentile } from '../bench-cli';
 
 // the project's own broker manager (plain JS, run by npm start and npm test too)
 const { ensureKafka } = require(join(process.cwd(), 'tools/kafka/kafka.js'));
@@ -66,12 +66,12 @@ async function raw(prefix: string, sent: Sent[]): Promise<Run> {
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   const started = Date.now();
-  const busy = machineBusyMs();
-  const programs = cpuByProgram();
+  const cpu = cpuMeter();
   for (let i = 0; i < sent.length; i += 1000) await producer.send({ topic, acks: -1, messages: sent.slice(i, i + 1000) });
   await finished;
-  const run = { rate: sent.length / ((Date.now() - started) / 1000), cpuPerEventUs: ((machineBusyMs() - busy) * 1000) / sent.length, latencies: [] };
-  log(`    CPU used by program: ${cpuUsedBetween(programs, cpuByProgram())}`);
+  const used = cpu.stop(sent.length);
+  const run = { rate: sent.length / ((Date.now() - started) / 1000), cpuPerEventUs: used.perEventUs, latencies: [] };
+  log(`    CPU used by program: ${used.byProgram}`);
   await producer.disconnect();
   await stop(consumer.proc);
   return run;
@@ -95,8 +95,7 @@ async function full(prefix: string, appUrl: string, ratePerSecond?: number): Pro
   });
   await consumer.isReady;
   const started = Date.now();
-  const busy = machineBusyMs();
-  const programs = cpuByProgram();
+  const cpu = cpuMeter();
   if (ratePerSecond) {
     // steady load: a command transaction of 10 events every 10/rate seconds
     const perTx = 10;
@@ -114,12 +113,12 @@ async function full(prefix: string, appUrl: string, ratePerSecond?: number): Pro
   }
   await finished;
   const seconds = (Date.now() - started) / 1000;
-  const cpuPerEventUs = ((machineBusyMs() - busy) * 1000) / total;
-  log(`    CPU used by program: ${cpuUsedBetween(programs, cpuByProgram())}`);
+  const used = cpu.stop(total);
+  log(`    CPU used by program: ${used.byProgram}`);
   await stop(consumer.proc);
   const sent = await publishedMessages(writer.dataSource);
   await writer.stop();
-  return { rate: total / seconds, cpuPerEventUs, latencies, sent };
+  return { rate: total / seconds, cpuPerEventUs: used.perEventUs, latencies, sent };
 }
 
 async function main() {

@@ -10,12 +10,13 @@ import { PROBE, PROBE_TENANT, ProbeNode, projection, startProbeNode, writeProbes
 jest.setTimeout(120_000);
 
 const quiet = () => undefined;
+const kafka = createKafka('relay-proofs', quiet);
 const unpublished = async (node: ProbeNode) => (await node.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`))[0].n as number;
 
 /** The relay on its own, polling only once a minute: anything it publishes sooner, a NOTIFY woke it for. */
 function relayOf(node: ProbeNode, appUrl: string, prefix: string, batchSize = 100) {
   return new OutboxRelay({
-    service: 'probe', pool: (node.dataSource.driver as PostgresDriver).master, lockUrl: appUrl, kafka: createKafka('relay-proofs', quiet),
+    service: 'probe', pool: (node.dataSource.driver as PostgresDriver).master, lockUrl: appUrl, kafka,
     topicPrefix: prefix, batchSize, pollIntervalMs: 60_000, log: quiet,
   });
 }
@@ -31,7 +32,7 @@ describe('the outbox relay', () => {
     db = await cloneServiceDatabase(PROBE);
     appUrl = db.env['PROBE_DATABASE_URL']!;
     prefix = (await isolatedTopics('relay')).prefix;
-    node = await startProbeNode({ appUrl, kafka: createKafka('relay-proofs', quiet), prefix, groupId: `${prefix}probe`, relay: false, log: quiet });
+    node = await startProbeNode({ appUrl, kafka, prefix, groupId: `${prefix}probe`, relay: false, log: quiet });
     relay = relayOf(node, appUrl, prefix);
   });
   afterEach(async () => {

@@ -1,20 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createDataSource } from './data-source.factory';
-import { databaseUrls, withDatabase } from './database-urls';
-import { listen } from './listen';
+import { createDataSource, databaseUrls, listen, withDatabase } from '@carers/platform/persistence';
+import { eventually } from './service-under-test';
 
-const serverUrl = withDatabase(databaseUrls('persistence-proofs').migrations, 'postgres');
-
-async function until<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const serverUrl = withDatabase(databaseUrls('listen-proofs').migrations, 'postgres');
 
 describe('listening for notifications', () => {
   let dataSource: DataSource;
@@ -35,11 +24,11 @@ describe('listening for notifications', () => {
     });
     try {
       await dataSource.query(`SELECT pg_notify($1, 'before')`, [channel]);
-      await until(() => (heard.includes('before') ? true : undefined));
+      await eventually(async () => (heard.includes('before') ? true : undefined));
       await dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${channel}`]);
-      await until(() => (events.includes('reconnected') ? true : undefined));
+      await eventually(async () => (events.includes('reconnected') ? true : undefined));
       await dataSource.query(`SELECT pg_notify($1, 'after')`, [channel]);
-      await until(() => (heard.includes('after') ? true : undefined));
+      await eventually(async () => (heard.includes('after') ? true : undefined));
       expect(events).toEqual(['lost', 'reconnected']);
       expect(await listeners()).toBe(1);
     } finally {
@@ -51,6 +40,6 @@ describe('listening for notifications', () => {
     const stop = await listen(dataSource, channel, () => undefined);
     expect(await listeners()).toBe(1);
     stop();
-    await until(async () => ((await listeners()) === 0 ? true : undefined));
+    await eventually(async () => ((await listeners()) === 0 ? true : undefined));
   });
 });
