@@ -7,3 +7,4 @@ export * from './probe/probe-service';
 export * from './probe/probe-process';
 export * from './authorisation-matrix';
 export * from './event-messages';
+export * from './hostile-inbound';

@@ -1,8 +1,9 @@
 import { DataSource, QueryRunner } from 'typeorm';
-import { CloudEvent, isDomainError, ProviderEventRejected, RejectionReason } from '@carers/contracts';
+import { CloudEvent, EVENT_LIMITS, GSS_CODE, isDomainError, ProviderEventRejected, RejectionReason } from '@carers/contracts';
 import { Metrics, RequestContexts } from '@carers/platform/observability';
 import { SET_TENANT_SQL, Tx } from '@carers/platform/persistence';
 import { parseEvent } from './contract-validation';
+import { storable } from './message-bounds';
 import { DeliveredEvent, Delivery } from './delivery';
 import { Outbox } from './outbox';
 
@@ -202,38 +203,42 @@ export class InboxProcessor {
   }
 
   private async park(qr: QueryRunner, batch: RawBatch, message: RawMessage, reason: RejectionReason, detail: string, attempts: number, event?: CloudEvent<any>) {
+    // what is kept of a refused message is bounded and storable, whatever it held
+    const value = storable(message.value, reason === 'too-large' ? 4096 : EVENT_LIMITS.maxBytes);
+    const headers = Object.fromEntries(Object.entries(message.headers).slice(0, 20).map(([k, v]) => [storable(k, 100), storable(v, 500)]));
     const inserted: unknown[] = await qr.query(
       `INSERT INTO dead_letter (consumer, topic, partition, "offset", message_key, headers, value, event_id, event_type, reason, error, attempts)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (consumer, topic, partition, "offset") DO NOTHING RETURNING id`,
-      [this.options.consumer, batch.topic, batch.partition, message.offset, message.key, JSON.stringify(message.headers), message.value,
-        event?.id ?? null, event?.type ?? message.headers['ce_type'] ?? null, reason, detail.slice(0, 4000), attempts],
+      [this.options.consumer, batch.topic, batch.partition, message.offset, storable(message.key, 200), JSON.stringify(headers), value,
+        event?.id ?? null, storable(event?.type ?? message.headers['ce_type'] ?? null, 100), reason, storable(detail, 4000), attempts],
     );
     if (!inserted.length) return; // parked on an earlier delivery
     this.options.metrics?.deadLetters.inc({ topic: batch.topic, reason });
-    this.log('warn', `parked ${batch.topic}[${batch.partition}]@${message.offset}: ${reason}: ${detail}`);
+    this.log('warn', `parked ${batch.topic}[${batch.partition}]@${message.offset}: ${reason}: ${storable(detail, 500)}`);
     if (batch.topic.startsWith('provider.')) await this.reject(qr, batch, message, reason, detail, event);
   }
 
   /** Tells the provider system that sent it why its event was refused. */
   private async reject(qr: QueryRunner, batch: RawBatch, message: RawMessage, reason: RejectionReason, detail: string, event?: CloudEvent<any>) {
-    const envelope = event ?? safeJson(message.value);
-    const providerId = String(envelope?.source ?? message.key ?? 'unidentified').slice(0, 80);
+    const envelope = event ?? (reason === 'too-large' ? undefined : safeJson(message.value));
+    const text = (value: unknown, max: number) => (typeof value === 'string' && value ? storable(value, max) : undefined);
+    const providerId = text(envelope?.source, 80) ?? text(message.key, 80) ?? 'unidentified';
     const tenantId = String(envelope?.tenantid ?? message.headers['tenantid'] ?? '');
-    if (!/^E0[6-9]\d{6}$/.test(tenantId)) {
+    if (!GSS_CODE.test(tenantId)) {
       this.log('warn', `cannot tell which council sent ${batch.topic}[${batch.partition}]@${message.offset}; no rejection event sent`);
       return;
     }
     await qr.query(SET_TENANT_SQL, [tenantId]);
     await this.options.outbox.add(new Tx(qr.manager, tenantId), ProviderEventRejected, providerId, 0, {
       providerId,
-      rejectedEventId: typeof envelope?.id === 'string' ? envelope.id : undefined,
-      rejectedEventType: typeof envelope?.type === 'string' ? envelope.type : undefined,
+      rejectedEventId: text(envelope?.id, 100),
+      rejectedEventType: text(envelope?.type, 100),
       topic: batch.topic,
       partition: batch.partition,
       offset: message.offset,
       reason,
-      detail: detail.slice(0, 2000),
+      detail: storable(detail, 1900),
     });
   }
 

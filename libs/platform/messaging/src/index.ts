@@ -8,4 +8,6 @@ export * from './inbox-kafka.server';
 export * from './messaging-tables.migration';
 export * from './dead-letters';
 export type { Kafka } from 'kafkajs';
-export * from './envelope-check';
+export * from './event-schemas';
+export * from './event-validator';
+export * from './message-bounds';

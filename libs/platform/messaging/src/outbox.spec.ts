@@ -32,4 +32,12 @@ describe('Outbox.add', () => {
       .rejects.toBeInstanceOf(ContractViolationError);
     expect(tx.statements).toHaveLength(0);
   });
+
+  it('refuses an event with a field its published schema does not declare, so no code change adds personal data unnoticed', async () => {
+    const tx = new RecordingTx();
+    const withName = { ...data, familyName: 'Smith' } as typeof data;
+    await expect(new Outbox({ source: 'registration' }).add(tx as unknown as Tx, CarerRegistered, data.carerId, 1, withName))
+      .rejects.toThrow(/data\.familyName: is not a field/);
+    expect(tx.statements).toHaveLength(0);
+  });
 });

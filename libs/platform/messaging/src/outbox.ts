@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { CloudEvent, DomainError, EventContract, HEADER } from '@carers/contracts';
+import { CloudEvent, DomainError, EVENT_LIMITS, EventContract, HEADER } from '@carers/contracts';
 import { RequestContexts, traceparentOf } from '@carers/platform/observability';
 import { Tx } from '@carers/platform/persistence';
-import { violationsOf } from './contract-validation';
+import { schemaViolations } from './event-validator';
 
 export class ContractViolationError extends DomainError {
   constructor(readonly type: string, readonly violations: string[]) {
@@ -25,7 +25,7 @@ export class Outbox {
     const [row] = this.rows([{ contract, aggregateId, aggregateVersion, data, key }], tx.tenantId);
     await tx.query(
       `INSERT INTO outbox (event_id, topic, message_key, event_type, payload, headers) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [row.event.id, row.topic, row.key, row.event.type, JSON.stringify(row.event), JSON.stringify(row.headers)],
+      [row.event.id, row.topic, row.key, row.event.type, row.payload, JSON.stringify(row.headers)],
     );
     return row.event;
   }
@@ -43,7 +43,7 @@ export class Outbox {
       `INSERT INTO outbox (event_id, topic, message_key, event_type, payload, headers)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[])`,
       [rows.map((r) => r.event.id), rows.map((r) => r.topic), rows.map((r) => r.key), rows.map((r) => r.event.type),
-        rows.map((r) => JSON.stringify(r.event)), rows.map((r) => JSON.stringify(r.headers))],
+        rows.map((r) => r.payload), rows.map((r) => JSON.stringify(r.headers))],
     );
   }
 
@@ -51,19 +51,23 @@ export class Outbox {
     const context = RequestContexts.current() ?? RequestContexts.from({});
     const time = new Date().toISOString();
     return items.map(({ contract, aggregateId, aggregateVersion, data, key }) => {
-      const violations = violationsOf(contract, data);
-      if (violations.length) throw new ContractViolationError(contract.type, violations);
       const event: CloudEvent<any> = {
         specversion: '1.0', id: randomUUID(), source: this.options.source, type: contract.type, time,
         subject: aggregateId, datacontenttype: 'application/json', tenantid: tenantId,
         correlationid: context.correlationId, ...(context.causationId ? { causationid: context.causationId } : {}),
         aggregateversion: aggregateVersion, data,
       };
+      // the same published schema consumers hold events to: an unknown field (personal data, say) never leaves
+      const payload = JSON.stringify(event);
+      const violations = schemaViolations(contract, JSON.parse(payload));
+      if (violations.length) throw new ContractViolationError(contract.type, violations);
+      const size = Buffer.byteLength(payload);
+      if (size > EVENT_LIMITS.maxBytes) throw new ContractViolationError(contract.type, [`the event is ${size} bytes; the limit is ${EVENT_LIMITS.maxBytes}`]);
       const headers = {
         [HEADER.type]: event.type, [HEADER.id]: event.id, [HEADER.tenant]: tenantId,
         [HEADER.traceparent]: traceparentOf(context), [HEADER.correlationId]: context.correlationId,
       };
-      return { event, headers, topic: contract.topic, key };
+      return { event, payload, headers, topic: contract.topic, key };
     });
   }
 }

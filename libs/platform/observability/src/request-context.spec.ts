@@ -15,6 +15,12 @@ describe('request context', () => {
     expect(ctx.correlationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('does not carry on a correlation id that is not a bounded token (it would be copied into every event caused)', () => {
+    expect(RequestContexts.from({ correlationId: 'c'.repeat(900_000) }).correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(RequestContexts.from({ correlationId: 'two words' }).correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(RequestContexts.from({ correlationId: 'req-42:abc' }).correlationId).toBe('req-42:abc');
+  });
+
   it('is visible inside run and gone outside', () => {
     const ctx = RequestContexts.from({ correlationId: 'inside' });
     expect(RequestContexts.run(ctx, () => RequestContexts.current()?.correlationId)).toBe('inside');

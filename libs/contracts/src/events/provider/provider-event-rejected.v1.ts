@@ -1,7 +1,7 @@
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { Topics } from '../../topics/topic-registry';
 
-export const REJECTION_REASONS = ['malformed-json', 'schema-invalid', 'unknown-type', 'domain-rule', 'retries-exhausted'] as const;
+export const REJECTION_REASONS = ['malformed-json', 'too-large', 'too-deep', 'schema-invalid', 'unknown-type', 'domain-rule', 'retries-exhausted'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 /** An inbound provider event was refused and parked; the sending system learns why. Keyed by provider id. */
@@ -11,8 +11,8 @@ export class ProviderEventRejected {
   static readonly description = 'An event a provider system published was refused; the reason says what to fix.';
 
   @IsString() @MaxLength(80) providerId!: string;
-  @IsOptional() @IsString() rejectedEventId?: string;
-  @IsOptional() @IsString() rejectedEventType?: string;
+  @IsOptional() @IsString() @MaxLength(100) rejectedEventId?: string;
+  @IsOptional() @IsString() @MaxLength(100) rejectedEventType?: string;
   @IsString() topic!: string;
   @IsInt() @Min(0) partition!: number;
   @IsString() offset!: string;

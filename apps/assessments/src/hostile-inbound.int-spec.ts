@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { CarerRegistered, ProviderAssessmentContacted, Topics } from '@carers/contracts';
+import {
+  deeplyNestedMessage, eventIdOf, eventMessage, parkedMessages, publish, ServiceUnderTest, startServiceUnderTest, untilApplied,
+} from '@carers/testing';
+import { AppModule } from './app.module';
+import { ASSESSMENTS } from './service';
+
+describe('assessments: no inbound message can stop the consumer', () => {
+  let service: ServiceUnderTest;
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(AppModule, ASSESSMENTS);
+  }, 90_000);
+  afterAll(() => service?.stop(), 30_000);
+
+  it('parks provider activity with a field nested 5,000 deep as too-deep, and applies the registrations sent before and after it', async () => {
+    const registration = () => {
+      const carerId = randomUUID();
+      return eventMessage(CarerRegistered.type, { carerId, kind: 'adult', ageBand: '25-49', registeredOn: '2026-11-02' }, { key: carerId, source: 'registration' });
+    };
+    const before = registration();
+    const after = registration();
+    const deep = deeplyNestedMessage(ProviderAssessmentContacted.type, { providerId: 'vale-family-support', assessmentId: randomUUID(), contactedOn: '2026-11-03' },
+      { key: 'vale-family-support', source: 'vale-family-support' });
+    await publish(service, Topics.registrationCarer, [before]);
+    await publish(service, Topics.providerAssessmentActivity, [deep]);
+    await publish(service, Topics.registrationCarer, [after]);
+
+    await untilApplied(service, [eventIdOf(before), eventIdOf(after)]);
+    expect(await parkedMessages(service)).toEqual([
+      { topic: Topics.providerAssessmentActivity, reason: 'too-deep', error: expect.stringMatching(/nested more than 8 deep/), event_id: null },
+    ]);
+  }, 60_000);
+
+  it('parks provider activity carrying a 900 KB correlation id as too-large, so nothing it causes can wedge the relay', async () => {
+    const deepless = eventMessage(ProviderAssessmentContacted.type, { providerId: 'vale-family-support', assessmentId: randomUUID(), contactedOn: '2026-11-03' },
+      { key: 'vale-family-support', source: 'vale-family-support', correlationId: 'c'.repeat(900_000) });
+    const carerId = randomUUID();
+    const after = eventMessage(CarerRegistered.type, { carerId, kind: 'young', ageBand: '0-17', registeredOn: '2026-11-02' }, { key: carerId, source: 'registration' });
+    await publish(service, Topics.providerAssessmentActivity, [deepless]);
+    await publish(service, Topics.registrationCarer, [after]);
+
+    await untilApplied(service, [eventIdOf(after)]);
+    const parked = await parkedMessages(service);
+    expect(parked[parked.length - 1]).toEqual({ topic: Topics.providerAssessmentActivity, reason: 'too-large', error: expect.stringMatching(/an event may be at most 65536 bytes/), event_id: null });
+  }, 60_000);
+});
