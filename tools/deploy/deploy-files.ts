@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 // the registry file itself (no imports, no decorators): the deployment checks read the contracts, not the runtime
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { Topics, TOPIC_REGISTRY, TopicDefinition } from '../../libs/contracts/src/topics/topic-registry';
+import { Topics, TOPIC_REGISTRY, TopicDefinition, topicConfig } from '../../libs/contracts/src/topics/topic-registry';
 import { SERVICES } from '../dev/services';
 
 export const root = join(__dirname, '../..');
-export { TOPIC_REGISTRY, SERVICES };
+export { TOPIC_REGISTRY, SERVICES, topicConfig };
 export type { TopicDefinition };
 
 /** The services plus the board: everything that gets an image, a Deployment and a compose service. */

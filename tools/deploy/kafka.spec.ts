@@ -1,6 +1,6 @@
 // Kafka on Kubernetes against the contracts: topics and partitions from the registry, users and ACLs from the
 // registry's owners and the services' listeners, consumer autoscaling bounded by the partitions.
-import { baseManifests, consumedTopics, ownedTopics, partitionsOf, SERVICES, TOPIC_REGISTRY } from './deploy-files';
+import { baseManifests, consumedTopics, ownedTopics, partitionsOf, SERVICES, TOPIC_REGISTRY, topicConfig } from './deploy-files';
 
 const docs = baseManifests();
 const of = (kind: string) => docs.filter((d) => d.kind === kind);
@@ -52,6 +52,14 @@ describe('topics', () => {
     const expected = TOPIC_REGISTRY.map((t) => ({ name: t.name, partitions: t.partitions, replicas: 3, cluster: CLUSTER }));
     expect(actual.sort((a, b) => a.name.localeCompare(b.name))).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
     for (const t of topics) expect(t.spec.config['min.insync.replicas']).toBe(2);
+  });
+
+  it('gives every topic the retention and size limits the local setup creates it with (finite retention, ADR 0013)', () => {
+    for (const t of TOPIC_REGISTRY) {
+      const { 'min.insync.replicas': _, ...config } = topics.find((k) => k.spec.topicName === t.name)!.spec.config;
+      expect({ topic: t.name, config }).toEqual({ topic: t.name, config: topicConfig(t) });
+      expect({ topic: t.name, forever: Number(config['retention.ms']) < 0 }).toEqual({ topic: t.name, forever: false });
+    }
   });
 });
 

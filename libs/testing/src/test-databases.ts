@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { MessagingTables1764000000000 } from '@carers/platform/messaging';
+import { PLATFORM_MIGRATIONS } from '@carers/platform/messaging';
 import { databaseUrls, dropDatabase, ensureDatabase, migrate, withDatabase } from '@carers/platform/persistence';
 import { ServiceDefinition } from '@carers/platform/service';
 
@@ -10,7 +10,7 @@ import { ServiceDefinition } from '@carers/platform/service';
  */
 export async function cloneServiceDatabase(definition: ServiceDefinition): Promise<{ env: NodeJS.ProcessEnv; drop: () => Promise<void> }> {
   const base = databaseUrls(definition.name, { ...process.env, [`${definition.name.toUpperCase()}_DATABASE_URL`]: undefined, DATABASE_URL: undefined });
-  const migrations = [MessagingTables1764000000000, ...definition.migrations];
+  const migrations = [...PLATFORM_MIGRATIONS, ...definition.migrations];
   // a migration's seed data lives in static properties, so a change to the data makes a new template too
   const fingerprint = createHash('sha1').update(migrations.map((m) => m.name + m.toString() + JSON.stringify(Object.entries(m))).join()).digest('hex').slice(0, 10);
   const template = `${base.database}_tpl_${fingerprint}`;

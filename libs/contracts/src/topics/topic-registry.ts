@@ -6,9 +6,28 @@
 export interface TopicDefinition {
   readonly name: string;
   readonly partitions: number;
+  /** How long the broker keeps an event (retention.ms), chosen per topic against the data-protection schedule (ADR 0013). */
+  readonly retentionMs: number;
   readonly owner: 'registration' | 'assessments' | 'performance' | 'escalation' | 'provider' | 'platform';
   readonly key: string;
   readonly description: string;
+}
+
+const DAY_MS = 24 * 3600_000;
+/** Services' own streams: a financial year and its close, so any projection of this year or last can be rebuilt (ADR 0013). */
+export const SERVICE_STREAM_RETENTION_MS = 400 * DAY_MS;
+/** Inbound provider streams and rejections: refused input is parked in the consuming service's database anyway. */
+export const PROVIDER_STREAM_RETENTION_MS = 30 * DAY_MS;
+
+/**
+ * Every topic's max.message.bytes, set on purpose: well above the largest event allowed (EVENT_LIMITS.maxBytes,
+ * 64 KB), so an oversized event still reaches its consumer and is parked there with a reason (ADR 0012).
+ */
+export const TOPIC_MAX_MESSAGE_BYTES = 1024 * 1024;
+
+/** The broker configuration every topic is created (and kept) with, locally and in k8s/base/kafka-topics.yaml. */
+export function topicConfig(topic: TopicDefinition): Record<string, string> {
+  return { 'cleanup.policy': 'delete', 'retention.ms': String(topic.retentionMs), 'max.message.bytes': String(TOPIC_MAX_MESSAGE_BYTES) };
 }
 
 export const Topics = {
@@ -30,6 +49,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.registrationCarer,
     partitions: 6,
+    retentionMs: SERVICE_STREAM_RETENTION_MS,
     owner: 'registration',
     key: 'carer id',
     description: 'Lifecycle of a carer on the register (pseudonymous ids, codes and bands only).',
@@ -37,6 +57,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.registrationEmergencyPlan,
     partitions: 3,
+    retentionMs: SERVICE_STREAM_RETENTION_MS,
     owner: 'registration',
     key: 'carer id',
     description: 'Emergency plans and cards: created, activated, due their six-monthly check (no contact details).',
@@ -44,6 +65,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.assessmentsAssessment,
     partitions: 6,
+    retentionMs: SERVICE_STREAM_RETENTION_MS,
     owner: 'assessments',
     key: 'assessment id',
     description: 'Requests, assessments, support plans and reviews: their dates, types and outcomes (no content).',
@@ -51,6 +73,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.assessmentsClock,
     partitions: 3,
+    retentionMs: SERVICE_STREAM_RETENTION_MS,
     owner: 'assessments',
     key: 'assessment id',
     description: 'Statutory and contractual timescales: a warning at 75% and an overdue event when they pass.',
@@ -58,6 +81,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.performanceKpiStatus,
     partitions: 6,
+    retentionMs: SERVICE_STREAM_RETENTION_MS,
     owner: 'performance',
     key: 'provider id | KPI id',
     description: 'KPI values, RAG status, breaches and recoveries per provider (or consortium) and month, in order per provider and KPI.',
@@ -65,6 +89,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.escalationCase,
     partitions: 6,
+    retentionMs: SERVICE_STREAM_RETENTION_MS,
     owner: 'escalation',
     key: 'case id',
     description: 'Performance cases on the escalation ladder: opened, moved a stage, paused, credits accrued or waived, closed (ids, KPI codes and figures only).',
@@ -72,6 +97,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.escalationBoardAlert,
     partitions: 3,
+    retentionMs: SERVICE_STREAM_RETENTION_MS,
     owner: 'escalation',
     key: 'council id',
     description: 'Alerts for the Performance and Outcomes Board: a case at board stage, a credit accrued, a plan failed, a case closed.',
@@ -79,6 +105,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.providerAssessmentActivity,
     partitions: 6,
+    retentionMs: PROVIDER_STREAM_RETENTION_MS,
     owner: 'provider',
     key: 'provider id',
     description: "Assessment activity published by consortium members' own systems (untrusted input).",
@@ -86,6 +113,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.providerMonthlyReturn,
     partitions: 3,
+    retentionMs: PROVIDER_STREAM_RETENTION_MS,
     owner: 'provider',
     key: 'provider id',
     description: "Consortium members' monthly returns for measures events cannot give (untrusted input).",
@@ -93,6 +121,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.providerRemedialPlan,
     partitions: 3,
+    retentionMs: PROVIDER_STREAM_RETENTION_MS,
     owner: 'provider',
     key: 'provider id',
     description: "Remedial action plans and milestone progress submitted by consortium members' own systems (untrusted input).",
@@ -100,6 +129,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.providerRejections,
     partitions: 3,
+    retentionMs: PROVIDER_STREAM_RETENTION_MS,
     owner: 'provider',
     key: 'provider id',
     description: 'Why an inbound provider event was refused, so the sending system learns of it.',
@@ -107,6 +137,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   {
     name: Topics.platformProbe,
     partitions: 6,
+    retentionMs: DAY_MS,
     owner: 'platform',
     key: 'probe id',
     description: 'Synthetic events for benchmarks and delivery self-tests; no service acts on them in production.',

@@ -207,11 +207,12 @@ export class InboxProcessor {
     const value = storable(message.value, reason === 'too-large' ? 4096 : EVENT_LIMITS.maxBytes);
     const headers = Object.fromEntries(Object.entries(message.headers).slice(0, 20).map(([k, v]) => [storable(k, 100), storable(v, 500)]));
     const inserted: unknown[] = await qr.query(
-      `INSERT INTO dead_letter (consumer, topic, partition, "offset", message_key, headers, value, event_id, event_type, reason, error, attempts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      `INSERT INTO dead_letter (consumer, topic, partition, "offset", message_key, headers, value, event_id, event_type, reason, error, attempts, tenant_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (consumer, topic, partition, "offset") DO NOTHING RETURNING id`,
       [this.options.consumer, batch.topic, batch.partition, message.offset, storable(message.key, 200), JSON.stringify(headers), value,
-        event?.id ?? null, storable(event?.type ?? message.headers['ce_type'] ?? null, 100), reason, storable(detail, 4000), attempts],
+        event?.id ?? null, storable(event?.type ?? message.headers['ce_type'] ?? null, 100), reason, storable(detail, 4000), attempts,
+        claimedTenant(message, reason, event) ?? null],
     );
     if (!inserted.length) return; // parked on an earlier delivery
     this.options.metrics?.deadLetters.inc({ topic: batch.topic, reason });
@@ -224,8 +225,8 @@ export class InboxProcessor {
     const envelope = event ?? (reason === 'too-large' ? undefined : safeJson(message.value));
     const text = (value: unknown, max: number) => (typeof value === 'string' && value ? storable(value, max) : undefined);
     const providerId = text(envelope?.source, 80) ?? text(message.key, 80) ?? 'unidentified';
-    const tenantId = String(envelope?.tenantid ?? message.headers['tenantid'] ?? '');
-    if (!GSS_CODE.test(tenantId)) {
+    const tenantId = claimedTenant(message, reason, event);
+    if (!tenantId) {
       this.log('warn', `cannot tell which council sent ${batch.topic}[${batch.partition}]@${message.offset}; no rejection event sent`);
       return;
     }
@@ -265,6 +266,13 @@ export class InboxProcessor {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** The council a message says it is for, when that is a well-formed GSS code (from the event, else its headers). */
+function claimedTenant(message: RawMessage, reason: RejectionReason, event?: CloudEvent<any>): string | undefined {
+  const envelope = event ?? (reason === 'too-large' ? undefined : safeJson(message.value));
+  const tenant = envelope?.tenantid ?? message.headers['tenantid'];
+  return typeof tenant === 'string' && GSS_CODE.test(tenant) ? tenant : undefined;
 }
 
 function safeJson(value: string | null): Record<string, unknown> | undefined {

@@ -6,6 +6,8 @@ export * from './delivery';
 export * from './inbox-processor';
 export * from './inbox-kafka.server';
 export * from './messaging-tables.migration';
+export * from './outbox-parking.migration';
+export * from './platform-migrations';
 export * from './dead-letters';
 export type { Kafka } from 'kafkajs';
 export * from './event-schemas';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Admin, Kafka, KafkaConfig, logLevel, LogEntry, SASLOptions } from 'kafkajs';
-import { TopicDefinition } from '@carers/contracts';
+import { Admin, ConfigResourceTypes, Kafka, KafkaConfig, logLevel, LogEntry, SASLOptions } from 'kafkajs';
+import { TopicDefinition, topicConfig } from '@carers/contracts';
 
 process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
 
@@ -48,21 +48,45 @@ export function createKafka(clientId: string, log?: LogSink, brokers = kafkaBrok
   });
 }
 
-/** Creates every registry topic that does not exist yet (never relies on broker auto-creation). */
+const entriesOf = (config: Record<string, string>) => Object.entries(config).map(([name, value]) => ({ name, value }));
+
+/**
+ * Creates every registry topic that does not exist yet (never relies on broker auto-creation), with the
+ * registry's retention and size limits; a topic that exists with other values is brought back to them.
+ */
 export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinition[], prefix = '', timeoutMs = 30_000): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((t) => !existing.has(prefix + t.name)).map((t) => ({ topic: prefix + t.name, numPartitions: t.partitions, replicationFactor: -1 }));
+    const missing = topics.filter((t) => !existing.has(prefix + t.name));
     if (missing.length) {
-      await admin.createTopics({ topics: missing, waitForLeaders: false });
-      await untilLeadersElected(admin, missing.map((t) => t.topic), timeoutMs);
+      await admin.createTopics({
+        topics: missing.map((t) => ({ topic: prefix + t.name, numPartitions: t.partitions, replicationFactor: -1, configEntries: entriesOf(topicConfig(t)) })),
+        waitForLeaders: false,
+      });
+      await untilLeadersElected(admin, missing.map((t) => prefix + t.name), timeoutMs);
     }
-    return missing.map((t) => t.topic);
+    await alignConfigs(admin, topics.filter((t) => existing.has(prefix + t.name)), prefix);
+    return missing.map((t) => prefix + t.name);
   } finally {
     await admin.disconnect();
   }
+}
+
+async function alignConfigs(admin: Admin, topics: readonly TopicDefinition[], prefix: string): Promise<void> {
+  if (!topics.length) return;
+  const wanted = new Map(topics.map((t) => [prefix + t.name, topicConfig(t)]));
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: [...wanted.keys()].map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: Object.keys(topicConfig(topics[0])) })),
+  });
+  const drifted = resources.filter((r) => Object.entries(wanted.get(r.resourceName)!).some(([k, v]) => r.configEntries.find((e) => e.configName === k)?.configValue !== v));
+  if (!drifted.length) return;
+  await admin.alterConfigs({
+    validateOnly: false,
+    resources: drifted.map((r) => ({ type: ConfigResourceTypes.TOPIC, name: r.resourceName, configEntries: entriesOf(wanted.get(r.resourceName)!) })),
+  });
 }
 
 /**

@@ -20,6 +20,7 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30],
     registers: [this.registry],
   });
+  readonly outboxParked = new Counter({ name: 'outbox_parked_total', help: 'Outbox rows the broker can never accept, parked unpublished (alert on any)', labelNames: ['topic'] as const, registers: [this.registry] });
   readonly eventsPublished = new Counter({ name: 'events_published_total', help: 'Events published by the relay', labelNames: ['topic'] as const, registers: [this.registry] });
   readonly eventsApplied = new Counter({ name: 'events_applied_total', help: 'Events applied by a consumer', labelNames: ['topic', 'type'] as const, registers: [this.registry] });
   readonly inboxDuplicates = new Counter({ name: 'inbox_duplicates_skipped_total', help: 'Deliveries skipped because the inbox had seen the event', labelNames: ['topic'] as const, registers: [this.registry] });

@@ -3,7 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AuthModule } from '@carers/platform/auth';
-import { createKafka, DeadLetters, Kafka, InboxProcessor, MessagingTables1764000000000, Outbox, OutboxRelay, TopicHandlers } from '@carers/platform/messaging';
+import { createKafka, DeadLetters, Kafka, InboxProcessor, Outbox, OutboxRelay, PLATFORM_MIGRATIONS, TopicHandlers } from '@carers/platform/messaging';
 import { createLogger, JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
 import { createDataSource, migrate, UnitOfWork } from '@carers/platform/persistence';
 import { DeadLettersController } from './dead-letters.controller';
@@ -33,7 +33,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
           inject: [RUNTIME_CONFIG, JsonLogger],
           useFactory: async (config: RuntimeConfig, logger: JsonLogger) => {
             if (config.runMigrations) {
-              const ran = await migrate(config.database.migrations, [MessagingTables1764000000000, ...definition.migrations], config.database.appRole);
+              const ran = await migrate(config.database.migrations, [...PLATFORM_MIGRATIONS, ...definition.migrations], config.database.appRole);
               if (ran.length) logger.log({ msg: 'migrations applied', migrations: ran }, 'Database');
             }
             return createDataSource({ url: config.database.app, entities: definition.entities, applicationName: definition.name }).initialize();

@@ -1,4 +1,4 @@
-import { ProbeRecorded } from '@carers/contracts';
+import { ProbeRecorded, Topics } from '@carers/contracts';
 import { createKafka, OutboxRelay } from '@carers/platform/messaging';
 import { SET_TENANT_SQL, Tx } from '@carers/platform/persistence';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -11,7 +11,18 @@ jest.setTimeout(120_000);
 
 const quiet = () => undefined;
 const kafka = createKafka('relay-proofs', quiet);
-const unpublished = async (node: ProbeNode) => (await node.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`))[0].n as number;
+const unpublished = async (node: ProbeNode) => (await node.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND parked_at IS NULL`))[0].n as number;
+
+/** Messages on a topic: the sum of its partitions' high watermarks. */
+async function messagesOn(topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
 
 /** The relay on its own, polling only once a minute: anything it publishes sooner, a NOTIFY woke it for. */
 function relayOf(node: ProbeNode, appUrl: string, prefix: string, batchSize = 100) {
@@ -73,5 +84,35 @@ describe('the outbox relay', () => {
     }, 10_000);
     expect(late).toMatchObject({ applied: 501, violations: 0 });
     expect(await unpublished(node)).toBe(0);
+  });
+
+  it('parks a row no topic accepts (2 MB, as an older version could write) with the reason, and publishes each row behind it once', async () => {
+    await writeProbes(node.uow, node.outbox, 20, 2, 10, 0, 'before');
+    // a row over the topics' max.message.bytes, written behind the Outbox's own checks
+    await node.dataSource.query(
+      `INSERT INTO outbox (event_id, topic, message_key, event_type, payload, headers)
+       SELECT gen_random_uuid(), topic, 'huge', event_type, jsonb_set(payload, '{data,padding}', to_jsonb(repeat('x', 2000000))), headers FROM outbox ORDER BY id LIMIT 1`);
+    await writeProbes(node.uow, node.outbox, 20, 2, 10, 0, 'after');
+    relay.start();
+    await eventually(async () => ((await unpublished(node)) === 0 ? true : undefined), 20_000, 50);
+    const [parked] = await node.dataSource.query(`SELECT message_key, park_reason, published_at FROM outbox WHERE parked_at IS NOT NULL`);
+    expect(parked).toEqual({ message_key: 'huge', park_reason: expect.stringMatching(/^too-large: \d+ bytes; the topic accepts at most 1048576$/), published_at: null });
+    const applied = await eventually(async () => {
+      const p = await projection(node.dataSource);
+      return p.applied === 40 ? p : undefined;
+    }, 30_000);
+    expect(applied).toMatchObject({ probes: 4, violations: 0 });
+    expect(await messagesOn(prefix + Topics.platformProbe)).toBe(40);
+  });
+
+  it('splits a batch into requests within the topic limit, so rows that fit one by one are never refused together', async () => {
+    const padded = Array.from({ length: 40 }, (_, i) => ({ aggregateId: `big-${i % 2}`, aggregateVersion: Math.floor(i / 2) + 1, data: { probeId: `big-${i % 2}`, seq: Math.floor(i / 2) + 1 } }));
+    await node.uow.run(PROBE_TENANT, (tx) => node.outbox.addMany(tx, ProbeRecorded, padded));
+    // 40 rows of 60 KB on two keys: 2.4 MB in one batch, more than one request to one partition may carry
+    await node.dataSource.query(`UPDATE outbox SET payload = jsonb_set(payload, '{data,padding}', to_jsonb(repeat('y', 60000)))`);
+    relay.start();
+    await eventually(async () => ((await unpublished(node)) === 0 ? true : undefined), 20_000, 50);
+    expect((await node.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE parked_at IS NOT NULL`))[0].n).toBe(0);
+    expect(await messagesOn(prefix + Topics.platformProbe)).toBe(40);
   });
 });
