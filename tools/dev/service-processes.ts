@@ -39,8 +39,10 @@ export async function waitUntilReady(services: ServiceProcess[], timeoutMs = 120
       if (s.child.exitCode !== null) throw new Error(`${s.name} exited with code ${s.child.exitCode} while starting; its log lines above say why.`);
       try {
         const res = await fetch(`${s.url}/health/ready`);
-        if (res.ok) pending.delete(s);
-        else last = `${s.name}: ${JSON.stringify(((await res.json()) as { checks: unknown }).checks)}`;
+        const body = (await res.json()) as { status?: string; checks?: unknown };
+        // started means up, not merely in rotation (degraded): the consumer has joined its group and the relay runs
+        if (res.ok && body.status !== 'degraded') pending.delete(s);
+        else last = `${s.name}: ${JSON.stringify(body.checks ?? body)}`;
       } catch {
         last = `${s.name}: not listening yet`;
       }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { CarerRegistered, ProviderAssessmentContacted, Topics } from '@carers/contracts';
 import {
   deeplyNestedMessage, eventIdOf, eventMessage, parkedMessages, publish, ServiceUnderTest, startServiceUnderTest, untilApplied,
@@ -44,5 +45,28 @@ describe('assessments: no inbound message can stop the consumer', () => {
     await untilApplied(service, [eventIdOf(after)]);
     const parked = await parkedMessages(service);
     expect(parked[parked.length - 1]).toEqual({ topic: Topics.providerAssessmentActivity, reason: 'too-large', error: expect.stringMatching(/an event may be at most 65536 bytes/), event_id: null });
+  }, 60_000);
+});
+
+describe('assessments: a stalled consumer is reported and restarted while the API stays in rotation', () => {
+  let service: ServiceUnderTest;
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(AppModule, ASSESSMENTS, { KAFKA_CONSUMER_STALL_SECONDS: '2', READINESS_CACHE_MS: '0' });
+  }, 90_000);
+  afterAll(() => service?.stop(), 30_000);
+
+  it('restarts a consumer that applies nothing while work waits, and answers 200 on /health/ready throughout', async () => {
+    await untilApplied(service, []);
+    // the consumer stops fetching (as a hung handler or a lost assignment would leave it)
+    const kafkaConsumer = service.consumer.unwrap<{ pause(topics: { topic: string }[]): void }>();
+    kafkaConsumer.pause([{ topic: service.prefix + Topics.registrationCarer }]);
+    const carerId = randomUUID();
+    const waiting = eventMessage(CarerRegistered.type, { carerId, kind: 'adult', ageBand: '50-64', registeredOn: '2026-11-02' }, { key: carerId, source: 'registration' });
+    await publish(service, Topics.registrationCarer, [waiting]);
+
+    await untilApplied(service, [eventIdOf(waiting)], 45_000);
+    const metrics = await request(service.url).get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/kafka_consumer_restarts_total\{[^}]*\} [1-9]/);
   }, 60_000);
 });

@@ -26,7 +26,8 @@ export async function startBuiltService(name: string, port: number, env: NodeJS.
   await eventually(async () => {
     if (child.exitCode !== null) throw new Error(`${name} exited: ${logs.slice(-5).join('\n')}`);
     const res = await fetch(`${url}/health/ready`).catch(() => undefined);
-    return res?.ok ? true : undefined;
+    // started means up, not merely in rotation: the consumer has joined its group and the relay runs
+    return res?.ok && ((await res.json()) as { status?: string }).status !== 'degraded' ? true : undefined;
   }, 60_000, 250);
   return { name, url, child, logs, exit };
 }

@@ -26,11 +26,11 @@ export function describePlatformConformance(appModule: Type<unknown>, definition
     }, 90_000);
     afterAll(() => service?.stop(), 30_000);
 
-    it('is live, and ready once PostgreSQL, Kafka, the relay and the consumer answer', async () => {
+    it('is live, ready while PostgreSQL answers, and up (not degraded) once Kafka, the relay and the consumer answer too', async () => {
       await request(service.url).get('/health/live').expect(200, { status: 'up' });
       const ready = await eventually(async () => {
         const res = await request(service.url).get('/health/ready');
-        return res.status === 200 ? res : undefined;
+        return res.status === 200 && res.body.status === 'up' ? res : undefined;
       }, 30_000);
       expect(ready.body.checks).toMatchObject({ postgres: 'up', kafka: 'up', 'outbox-relay': 'up', 'kafka-consumer': 'up' });
     });

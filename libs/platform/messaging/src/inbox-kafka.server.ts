@@ -1,5 +1,5 @@
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { Consumer, Kafka } from 'kafkajs';
+import { Admin, Consumer, Kafka } from 'kafkajs';
 import { lastValueFrom, isObservable } from 'rxjs';
 import { Delivery } from './delivery';
 import { InboxProcessor, RawMessage, TopicHandlers } from './inbox-processor';
@@ -19,6 +19,12 @@ export interface InboxKafkaServerOptions {
   retries?: number;
   /** Receives the lag per partition each time it is measured (for the consumer-lag gauge). */
   onLag?: (topic: string, partition: number, lag: number) => void;
+  /** Told each time progress is checked whether the consumer is stalled, and when it is restarted. */
+  onProgress?: (report: { stalled: boolean; restarted: boolean }) => void;
+  /** Work waiting and no batch applied for this long: the consumer is stalled, reported and restarted (default 120 s). */
+  stallAfterMs?: number;
+  /** How often lag and progress are checked (default 15 s). */
+  checkEveryMs?: number;
 }
 
 export type ConsumerState = 'idle' | 'starting' | 'running' | 'crashed' | 'stopped';
@@ -30,11 +36,14 @@ export type ConsumerState = 'idle' | 'starting' | 'running' | 'crashed' | 'stopp
  */
 export class InboxKafkaServer extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
+  private admin?: Promise<Admin>;
   private lagTimer?: NodeJS.Timeout;
   private recovery?: NodeJS.Timeout;
   private closing = false;
   state: ConsumerState = 'idle';
   lastBatchAt = Date.now();
+  /** Since when work has been waiting, as last measured (undefined while the consumer is caught up). */
+  private waitingSince?: number;
   subscribedTopics: string[] = [];
 
   constructor(private readonly options: InboxKafkaServerOptions) {
@@ -57,7 +66,26 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
     }
     if (!this.subscribedTopics.length) return;
     await this.runConsumer();
-    if (this.options.onLag) this.lagTimer = setInterval(() => void this.lag().catch(() => undefined), 15_000).unref();
+    this.lagTimer = setInterval(() => void this.watch().catch(() => undefined), this.options.checkEveryMs ?? 15_000).unref();
+  }
+
+  /**
+   * The watchdog: a consumer that has work waiting and applies nothing for `stallAfterMs` (a hung handler, a
+   * lost assignment) is reported and replaced by a new one. The service's HTTP API is not touched.
+   */
+  private async watch(): Promise<void> {
+    const { total, stalled } = await this.lag();
+    if (stalled && !this.closing) {
+      this.options.log?.('error', `Kafka consumer stalled: ${total} messages waiting and no batch applied for ${Math.round((Date.now() - this.lastBatchAt) / 1000)} s; restarting it`);
+      this.lastBatchAt = Date.now();
+      this.waitingSince = undefined;
+      await this.consumer?.disconnect().catch(() => undefined);
+      await this.runConsumer().catch((error) => {
+        this.options.log?.('warn', `Kafka consumer could not be restarted yet: ${(error as Error).message}`);
+        this.scheduleRecovery();
+      });
+    }
+    this.options.onProgress?.({ stalled, restarted: stalled && !this.closing });
   }
 
   /**
@@ -122,15 +150,24 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
     });
   }
 
+  /** One admin connection for every lag measurement, made again after a failure. */
+  private connectedAdmin(): Promise<Admin> {
+    if (!this.admin) {
+      const admin = this.options.kafka.admin();
+      this.admin = admin.connect().then(() => admin);
+      this.admin.catch(() => { this.admin = undefined; });
+    }
+    return this.admin;
+  }
+
   /**
-   * Messages waiting behind the group's committed offsets, per topic and partition. Readiness fails when
-   * work waits and no batch has completed for `stalledAfterMs`.
+   * Messages waiting behind the group's committed offsets, per topic and partition; stalled when work waits
+   * and no batch has completed for `stallAfterMs`.
    */
   async lag(): Promise<{ total: number; stalled: boolean }> {
     if (!this.subscribedTopics.length) return { total: 0, stalled: false };
     const prefix = this.options.topicPrefix ?? '';
-    const admin = this.options.kafka.admin();
-    await admin.connect();
+    const admin = await this.connectedAdmin();
     try {
       let total = 0;
       const committed = await admin.fetchOffsets({ groupId: this.options.groupId, topics: this.subscribedTopics.map((t) => prefix + t) });
@@ -143,9 +180,14 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
           total += lag;
         }
       }
-      return { total, stalled: total > 0 && Date.now() - this.lastBatchAt > 60_000 };
-    } finally {
-      await admin.disconnect();
+      const now = Date.now();
+      this.waitingSince = total > 0 ? this.waitingSince ?? now : undefined;
+      const idleFor = total > 0 ? now - Math.max(this.waitingSince!, this.lastBatchAt) : 0;
+      return { total, stalled: idleFor > (this.options.stallAfterMs ?? 120_000) };
+    } catch (error) {
+      this.admin = undefined;
+      await admin.disconnect().catch(() => undefined);
+      throw error;
     }
   }
 
@@ -162,6 +204,7 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
     clearTimeout(this.recovery);
     clearInterval(this.lagTimer);
     await this.consumer?.disconnect();
+    await this.admin?.then((a) => a.disconnect()).catch(() => undefined);
     this.state = 'stopped';
   }
 

@@ -32,6 +32,8 @@ export class Metrics {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5],
     registers: [this.registry],
   });
+  readonly consumerStalled = new Gauge({ name: 'kafka_consumer_stalled', help: '1 while work waits and the consumer applies nothing (it is restarted; alert if it stays 1)', registers: [this.registry] });
+  readonly consumerRestarts = new Counter({ name: 'kafka_consumer_restarts_total', help: 'Consumers replaced by the watchdog after a stall', registers: [this.registry] });
   readonly consumerLag = new Gauge({ name: 'kafka_consumer_lag', help: 'Messages behind the partition high watermark', labelNames: ['topic', 'partition'] as const, registers: [this.registry] });
 
   constructor(service: string) {

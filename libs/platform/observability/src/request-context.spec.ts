@@ -29,14 +29,29 @@ describe('request context', () => {
 });
 
 describe('readiness', () => {
-  it('is ready only when every check answers, and says why not', async () => {
-    const readiness = new Readiness();
-    readiness.register({ name: 'postgres', check: async () => undefined });
+  it('is out of rotation only when a check that gates traffic fails, and says why', async () => {
+    const readiness = new Readiness(0);
+    readiness.register({ name: 'postgres', gatesTraffic: true, check: () => new Promise(() => undefined) });
     readiness.register({ name: 'kafka', check: async () => { throw new Error('broker unreachable'); } });
-    readiness.register({ name: 'slow', check: () => new Promise(() => undefined) });
     await expect(readiness.report(50)).resolves.toEqual({
-      ready: false,
-      checks: { postgres: 'up', kafka: 'down: broker unreachable', slow: 'down: slow did not answer within 50 ms' },
+      ready: false, degraded: true,
+      checks: { postgres: 'down: postgres did not answer within 50 ms', kafka: 'degraded: broker unreachable' },
     });
+  });
+
+  it('stays in rotation, degraded, when only an advisory check fails (a stalled consumer keeps the API serving)', async () => {
+    const readiness = new Readiness(0);
+    readiness.register({ name: 'postgres', gatesTraffic: true, check: async () => undefined });
+    readiness.register({ name: 'kafka-consumer', check: async () => { throw new Error('no batch applied for 90 s'); } });
+    await expect(readiness.report()).resolves.toEqual({ ready: true, degraded: true, checks: { postgres: 'up', 'kafka-consumer': 'degraded: no batch applied for 90 s' } });
+  });
+
+  it('runs the checks at most once per cache period however often it is probed', async () => {
+    let runs = 0;
+    const readiness = new Readiness(60_000);
+    readiness.register({ name: 'postgres', gatesTraffic: true, check: async () => void runs++ });
+    await Promise.all(Array.from({ length: 50 }, () => readiness.report()));
+    await readiness.report();
+    expect(runs).toBe(1);
   });
 });

@@ -39,15 +39,22 @@ export async function bootstrapService(appModule: Type<unknown>, options: { titl
     handlers: app.get(TopicHandlers),
     log: (level, msg) => logger.pino[level]({ context: 'Consumer' }, msg),
     onLag: (topic, partition, lag) => metrics.consumerLag.set({ topic, partition: String(partition) }, lag),
+    stallAfterMs: config.consumerStallMs,
+    checkEveryMs: Math.min(15_000, Math.max(500, config.consumerStallMs / 4)),
+    onProgress: ({ stalled, restarted }) => {
+      metrics.consumerStalled.set(stalled ? 1 : 0);
+      if (restarted) metrics.consumerRestarts.inc();
+    },
   });
   app.connectMicroservice({ strategy: consumer });
+  // advisory: a stalled consumer is reported here, in kafka_consumer_stalled and the log, and restarted; the API keeps serving
   app.get(Readiness).register({
     name: 'kafka-consumer',
     check: async () => {
       if (consumer.subscribedTopics.length === 0) return;
       if (consumer.state !== 'running') throw new Error(`consumer is ${consumer.state}`);
       const { total, stalled } = await consumer.lag();
-      if (stalled) throw new Error(`${total} messages waiting and no batch applied for over 60 s`);
+      if (stalled) throw new Error(`${total} messages waiting and no batch applied for over ${config.consumerStallMs / 1000} s`);
     },
   });
   await app.startAllMicroservices();

@@ -20,7 +20,7 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) res: Response) {
     const report = await this.readiness.report();
     res.status(report.ready ? 200 : 503);
-    return { status: report.ready ? 'up' : 'down', checks: report.checks };
+    return { status: !report.ready ? 'down' : report.degraded ? 'degraded' : 'up', checks: report.checks };
   }
 
   @Get('metrics')

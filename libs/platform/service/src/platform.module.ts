@@ -27,7 +27,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
         { provide: RUNTIME_CONFIG, useFactory: () => runtimeConfig(definition) },
         { provide: Metrics, useFactory: () => new Metrics(definition.name) },
         { provide: JsonLogger, useFactory: () => new JsonLogger(createLogger(definition.name)) },
-        Readiness,
+        { provide: Readiness, useFactory: () => new Readiness() },
         {
           provide: DataSource,
           inject: [RUNTIME_CONFIG, JsonLogger],
@@ -82,7 +82,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap() {
-    this.readiness.register({ name: 'postgres', check: async () => void (await this.dataSource.query('SELECT 1')) });
+    this.readiness.register({ name: 'postgres', gatesTraffic: true, check: async () => void (await this.dataSource.query('SELECT 1')) });
     const admin = this.kafka.admin();
     let connected: Promise<void> | undefined;
     this.readiness.register({

@@ -18,6 +18,8 @@ export interface RuntimeConfig {
   topicPrefix: string;
   groupId: string;
   runMigrations: boolean;
+  /** Work waiting and nothing applied for this long: the consumer is reported stalled and restarted. */
+  consumerStallMs: number;
 }
 
 export const RUNTIME_CONFIG = Symbol('RUNTIME_CONFIG');
@@ -45,5 +47,6 @@ export function runtimeConfig(definition: ServiceDefinition, env: NodeJS.Process
     topicPrefix,
     groupId: env['KAFKA_GROUP_ID'] ?? `${topicPrefix}${definition.name}`,
     runMigrations: env['RUN_MIGRATIONS'] !== 'false',
+    consumerStallMs: Number(env['KAFKA_CONSUMER_STALL_SECONDS'] ?? 120) * 1000,
   };
 }
