@@ -1,11 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { REJECTION_REASONS, TOPIC_REGISTRY } from '@carers/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { DeadLetters } from '@carers/platform/messaging';
+import { DeadLetters, DeadLetterScope } from '@carers/platform/messaging';
 
 class ListDeadLettersQuery {
-  @IsOptional() @IsIn(['parked', 'replayed', 'discarded', 'all']) status?: string;
+  @IsOptional() @IsIn(['parked', 'replayed', 'discarded', 'all']) status?: 'parked' | 'replayed' | 'discarded' | 'all';
+  @IsOptional() @IsIn(TOPIC_REGISTRY.map((t) => t.name)) topic?: string;
+  @IsOptional() @IsIn(REJECTION_REASONS) reason?: string;
+  @IsOptional() @Matches(/^\d{1,18}$/, { message: 'after must be the id of the last dead letter of the previous page' }) after?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }
 
 class DiscardRequest {
@@ -16,33 +22,38 @@ class DeadLetterId {
   @Matches(/^\d{1,18}$/, { message: 'id must be a dead-letter number' }) id!: string;
 }
 
+/** A council's administrator sees and acts on that council's parked messages; the platform operator on every council's (ADR 0012). */
+function scopeOf(who: Principal): DeadLetterScope {
+  return who.roles.includes('platform-operator') ? { kind: 'platform' } : { kind: 'council', tenantId: who.tenantId };
+}
+
 @ApiTags('admin: dead letters')
 @ApiBearerAuth()
-@Roles('platform-admin')
+@Roles('platform-admin', 'platform-operator')
 @Controller('admin/dead-letters')
 export class DeadLettersController {
   constructor(private readonly deadLetters: DeadLetters) {}
 
   @Get()
-  list(@Query() query: ListDeadLettersQuery) {
-    return this.deadLetters.list(query.status ?? 'parked');
+  list(@Query() query: ListDeadLettersQuery, @CurrentPrincipal() who: Principal) {
+    return this.deadLetters.list(scopeOf(who), query);
   }
 
   @Post('replay')
   @HttpCode(200)
   replayAll(@CurrentPrincipal() who: Principal) {
-    return this.deadLetters.replayAll(who.subject);
+    return this.deadLetters.replayAll(scopeOf(who), who.subject);
   }
 
   @Post(':id/replay')
   @HttpCode(200)
   replay(@Param() { id }: DeadLetterId, @CurrentPrincipal() who: Principal) {
-    return this.deadLetters.replay(id, who.subject);
+    return this.deadLetters.replay(scopeOf(who), id, who.subject);
   }
 
   @Post(':id/discard')
   @HttpCode(200)
   discard(@Param() { id }: DeadLetterId, @Body() body: DiscardRequest, @CurrentPrincipal() who: Principal) {
-    return this.deadLetters.discard(id, who.subject, body.reason);
+    return this.deadLetters.discard(scopeOf(who), id, who.subject, body.reason);
   }
 }

@@ -7,3 +7,4 @@ export * from './migrate-only';
 export * from './clock';
 export * from './councils';
 export * from './interval-job';
+export * from './messaging-retention.job';

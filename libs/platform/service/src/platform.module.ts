@@ -9,6 +9,7 @@ import { createDataSource, migrate, UnitOfWork } from '@carers/platform/persiste
 import { DeadLettersController } from './dead-letters.controller';
 import { DomainErrorFilter } from './domain-error.filter';
 import { HealthController } from './health.controller';
+import { MessagingRetentionJob } from './messaging-retention.job';
 import { RUNTIME_CONFIG, RuntimeConfig, runtimeConfig, SERVICE_DEFINITION, ServiceDefinition } from './runtime-config';
 
 export const KAFKA = Symbol('KAFKA');
@@ -69,6 +70,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
         },
         { provide: DeadLetters, inject: [DataSource, InboxProcessor], useFactory: (ds: DataSource, inbox: InboxProcessor) => new DeadLetters(ds, inbox) },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        MessagingRetentionJob,
       ],
       exports: [RUNTIME_CONFIG, Metrics, JsonLogger, Readiness, DataSource, UnitOfWork, Outbox, KAFKA, OutboxRelay, TopicHandlers, InboxProcessor, DeadLetters],
     };

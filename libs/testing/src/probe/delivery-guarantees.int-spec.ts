@@ -183,9 +183,10 @@ describe('the event backbone never loses or double-applies an event', () => {
       expect(Date.now() - started).toBeLessThan(30_000);
 
       const deadLetters = new DeadLetters(node.dataSource, node.processor);
+      const operator = { kind: 'platform' } as const;
       const parked = await eventually(async () => {
-        const rows = await deadLetters.list();
-        return rows.length === 4 ? rows : undefined;
+        const { items } = await deadLetters.list(operator);
+        return items.length === 4 ? items : undefined;
       }, 10_000);
       expect(parked.map((d) => [d.reason, d.attempts, d.partition])).toEqual([
         ['malformed-json', 1, 0], ['schema-invalid', 1, 0], ['retries-exhausted', 3, 0], ['domain-rule', 1, 0],
@@ -196,13 +197,13 @@ describe('the event backbone never loses or double-applies an event', () => {
       // 6. the cause is fixed: replaying applies it once; replaying again changes nothing
       node.fixTransientFailures();
       const before = (await projection(node.dataSource)).applied;
-      expect((await deadLetters.replay(parked[2].id, 'admin')).status).toBe('replayed');
+      expect((await deadLetters.replay(operator, parked[2].id, 'admin')).status).toBe('replayed');
       expect((await projection(node.dataSource)).applied).toBe(before + 1);
-      expect((await deadLetters.replay(parked[2].id, 'admin')).status).toBe('replayed');
-      expect((await deadLetters.replayAll('admin'))).toEqual({ replayed: 0, stillParked: 3 });
+      expect((await deadLetters.replay(operator, parked[2].id, 'admin')).status).toBe('replayed');
+      expect((await deadLetters.replayAll(operator, 'admin'))).toEqual({ replayed: 0, stillParked: 3 });
       expect((await projection(node.dataSource)).applied).toBe(before + 1);
       // a malformed message cannot be replayed into anything; an operator discards it with a reason
-      expect((await deadLetters.discard(parked[0].id, 'admin', 'sender fixed its serialiser')).status).toBe('discarded');
+      expect((await deadLetters.discard(operator, parked[0].id, 'admin', 'sender fixed its serialiser')).status).toBe('discarded');
     } finally {
       await producer.disconnect();
       await node.stop();
