@@ -8,3 +8,5 @@ export * from './probe/probe-process';
 export * from './authorisation-matrix';
 export * from './event-messages';
 export * from './hostile-inbound';
+export * from './fuzz/hostile-messages';
+export * from './fuzz/inbound-fuzz';
