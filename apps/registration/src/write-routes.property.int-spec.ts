@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { bearer, bodyText, hostileBody, hostileValue, RawBody, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from './app.module';
 import { IMPORT_COLUMNS } from './imports/domain/import-columns';
 import { MATRIX, MatrixRoute } from './authorisation-matrix';
@@ -55,6 +55,7 @@ describe('registration write routes under random input', () => {
     fc.constantFrom('adult', 'young', 'parent', '1961-02-03', '2030-01-01', 'SN15 1ER', '943 476 5919', '07700 900123', 'chippenham', 'carers-together',
       'atlantis', '', 'moved-away', 'notify-gp', 'consent', 'parent', 'a reason', 6, -1, 1000),
     fc.object({ maxDepth: 1 }),
+    hostileValue,
   );
   const carerFields = {
     kind: field, givenName: field, familyName: field, dateOfBirth: field, postcode: field, providerId: field, nhsNumber: field,
@@ -101,11 +102,12 @@ describe('registration write routes under random input', () => {
     const places = await placesFor();
     const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => places[name]);
     await fc.assert(
-      fc.asyncProperty(BODIES[key], async (body) => {
+      fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: BODIES[key] }, { weight: 1, arbitrary: hostileBody.map((text) => new RawBody(text)) }), async (body) => {
         const before = await counts();
         const csv = typeof body === 'string' && key.endsWith('/file');
+        const text = body instanceof RawBody ? body.text : undefined;
         const res = await (request(service.url) as any)[route.method](path).set(officer)
-          .set('content-type', csv ? 'text/csv' : 'application/json').send(csv ? body : JSON.stringify(body));
+          .set('content-type', csv ? 'text/csv' : 'application/json').send(csv ? body : text ?? bodyText(body));
         expect({ body, status: res.status < 500 }).toEqual({ body, status: true });
         if (res.status >= 400) expect(await counts()).toBe(before);
       }),

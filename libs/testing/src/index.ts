@@ -10,3 +10,4 @@ export * from './event-messages';
 export * from './hostile-inbound';
 export * from './fuzz/hostile-messages';
 export * from './fuzz/inbound-fuzz';
+export * from './fuzz/hostile-bodies';

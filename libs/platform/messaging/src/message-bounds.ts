@@ -12,24 +12,30 @@ export function sizeViolation(raw: string, limit: number = EVENT_LIMITS.maxBytes
   return bytes > limit ? { reason: 'too-large', detail: `the message is ${bytes} bytes; an event may be at most ${limit} bytes` } : undefined;
 }
 
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /**
  * Walks a parsed value without recursion: refuses nesting deeper than the limit (before any recursive code,
- * such as a validator or a transformer, sees it) and NUL characters, which PostgreSQL cannot store in text.
+ * such as a validator or a transformer, sees it), NUL characters and lone surrogates (PostgreSQL cannot store
+ * them) and, when asked, the keys that reach an object's prototype. `at` names the field, as `data.x.a`.
  */
-export function shapeViolation(value: unknown, maxDepth: number = EVENT_LIMITS.maxDepth): BoundsRejection | undefined {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
+export function shapeViolation(value: unknown, options: { maxDepth?: number; prototypeKeys?: 'refuse' | 'allow'; root?: string } = {}): (BoundsRejection & { at: string }) | undefined {
+  const maxDepth = options.maxDepth ?? EVENT_LIMITS.maxDepth;
+  const stack: { value: unknown; depth: number; at: string }[] = [{ value, depth: 1, at: options.root ?? '' }];
+  const join = (at: string, key: string) => (at ? `${at}.${key}` : key);
   while (stack.length) {
-    const { value: v, depth } = stack.pop()!;
+    const { value: v, depth, at } = stack.pop()!;
     if (typeof v === 'string') {
-      if (v.includes('\u0000')) return { reason: 'schema-invalid', detail: 'a string holds a NUL character (\\u0000), which no field allows' };
-      if (!(v as WellFormed).isWellFormed()) return { reason: 'schema-invalid', detail: 'a string is not well-formed Unicode (it holds a lone surrogate)' };
+      if (v.includes('\u0000')) return { reason: 'schema-invalid', at, detail: `${at || 'value'}: holds a NUL character (\\u0000), which no field allows` };
+      if (!(v as WellFormed).isWellFormed()) return { reason: 'schema-invalid', at, detail: `${at || 'value'}: is not well-formed Unicode (it holds a lone surrogate)` };
       continue;
     }
     if (typeof v !== 'object' || v === null) continue;
-    if (depth > maxDepth) return { reason: 'too-deep', detail: `objects and arrays are nested more than ${maxDepth} deep; no event is deeper than ${maxDepth}` };
+    if (depth > maxDepth) return { reason: 'too-deep', at, detail: `${at || 'value'}: objects and arrays are nested more than ${maxDepth} deep; nothing accepted is deeper than ${maxDepth}` };
     for (const [key, child] of Object.entries(v)) {
-      if (key.includes('\u0000')) return { reason: 'schema-invalid', detail: 'a field name holds a NUL character (\\u0000)' };
-      stack.push({ value: child, depth: depth + 1 });
+      if (key.includes('\u0000')) return { reason: 'schema-invalid', at, detail: `${at || 'value'}: a field name holds a NUL character (\\u0000)` };
+      if (options.prototypeKeys === 'refuse' && PROTOTYPE_KEYS.has(key)) return { reason: 'schema-invalid', at: join(at, key), detail: `${join(at, key)}: the field name ${key} is not allowed` };
+      stack.push({ value: child, depth: depth + 1, at: join(at, key) });
     }
   }
   return undefined;

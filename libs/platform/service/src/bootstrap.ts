@@ -1,11 +1,13 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { InboxKafkaServer, InboxProcessor, Kafka, TopicHandlers } from '@carers/platform/messaging';
 import { JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
 import { httpContextMiddleware } from './http-context.middleware';
 import { KAFKA } from './platform.module';
 import { RUNTIME_CONFIG, RuntimeConfig } from './runtime-config';
+import { REQUEST_LIMITS, requestBoundsMiddleware } from './request-bounds.middleware';
 import { requestValidationPipe } from './validation.pipe';
 
 export interface RunningService {
@@ -17,11 +19,13 @@ export interface RunningService {
 
 /** Starts one service: HTTP API (with docs, health and metrics) and its Kafka consumer through the inbox. */
 export async function bootstrapService(appModule: Type<unknown>, options: { title: string; listen?: boolean } = { title: 'Carers platform' }): Promise<RunningService> {
-  const app = await NestFactory.create(appModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(appModule, { bufferLogs: true });
   const logger = app.get(JsonLogger);
   app.useLogger(logger);
   const config = app.get<RuntimeConfig>(RUNTIME_CONFIG);
   app.use(httpContextMiddleware(logger.pino, app.get(Metrics)));
+  app.useBodyParser('json', { limit: REQUEST_LIMITS.maxBodyBytes });
+  app.use(requestBoundsMiddleware());
   app.useGlobalPipes(requestValidationPipe());
 
   const document = SwaggerModule.createDocument(

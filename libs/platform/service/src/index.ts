@@ -8,3 +8,4 @@ export * from './clock';
 export * from './councils';
 export * from './interval-job';
 export * from './messaging-retention.job';
+export * from './request-bounds.middleware';
