@@ -28,7 +28,7 @@ describe('assessments write routes under random input', () => {
   }
 
   const junk = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.double(), fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 1 }),
-    fc.constantFrom('2026-11-01', '2031-01-01', 'phone', 'carer', 'light-touch', 'calendar', 'working', 14, 0, -3), hostileValue);
+    fc.constantFrom('2026-11-01', '2031-01-01', 'phone', 'carer', 'light-touch', 'calendar', 'working', 14, 0, -3), hostileValue());
   const record = (keys: Record<string, fc.Arbitrary<unknown>>) => fc.oneof(fc.record(keys, { requiredKeys: [] }), junk);
   const scores = fc.oneof(junk, fc.constant(SCORES), fc.dictionary(fc.constantFrom(...Object.keys(SCORES), 'mood'), fc.oneof(fc.integer({ min: -1, max: 7 }), junk)));
   const step = record({ on: junk });
@@ -64,7 +64,7 @@ describe('assessments write routes under random input', () => {
     for (const name of names) values[name] = await assessmentUpTo(service, carerId, FRESH_STAGE[name]);
     const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => values[name]);
     const as = await officer();
-    await fc.assert(fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: BODIES[key] }, { weight: 1, arbitrary: hostileBody.map((text) => new RawBody(text)) }), async (raw) => {
+    await fc.assert(fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: BODIES[key] }, { weight: 1, arbitrary: hostileBody().map((text) => new RawBody(text)) }), async (raw) => {
       const body = raw instanceof RawBody ? raw.text : bodyText(raw).replace('"{carer}"', () => JSON.stringify(carerId));
       const before = await state();
       const res = await (request(service.url) as any)[route.method](path).set(as).set('content-type', 'application/json').send(body);

@@ -4,9 +4,10 @@ import { randomUUID } from 'node:crypto';
 /**
  * Field values an outside caller might send to break a write: NULs, lone surrogates, control and direction
  * characters, strings far past any field's length, nulls where values are required, ids of things that do not
- * exist, objects keyed `__proto__` or `constructor`, and nesting past the request's depth limit.
+ * exist, objects keyed `__proto__` or `constructor`, and nesting past the request's depth limit. Built when
+ * asked (a binary string arbitrary takes most of a second to build), not when the module loads.
  */
-export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+export const hostileValue = (): fc.Arbitrary<unknown> => fc.oneof(
   fc.constantFrom('\u0000', 'a\u0000b', '\ud800', 'x\udfffy', '\u202eevil', '\u0007\u001b[2J', '\r\n\t', ' ', '%00', '../../etc/passwd', "'; DROP TABLE carer; --"),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constant(null),
@@ -32,8 +33,8 @@ export function bodyText(body: unknown): string {
 }
 
 /** A whole body an outside caller might send: hostile, oversized, or not JSON at all. */
-export const hostileBody: fc.Arbitrary<string> = fc.oneof(
-  hostileValue.map(bodyText),
+export const hostileBody = (): fc.Arbitrary<string> => fc.oneof(
+  hostileValue().map(bodyText),
   fc.constant(`{"note":"${'y'.repeat(300 * 1024)}"}`),
   fc.constantFrom('{"a":', '[1,2', 'not json', '', '{"a":1}{"b":2}', '\u0000'),
 );
