@@ -1,5 +1,6 @@
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { Admin, Consumer, Kafka } from 'kafkajs';
+import { TOPIC_MAX_MESSAGE_BYTES } from '@carers/contracts';
 import { lastValueFrom, isObservable } from 'rxjs';
 import { Delivery } from './delivery';
 import { InboxProcessor, RawMessage, TopicHandlers } from './inbox-processor';
@@ -118,6 +119,9 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
       heartbeatInterval: 1000,
       maxWaitTimeInMs: 100,
       allowAutoTopicCreation: false,
+      // fetches bounded on purpose: a partition's share is one largest message the topics accept (ADR 0012)
+      maxBytesPerPartition: TOPIC_MAX_MESSAGE_BYTES,
+      maxBytes: 10 * TOPIC_MAX_MESSAGE_BYTES,
       retry: { retries: this.options.retries ?? 10, initialRetryTime: 300, maxRetryTime: 10_000 },
     });
     consumer.on(consumer.events.GROUP_JOIN, () => { this.state = 'running'; });

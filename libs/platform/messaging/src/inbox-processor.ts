@@ -231,7 +231,7 @@ export class InboxProcessor {
       return;
     }
     await qr.query(SET_TENANT_SQL, [tenantId]);
-    await this.options.outbox.add(new Tx(qr.manager, tenantId), ProviderEventRejected, providerId, 0, {
+    const rejection = {
       providerId,
       rejectedEventId: text(envelope?.id, 100),
       rejectedEventType: text(envelope?.type, 100),
@@ -240,7 +240,14 @@ export class InboxProcessor {
       offset: message.offset,
       reason,
       detail: storable(detail, 1900),
-    });
+    };
+    try {
+      await this.options.outbox.add(new Tx(qr.manager, tenantId), ProviderEventRejected, providerId, 0, rejection);
+    } catch (error) {
+      // the rejection is refused before anything is written; the message stays parked and the partition moves on
+      if (!isDomainError(error)) throw error;
+      this.log('error', `no rejection sent for ${batch.topic}[${batch.partition}]@${message.offset}: ${errorText(error)}`);
+    }
   }
 
   private async inTransaction<T>(work: (qr: QueryRunner) => Promise<T>): Promise<T> {

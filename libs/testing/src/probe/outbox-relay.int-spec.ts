@@ -13,15 +13,17 @@ const quiet = () => undefined;
 const kafka = createKafka('relay-proofs', quiet);
 const unpublished = async (node: ProbeNode) => (await node.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND parked_at IS NULL`))[0].n as number;
 
-/** Messages on a topic: the sum of its partitions' high watermarks. */
-async function messagesOn(topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high), 0);
-  } finally {
-    await admin.disconnect();
-  }
+/** Messages on a topic: the sum of its partitions' high watermarks (asked again while the broker says a partition is not led yet). */
+function messagesOn(topic: string): Promise<number> {
+  return eventually(async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high), 0);
+    } finally {
+      await admin.disconnect();
+    }
+  }, 10_000);
 }
 
 /** The relay on its own, polling only once a minute: anything it publishes sooner, a NOTIFY woke it for. */
