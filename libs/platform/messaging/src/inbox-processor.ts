@@ -203,7 +203,8 @@ export class InboxProcessor {
   }
 
   private async park(qr: QueryRunner, batch: RawBatch, message: RawMessage, reason: RejectionReason, detail: string, attempts: number, event?: CloudEvent<any>) {
-    // what is kept of a refused message is bounded and storable, whatever it held
+    // what is kept of a refused message is bounded and storable, whatever it held; its envelope is read once
+    const envelope = readableEnvelope(message, reason, event);
     const value = storable(message.value, reason === 'too-large' ? 4096 : EVENT_LIMITS.maxBytes);
     const headers = Object.fromEntries(Object.entries(message.headers).slice(0, 20).map(([k, v]) => [storable(k, 100), storable(v, 500)]));
     const inserted: unknown[] = await qr.query(
@@ -212,20 +213,19 @@ export class InboxProcessor {
        ON CONFLICT (consumer, topic, partition, "offset") DO NOTHING RETURNING id`,
       [this.options.consumer, batch.topic, batch.partition, message.offset, storable(message.key, 200), JSON.stringify(headers), value,
         event?.id ?? null, storable(event?.type ?? message.headers['ce_type'] ?? null, 100), reason, storable(detail, 4000), attempts,
-        claimedTenant(message, reason, event) ?? null],
+        claimedTenant(message, envelope) ?? null],
     );
     if (!inserted.length) return; // parked on an earlier delivery
     this.options.metrics?.deadLetters.inc({ topic: batch.topic, reason });
     this.log('warn', `parked ${batch.topic}[${batch.partition}]@${message.offset}: ${reason}: ${storable(detail, 500)}`);
-    if (batch.topic.startsWith('provider.')) await this.reject(qr, batch, message, reason, detail, event);
+    if (batch.topic.startsWith('provider.')) await this.reject(qr, batch, message, reason, detail, envelope);
   }
 
   /** Tells the provider system that sent it why its event was refused. */
-  private async reject(qr: QueryRunner, batch: RawBatch, message: RawMessage, reason: RejectionReason, detail: string, event?: CloudEvent<any>) {
-    const envelope = event ?? (reason === 'too-large' ? undefined : safeJson(message.value));
+  private async reject(qr: QueryRunner, batch: RawBatch, message: RawMessage, reason: RejectionReason, detail: string, envelope?: Record<string, any>) {
     const text = (value: unknown, max: number) => (typeof value === 'string' && value ? storable(value, max) : undefined);
     const providerId = text(envelope?.source, 80) ?? text(message.key, 80) ?? 'unidentified';
-    const tenantId = claimedTenant(message, reason, event);
+    const tenantId = claimedTenant(message, envelope);
     if (!tenantId) {
       this.log('warn', `cannot tell which council sent ${batch.topic}[${batch.partition}]@${message.offset}; no rejection event sent`);
       return;
@@ -275,9 +275,13 @@ function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-/** The council a message says it is for, when that is a well-formed GSS code (from the event, else its headers). */
-function claimedTenant(message: RawMessage, reason: RejectionReason, event?: CloudEvent<any>): string | undefined {
-  const envelope = event ?? (reason === 'too-large' ? undefined : safeJson(message.value));
+/** The envelope of a refused message as far as it can be read (a too-large one is not parsed at all). */
+function readableEnvelope(message: RawMessage, reason: RejectionReason, event?: CloudEvent<any>): Record<string, any> | undefined {
+  return event ?? (reason === 'too-large' ? undefined : safeJson(message.value));
+}
+
+/** The council a message says it is for, when that is a well-formed GSS code (from its envelope, else its headers). */
+function claimedTenant(message: RawMessage, envelope?: Record<string, any>): string | undefined {
   const tenant = envelope?.tenantid ?? message.headers['tenantid'];
   return typeof tenant === 'string' && GSS_CODE.test(tenant) ? tenant : undefined;
 }

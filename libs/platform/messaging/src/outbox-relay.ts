@@ -39,6 +39,8 @@ function unfixable(error: unknown): string | undefined {
   return undefined;
 }
 
+type SizedRow = { row: OutboxRow; size: number };
+
 /** Bytes a row takes in a produce request: key, value, headers and the record's own framing. */
 function recordBytes(row: OutboxRow): number {
   let bytes = 70 + Buffer.byteLength(row.message_key) + Buffer.byteLength(row.payload);
@@ -179,11 +181,10 @@ export class OutboxRelay {
   }
 
   /** Consecutive runs of rows whose request stays within the message limit (so does each partition's batch in it). */
-  private *requests(rows: OutboxRow[]): Generator<OutboxRow[]> {
+  private *requests(rows: SizedRow[]): Generator<OutboxRow[]> {
     let request: OutboxRow[] = [];
     let bytes = 0;
-    for (const row of rows) {
-      const size = recordBytes(row);
+    for (const { row, size } of rows) {
       if (request.length && bytes + size > this.maxMessageBytes) {
         yield request;
         request = [];
@@ -226,13 +227,12 @@ export class OutboxRelay {
     return sent;
   }
 
-  /** Rows larger than any topic accepts are parked before sending; the rest are returned in order. */
-  private async parkOversized(rows: OutboxRow[]): Promise<OutboxRow[]> {
-    const tooLarge = rows.filter((r) => recordBytes(r) > this.maxMessageBytes);
-    if (!tooLarge.length) return rows;
-    for (const row of tooLarge) await this.park([row], `too-large: ${recordBytes(row)} bytes; the topic accepts at most ${this.maxMessageBytes}`);
-    const parked = new Set(tooLarge);
-    return rows.filter((r) => !parked.has(r));
+  /** Rows larger than any topic accepts are parked before sending; the rest are returned in order, with their sizes. */
+  private async parkOversized(rows: OutboxRow[]): Promise<SizedRow[]> {
+    const sized = rows.map((row) => ({ row, size: recordBytes(row) }));
+    const tooLarge = sized.filter((r) => r.size > this.maxMessageBytes);
+    for (const { row, size } of tooLarge) await this.park([row], `too-large: ${size} bytes; the topic accepts at most ${this.maxMessageBytes}`);
+    return tooLarge.length ? sized.filter((r) => r.size <= this.maxMessageBytes) : sized;
   }
 
   /** Takes rows out of the stream for good, with the reason; an operator sees them in the outbox_parked metric and the log. */
