@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // The project's own single-node Apache Kafka (KRaft) for development and tests, from the official jars
 // fetched from Maven Central by ./pom.xml. If KAFKA_BROKERS is set, that broker is used and nothing starts.
+// It has two listeners: the services' own (PLAINTEXT, PORT) and the providers' (SASL/SCRAM-SHA-512 with ACLs,
+// PROVIDER_PORT), the one consortium members' systems use (ADR 0014).
 //   node tools/kafka/kafka.js start|stop|status|fetch|reset
+//   node tools/kafka/kafka.js scram-user <name> <password>   (a SCRAM-SHA-512 credential on the local broker)
 const { execFileSync, spawn } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
@@ -12,10 +15,11 @@ const CACHE = path.join(__dirname, '.cache', VERSION);
 const LIBS = path.join(CACHE, 'libs');
 const DATA = process.env.KAFKA_DATA_DIR || path.join(__dirname, 'data');
 const PORT = Number(process.env.KAFKA_PORT || 9092);
+const PROVIDER_PORT = PORT + 2;
 
 /** Where one local broker listens and keeps its data; tests run a second one on another port. */
 function brokerLayout(port = PORT, dataDir = DATA) {
-  return { port, controllerPort: port + 1, dataDir, pidFile: path.join(dataDir, 'broker.pid'), logFile: path.join(dataDir, 'broker.log') };
+  return { port, controllerPort: port + 1, providerPort: port + 2, dataDir, pidFile: path.join(dataDir, 'broker.pid'), logFile: path.join(dataDir, 'broker.log') };
 }
 const DEFAULT = brokerLayout();
 const PID_FILE = DEFAULT.pidFile;
@@ -25,7 +29,7 @@ function kafkaBrokers() {
 }
 
 function fetchJars(log) {
-  if (fs.existsSync(path.join(LIBS, `kafka_2.13-${VERSION}.jar`))) return;
+  if (['kafka_2.13', 'kafka-tools'].every((jar) => fs.existsSync(path.join(LIBS, `${jar}-${VERSION}.jar`)))) return;
   log(`fetching Apache Kafka ${VERSION} jars from Maven Central (first run only) ...`);
   try {
     execFileSync('mvn', ['-q', '-B', '-f', path.join(__dirname, 'pom.xml'), 'dependency:copy-dependencies',
@@ -45,7 +49,7 @@ function java(args, options) {
 function writeConfig(layout) {
   fs.mkdirSync(layout.dataDir, { recursive: true });
   const template = fs.readFileSync(path.join(__dirname, 'server.properties'), 'utf8');
-  const config = template.replaceAll('${port}', String(layout.port)).replaceAll('${controllerPort}', String(layout.controllerPort)).replaceAll('${dataDir}', layout.dataDir);
+  const config = template.replaceAll('${port}', String(layout.port)).replaceAll('${controllerPort}', String(layout.controllerPort)).replaceAll('${providerPort}', String(layout.providerPort)).replaceAll('${dataDir}', layout.dataDir);
   const file = path.join(layout.dataDir, 'server.properties');
   fs.writeFileSync(file, config);
   return file;
@@ -193,6 +197,9 @@ async function ensureKafka({ log = console.log } = {}) {
   const brokers = [`127.0.0.1:${PORT}`];
   if (await isPortOpen(PORT)) {
     await waitForMetadata(brokers, 30_000);
+    if (!(await isPortOpen(PROVIDER_PORT))) {
+      throw new Error(`the broker on 127.0.0.1:${PORT} has no providers' listener on ${PROVIDER_PORT} (it was started by an older checkout): run npm run kafka:stop, then try again`);
+    }
     log(`reusing the Kafka broker already running on 127.0.0.1:${PORT}`);
     return { brokers, started: false, stop: async () => undefined };
   }
@@ -200,11 +207,33 @@ async function ensureKafka({ log = console.log } = {}) {
   return { brokers, started: true, stop: () => stopPid(pid) };
 }
 
+/**
+ * Gives a user a SCRAM-SHA-512 credential on the broker (through the services' listener, whose principal is a
+ * super user), with Kafka's own ConfigCommand. In Kubernetes the Strimzi User Operator does this from a KafkaUser.
+ */
+function setScramCredential(name, password, brokers = kafkaBrokers()) {
+  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(name)) throw new Error(`a SCRAM user name is a provider id (lower-case letters, digits, hyphens), not ${JSON.stringify(name)}`);
+  if (typeof password !== 'string' || password.length < 16) throw new Error('a SCRAM password must have at least 16 characters');
+  fetchJars(() => undefined);
+  const [bin, args] = java(['org.apache.kafka.tools.ConfigCommand', '--bootstrap-server', brokers.join(','), '--alter', '--entity-type', 'users', '--entity-name', name,
+    '--add-config', `SCRAM-SHA-512=[iterations=8192,password=${password}]`]);
+  try {
+    execFileSync(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    throw new Error(`Kafka's ConfigCommand could not set the SCRAM credential of ${name}: ${String(error.stderr || error.message).trim().split('\n').slice(-3).join(' ')}`);
+  }
+}
+
+/** Where provider systems connect on the local broker (SASL/SCRAM with ACLs). */
+function providerBrokers() {
+  return (process.env.KAFKA_PROVIDER_BROKERS || `127.0.0.1:${PROVIDER_PORT}`).split(',').map((b) => b.trim()).filter(Boolean);
+}
+
 async function stopKafka() {
   await stopPid(readPid());
 }
 
-module.exports = { ensureKafka, stopKafka, startPrivateBroker, kafkaBrokers, KAFKA_VERSION: VERSION };
+module.exports = { ensureKafka, stopKafka, startPrivateBroker, kafkaBrokers, providerBrokers, setScramCredential, KAFKA_VERSION: VERSION };
 
 if (require.main === module) {
   const command = process.argv[2] || 'status';
@@ -219,8 +248,9 @@ if (require.main === module) {
         break;
       case 'stop': await stopKafka(); log('stopped'); break;
       case 'reset': await stopKafka(); fs.rmSync(DATA, { recursive: true, force: true }); log(`stopped and wiped ${DATA}`); break;
+      case 'scram-user': setScramCredential(process.argv[3], process.argv[4]); log(`SCRAM-SHA-512 credential set for ${process.argv[3]}`); break;
       case 'status': log(readPid() ? `running (pid ${readPid()}) on 127.0.0.1:${PORT}` : (await isPortOpen(PORT)) ? `something else answers on ${PORT}` : 'not running'); break;
-      default: console.error('usage: node tools/kafka/kafka.js start|stop|status|fetch|reset'); process.exit(2);
+      default: console.error('usage: node tools/kafka/kafka.js start|stop|status|fetch|reset|scram-user <name> <password>'); process.exit(2);
     }
   })().catch((error) => { console.error(`[kafka] ${error.message}`); process.exit(1); });
 }
