@@ -22,7 +22,38 @@ const HEADERS: Schema = {
 const LIMITS = `Every event is at most ${EVENT_LIMITS.maxBytes} bytes of UTF-8 and ${EVENT_LIMITS.maxDepth} levels of objects and arrays deep (the envelope is level 1), `
   + 'holds no NUL character or lone surrogate, and meets its JSON Schema exactly: a field the schema does not declare is refused, not stored. '
   + 'These bounds are checked before anything else reads a message. Topics accept up to max.message.bytes (1 MiB), so a larger event still reaches '
-  + `its consumer and is parked with a reason. A refused event is parked with one of: ${REJECTION_REASONS.join(', ')}; a provider's system learns why on provider.rejections.v1.`;
+  + `its consumer and is parked with a reason. A refused event is parked with one of: ${REJECTION_REASONS.join(', ')}; a provider's system learns why on its own rejections topic, provider.rejections.v1.<provider id>.`;
+
+const IDENTITY = 'Provider identity (ADR 0014): each consortium member connects as its own SCRAM-SHA-512 user, named as its provider id, and may write '
+  + 'only its own topics of the three inbound families (<family>.<provider id>) and read only its own rejections; the broker refuses anything else. '
+  + 'The platform acts on the provider whose topic an event came on: an event whose source or data.providerId names another is refused as wrong-sender, '
+  + 'one for a council whose contract it does not hold as wrong-tenant, and event ids are deduplicated per provider.';
+
+const SERVERS: Schema = {
+  providers: {
+    host: 'kafka.carers.example.gov.uk:9094',
+    protocol: 'kafka-secure',
+    description: "The providers' listener in production (the cluster's external listener): TLS, SCRAM-SHA-512, ACLs. The council's IT service gives each provider the host, the CA certificate and its credentials.",
+    security: [{ $ref: '#/components/securitySchemes/providerScram' }],
+  },
+  'providers-local': {
+    host: '127.0.0.1:9094',
+    protocol: 'kafka',
+    description: "The local broker's providers' listener (npm run kafka:start): SASL/SCRAM-SHA-512 without TLS, ACLs on; credentials from npm run provider -- add.",
+    security: [{ $ref: '#/components/securitySchemes/providerScram' }],
+  },
+  services: {
+    host: 'carers-kafka-bootstrap.carers.svc:9093',
+    protocol: 'kafka-secure',
+    description: "The services' own listener, inside the cluster only: TLS, SCRAM-SHA-512 service users.",
+    security: [{ $ref: '#/components/securitySchemes/serviceScram' }],
+  },
+};
+
+const SECURITY_SCHEMES: Schema = {
+  providerScram: { type: 'scramSha512', description: "A provider's Kafka user: its name is the provider id." },
+  serviceScram: { type: 'scramSha512', description: 'A service user (svc-<service>): writes only its own topics, reads only what it consumes.' },
+};
 
 /** AsyncAPI 3.0: a channel per topic, a message per event type, who sends and who receives. */
 export function asyncApiDocument(): Schema {
@@ -33,13 +64,18 @@ export function asyncApiDocument(): Schema {
   for (const topic of TOPIC_REGISTRY) {
     const id = topic.name.replace(/[^A-Za-z0-9]/g, '_');
     const events = EVENT_CATALOGUE.filter((c) => c.topic === topic.name);
+    const address = topic.perProvider ? `${topic.name}.{providerId}` : topic.name;
     channels[id] = {
-      address: topic.name,
-      description: `${topic.description} Key: ${topic.key}. Partitions: ${topic.partitions}.`,
+      address,
+      description: `${topic.description} Key: ${topic.key}. Partitions: ${topic.partitions}.${topic.perProvider ? ' One topic per provider, created when it is onboarded.' : ''}`,
+      ...(topic.perProvider ? {
+        servers: [{ $ref: '#/servers/providers' }, { $ref: '#/servers/providers-local' }, { $ref: '#/servers/services' }],
+        parameters: { providerId: { description: 'The provider id: the name of the Kafka user that alone may write (or, for rejections, read) this topic.', examples: ['vale-family-support'] } },
+      } : { servers: [{ $ref: '#/servers/services' }] }),
       messages: Object.fromEntries(events.map((c) => [c.name, { $ref: `#/components/messages/${c.name}` }])),
       bindings: {
         kafka: {
-          topic: topic.name,
+          topic: address,
           partitions: topic.partitions,
           topicConfiguration: {
             'cleanup.policy': [topicConfig(topic)['cleanup.policy']],
@@ -66,7 +102,7 @@ export function asyncApiDocument(): Schema {
       action: inbound ? 'receive' : 'send',
       channel: { $ref: `#/channels/${id}` },
       summary: inbound
-        ? 'Consortium members publish here; the platform validates, authorises and deduplicates each event.'
+        ? "Each consortium member publishes on its own topic, as its own Kafka user; the platform validates each event, binds it to that provider, checks the council against the provider's contracts and deduplicates it per provider."
         : `Published by ${OWNER_SERVICE[topic.owner] ?? 'the platform'} through its transactional outbox.`,
       messages: events.map((c) => ({ $ref: `#/channels/${id}/messages/${c.name}` })),
     };
@@ -76,11 +112,12 @@ export function asyncApiDocument(): Schema {
     info: {
       title: 'Carers platform events',
       version: '1.0.0',
-      description: 'Every event on the platform, as CloudEvents 1.0 structured JSON. Events carry pseudonymous ids, codes, bands and dates only: never names, addresses, dates of birth or health details. Message key = aggregate id (provider id on provider topics). ' + LIMITS,
+      description: 'Every event on the platform, as CloudEvents 1.0 structured JSON. Events carry pseudonymous ids, codes, bands and dates only: never names, addresses, dates of birth or health details. Message key = aggregate id (provider id on provider topics). ' + LIMITS + ' ' + IDENTITY,
     },
     defaultContentType: 'application/cloudevents+json',
+    servers: SERVERS,
     channels,
     operations,
-    components: { messages },
+    components: { messages, securitySchemes: SECURITY_SCHEMES },
   };
 }

@@ -37,6 +37,10 @@ describe('event contracts as documents', () => {
     const { document: parsed, diagnostics } = await new Parser().parse(JSON.stringify(document));
     const errors = diagnostics.filter((d) => d.severity === 0);
     expect(errors.map((e) => `${e.path.join('.')}: ${e.message}`)).toEqual([]);
-    expect(parsed?.channels().all().map((c) => c.address())).toEqual(expect.arrayContaining(['registration.carer.v1', 'provider.rejections.v1']));
+    expect(parsed?.channels().all().map((c) => c.address())).toEqual(expect.arrayContaining(['registration.carer.v1', 'provider.rejections.v1.{providerId}']));
+    // a provider's developer finds where to connect and how to authenticate (ADR 0014)
+    const inbound = parsed!.channels().all().find((c) => c.address() === 'provider.monthly-return.v1.{providerId}')!;
+    expect(inbound.servers().all().map((s) => s.id())).toEqual(expect.arrayContaining(['providers', 'providers-local']));
+    expect(parsed!.servers().get('providers')!.security().flatMap((r) => r.all().map((x) => x.scheme().type()))).toEqual(['scramSha512']);
   });
 });

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { CarerRegistered, ProviderAssessmentContacted, Topics } from '@carers/contracts';
+import { CarerRegistered, ProviderAssessmentContacted, providerTopic, Topics } from '@carers/contracts';
 import {
   deeplyNestedMessage, eventIdOf, eventMessage, parkedMessages, publish, ServiceUnderTest, startServiceUnderTest, untilApplied,
 } from '@carers/testing';
 import { AppModule } from './app.module';
 import { ASSESSMENTS } from './service';
+
+/** The provider's own topic (ADR 0014). */
+const VALE_ACTIVITY = providerTopic(Topics.providerAssessmentActivity, 'vale-family-support');
 
 describe('assessments: no inbound message can stop the consumer', () => {
   let service: ServiceUnderTest;
@@ -25,12 +28,12 @@ describe('assessments: no inbound message can stop the consumer', () => {
     const deep = deeplyNestedMessage(ProviderAssessmentContacted.type, { providerId: 'vale-family-support', assessmentId: randomUUID(), contactedOn: '2026-11-03' },
       { key: 'vale-family-support', source: 'vale-family-support' });
     await publish(service, Topics.registrationCarer, [before]);
-    await publish(service, Topics.providerAssessmentActivity, [deep]);
+    await publish(service, VALE_ACTIVITY, [deep]);
     await publish(service, Topics.registrationCarer, [after]);
 
     await untilApplied(service, [eventIdOf(before), eventIdOf(after)]);
     expect(await parkedMessages(service)).toEqual([
-      { topic: Topics.providerAssessmentActivity, reason: 'too-deep', error: expect.stringMatching(/nested more than 8 deep/), event_id: null },
+      { topic: VALE_ACTIVITY, reason: 'too-deep', error: expect.stringMatching(/nested more than 8 deep/), event_id: null },
     ]);
   }, 60_000);
 
@@ -39,12 +42,12 @@ describe('assessments: no inbound message can stop the consumer', () => {
       { key: 'vale-family-support', source: 'vale-family-support', correlationId: 'c'.repeat(900_000) });
     const carerId = randomUUID();
     const after = eventMessage(CarerRegistered.type, { carerId, kind: 'young', ageBand: '0-17', registeredOn: '2026-11-02' }, { key: carerId, source: 'registration' });
-    await publish(service, Topics.providerAssessmentActivity, [deepless]);
+    await publish(service, VALE_ACTIVITY, [deepless]);
     await publish(service, Topics.registrationCarer, [after]);
 
     await untilApplied(service, [eventIdOf(after)]);
     const parked = await parkedMessages(service);
-    expect(parked[parked.length - 1]).toEqual({ topic: Topics.providerAssessmentActivity, reason: 'too-large', error: expect.stringMatching(/an event may be at most 65536 bytes/), event_id: null });
+    expect(parked[parked.length - 1]).toEqual({ topic: VALE_ACTIVITY, reason: 'too-large', error: expect.stringMatching(/an event may be at most 65536 bytes/), event_id: null });
   }, 60_000);
 });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { CarerRegistered, ProviderAssessmentContacted, Topics } from '@carers/contracts';
+import { CarerRegistered, ProviderAssessmentContacted, providerTopic, Topics } from '@carers/contracts';
 import { bearer, eventIdOf, eventMessage, fuzzInbound, fuzzTimeoutMs, publish, ServiceUnderTest, startServiceUnderTest, untilApplied } from '@carers/testing';
 import { AppModule } from './app.module';
 import { ASSESSMENTS } from './service';
@@ -36,7 +36,7 @@ describe('assessments: fuzzed inbound messages on every topic it reads, through 
     await fuzzInbound(service, [
       { topic: Topics.registrationCarer, valid: async (n) => Array.from({ length: n }, registered) },
       {
-        topic: Topics.providerAssessmentActivity,
+        topic: providerTopic(Topics.providerAssessmentActivity, PROVIDER),
         valid: async (n) => (await delegatedAssessments(n)).map((assessmentId) =>
           eventMessage(ProviderAssessmentContacted.type, { providerId: PROVIDER, assessmentId, contactedOn: new Date().toISOString().slice(0, 10) }, { key: PROVIDER, source: PROVIDER, tenant: WILTSHIRE })),
       },

@@ -4,10 +4,12 @@ import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { ProviderRemedialActionCompleted, ProviderRemedialPlanSubmitted, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { eventually, eventuallyPasses } from '@carers/testing';
+import { eventually, eventuallyPasses, topicFor } from '@carers/testing';
 import { escalationUnderTest, EscalationHarness } from './cases/escalation.test-helpers';
 import { DeliveryDispatcher } from './notifications/application/delivery-dispatcher';
 import { verifySignature } from './notifications/infrastructure/webhook-signature';
+
+const VALE_REJECTIONS = topicFor(Topics.providerRejections, 'vale-family-support');
 
 jest.setTimeout(90_000);
 
@@ -31,7 +33,7 @@ describe('remedial plans from provider systems, board alerts on their topic, the
   beforeAll(async () => {
     h = await escalationUnderTest('2026-11-02');
     await reader.connect();
-    for (const topic of [Topics.escalationBoardAlert, Topics.escalationCase, Topics.providerRejections]) await reader.subscribe({ topic: h.service.prefix + topic, fromBeginning: true });
+    for (const topic of [Topics.escalationBoardAlert, Topics.escalationCase, VALE_REJECTIONS]) await reader.subscribe({ topic: h.service.prefix + topic, fromBeginning: true });
     await reader.run({ eachMessage: async ({ topic, message }) => {
       const e = JSON.parse(message.value!.toString());
       seen.push({ topic: topic.slice(h.service.prefix.length), type: e.type, data: e.data });
@@ -53,7 +55,7 @@ describe('remedial plans from provider systems, board alerts on their topic, the
       { actionId: 'A2', description: 'Weekly wellbeing check-ins', ownerRole: 'Service manager', dueOn: '2026-12-04' },
     ];
     await h.send(Topics.providerRemedialPlan, ProviderRemedialPlanSubmitted.type, 'vale-family-support', 'vale-family-support', { providerId: 'vale-family-support', caseId: c.id, actions });
-    await eventuallyPasses(() => expect(seen.find((e) => e.topic === Topics.providerRejections && e.data.providerId === 'vale-family-support')).toMatchObject({ data: { reason: 'domain-rule' } }));
+    await eventuallyPasses(() => expect(seen.find((e) => e.topic === VALE_REJECTIONS && e.data.providerId === 'vale-family-support')).toMatchObject({ data: { reason: 'domain-rule' } }));
     await h.send(Topics.providerRemedialPlan, ProviderRemedialPlanSubmitted.type, p, p, { providerId: p, caseId: c.id, actions });
     await eventuallyPasses(async () => expect((await h.detail(c.id)).plans[0].status).toBe('submitted'));
     await request(h.service.url).post(`/cases/${c.id}/plan/decision`).set(h.officer).send({ outcome: 'approved', reason: 'credible trajectory' }).expect(200);

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { KpiMeasured, ProviderRemedialPlanSubmitted, Topics } from '@carers/contracts';
+import { KpiMeasured, ProviderRemedialPlanSubmitted, providerTopic, Topics } from '@carers/contracts';
 import {
   deeplyNestedMessage, eventIdOf, eventMessage, parkedMessages, publish, ServiceUnderTest, startServiceUnderTest, untilApplied,
 } from '@carers/testing';
 import { AppModule } from './app.module';
 import { kpiStatusData } from './cases/escalation.test-helpers';
 import { ESCALATION } from './service';
+
+/** The provider's own topic (ADR 0014). */
+const VALE_PLANS = providerTopic(Topics.providerRemedialPlan, 'vale-family-support');
 
 describe('escalation: no inbound message can stop the consumer', () => {
   let service: ServiceUnderTest;
@@ -21,12 +24,12 @@ describe('escalation: no inbound message can stop the consumer', () => {
       { key: 'vale-family-support', source: 'vale-family-support' });
     const measured = eventMessage(KpiMeasured.type, kpiStatusData('vale-family-support', 'assessment-started-14d', '2026-10', 'green'),
       { key: 'vale-family-support|assessment-started-14d', source: 'performance' });
-    await publish(service, Topics.providerRemedialPlan, [deep]);
+    await publish(service, VALE_PLANS, [deep]);
     await publish(service, Topics.performanceKpiStatus, [measured]);
 
     await untilApplied(service, [eventIdOf(measured)]);
     expect(await parkedMessages(service)).toEqual([
-      { topic: Topics.providerRemedialPlan, reason: 'too-deep', error: expect.stringMatching(/nested more than 8 deep/), event_id: null },
+      { topic: VALE_PLANS, reason: 'too-deep', error: expect.stringMatching(/nested more than 8 deep/), event_id: null },
     ]);
   }, 60_000);
 });

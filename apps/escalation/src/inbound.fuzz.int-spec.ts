@@ -1,4 +1,4 @@
-import { KpiMeasured, ProviderRemedialPlanSubmitted, Topics } from '@carers/contracts';
+import { KpiMeasured, ProviderRemedialPlanSubmitted, providerTopic, Topics } from '@carers/contracts';
 import { eventMessage, FUZZ_DEFAULTS, fuzzInbound, fuzzTimeoutMs } from '@carers/testing';
 import { EscalationHarness, escalationUnderTest, kpiStatusData, WILTSHIRE } from './cases/escalation.test-helpers';
 
@@ -31,7 +31,7 @@ describe('escalation: fuzzed inbound messages on every topic it reads, through t
     const options = { ...FUZZ_DEFAULTS, validPerTopic: Math.min(FUZZ_DEFAULTS.validPerTopic, 3) };
     await fuzzInbound(h.service, [
       {
-        topic: Topics.providerRemedialPlan,
+        topic: providerTopic(Topics.providerRemedialPlan, PROVIDER),
         valid: async (n) => (await casesAwaitingPlans(KPIS.slice(0, n))).map((caseId) => eventMessage(ProviderRemedialPlanSubmitted.type,
           { providerId: PROVIDER, caseId, actions: [{ actionId: 'recruit', description: 'Recruit two assessors', ownerRole: 'Service manager', dueOn: '2026-12-15' }] },
           { key: PROVIDER, source: PROVIDER, tenant: WILTSHIRE })),

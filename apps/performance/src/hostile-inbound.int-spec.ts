@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { CarerRegistered, ProviderMonthlyReturn, Topics } from '@carers/contracts';
+import { CarerRegistered, ProviderMonthlyReturn, providerTopic, Topics } from '@carers/contracts';
 import {
   deeplyNestedMessage, eventIdOf, eventMessage, parkedMessages, publish, ServiceUnderTest, startServiceUnderTest, untilApplied,
 } from '@carers/testing';
 import { AppModule } from './app.module';
 import { PERFORMANCE } from './service';
+
+/** The provider's own topic (ADR 0014). */
+const HUB_RETURNS = providerTopic(Topics.providerMonthlyReturn, 'hfd-carers-hub');
 
 const HEREFORDSHIRE = 'E06000019';
 const lastMonth = () => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
@@ -25,12 +28,12 @@ describe('performance: no inbound message can stop the consumer', () => {
     const valid = eventMessage(ProviderMonthlyReturn.type, genuine, from);
     const carerId = randomUUID();
     const registered = eventMessage(CarerRegistered.type, { carerId, kind: 'adult', ageBand: '25-49', registeredOn: '2026-11-02' }, { key: carerId, source: 'registration', tenant: HEREFORDSHIRE });
-    await publish(service, Topics.providerMonthlyReturn, [deep, valid]);
+    await publish(service, HUB_RETURNS, [deep, valid]);
     await publish(service, Topics.registrationCarer, [registered]);
 
     await untilApplied(service, [eventIdOf(valid), eventIdOf(registered)]);
     expect(await parkedMessages(service)).toEqual([
-      { topic: Topics.providerMonthlyReturn, reason: 'too-deep', error: expect.stringMatching(/nested more than 8 deep/), event_id: null },
+      { topic: HUB_RETURNS, reason: 'too-deep', error: expect.stringMatching(/nested more than 8 deep/), event_id: null },
     ]);
   }, 60_000);
 });

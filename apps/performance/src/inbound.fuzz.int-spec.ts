@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AssessmentRequested, CarerRegistered, EmergencyPlanCreated, ProviderMonthlyReturn, Topics } from '@carers/contracts';
+import { AssessmentRequested, CarerRegistered, EmergencyPlanCreated, ProviderMonthlyReturn, providerTopic, Topics } from '@carers/contracts';
 import { eventMessage, fuzzInbound, fuzzTimeoutMs, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from './app.module';
 import { PERFORMANCE } from './service';
@@ -41,7 +41,7 @@ describe('performance: fuzzed inbound messages on every topic it reads, through 
         }),
       },
       {
-        topic: Topics.providerMonthlyReturn,
+        topic: providerTopic(Topics.providerMonthlyReturn, 'hfd-carers-hub'),
         valid: async (n) => Array.from({ length: n }, (_, i) => eventMessage(ProviderMonthlyReturn.type,
           { providerId: 'hfd-carers-hub', period: monthsAgo(i + 2), measure: 'support-groups-run', value: i + 1, responses: 1 },
           { key: 'hfd-carers-hub', source: 'hfd-carers-hub', tenant: HEREFORDSHIRE })),

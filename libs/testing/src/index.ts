@@ -1,5 +1,6 @@
 export * from './test-databases';
 export * from './test-topics';
+export * from './providers';
 export * from './tokens';
 export * from './service-under-test';
 export * from './platform-conformance';

@@ -1,5 +1,7 @@
 import { Type } from '@nestjs/common';
 import { bootstrapService, RunningService, ServiceDefinition, useEnvironment } from '@carers/platform/service';
+import { DataSource } from 'typeorm';
+import { Topics } from '@carers/contracts';
 import { cloneServiceDatabase } from './test-databases';
 import { isolatedTopics } from './test-topics';
 
@@ -17,6 +19,11 @@ export async function startServiceUnderTest(appModule: Type<unknown>, definition
   useEnvironment(env);
   const running = await bootstrapService(appModule, { title: definition.name, listen: false });
   useEnvironment(process.env);
+  // a service that takes provider input acts on it only once it knows the providers' contracts
+  if (running.consumer.subscribedTopics.includes(Topics.performanceProvider)) {
+    const ds = running.app.get(DataSource);
+    await eventually(async () => ((await ds.query(`SELECT count(*)::int AS n FROM trusted_provider`))[0].n > 0 ? true : undefined), 30_000);
+  }
   return {
     ...running,
     prefix: topics.prefix,

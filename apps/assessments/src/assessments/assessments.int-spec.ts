@@ -5,7 +5,7 @@ import {
   WELLBEING_DOMAINS, YoungCarerTransitionDue,
 } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { bearer, eventMessage, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { bearer, eventMessage, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
 import { AppModule } from '../app.module';
 import { ASSESSMENTS } from '../service';
 import { ClockScheduler } from './application/clock-scheduler';
@@ -30,7 +30,7 @@ describe('statutory assessments', () => {
   const about = (id: string) => seen.filter((e) => e.raw.includes(id));
 
   async function publish(topic: string, type: string, data: Record<string, unknown>, source: string, key: string) {
-    await producer.send({ topic: service.prefix + topic, acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
+    await producer.send({ topic: service.prefix + topicFor(topic, source), acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
   }
 
   async function knownCarer(kind = 'adult', providerId = 'downs-carers-trust', extra: Record<string, unknown> = {}): Promise<string> {
@@ -45,7 +45,7 @@ describe('statutory assessments', () => {
     officer = await bearer({ role: 'council-officer', tenant: WILTSHIRE });
     await producer.connect();
     await reader.connect();
-    for (const topic of [Topics.assessmentsAssessment, Topics.assessmentsClock, Topics.providerRejections]) await reader.subscribe({ topic: service.prefix + topic, fromBeginning: true });
+    for (const topic of [Topics.assessmentsAssessment, Topics.assessmentsClock, topicFor(Topics.providerRejections, 'vale-family-support')]) await reader.subscribe({ topic: service.prefix + topic, fromBeginning: true });
     await reader.run({ eachMessage: async ({ topic, message }) => {
       const raw = message.value!.toString();
       const e = JSON.parse(raw);

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { KpiBreached, KpiMeasured, KpiRecovered, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
 import { Clock, SettableClock } from '@carers/platform/service';
-import { bearer, eventMessage, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { bearer, eventMessage, eventually, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
 import { AppModule } from '../app.module';
 import { Escalation } from './application/escalation';
 import { ESCALATION } from '../service';
@@ -28,7 +28,7 @@ export async function escalationUnderTest(today: string) {
   const board = await bearer({ role: 'board-member', tenant: WILTSHIRE });
   const clock = service.app.get(Clock) as SettableClock;
   const send = (topic: string, type: string, key: string, source: string, data: object) =>
-    producer.send({ topic: service.prefix + topic, acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
+    producer.send({ topic: service.prefix + topicFor(topic, source), acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
 
   return {
     service, officer, board, clock,

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { AssessmentCommenced, AssessmentRequested, ProviderMonthlyReturn, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { bearer, eventMessage, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { bearer, eventMessage, eventually, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { PERFORMANCE } from '../service';
@@ -27,7 +27,7 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
   const producer = kafka.producer();
 
   async function publish(topic: string, type: string, key: string, source: string, data: Record<string, unknown>) {
-    await producer.send({ topic: service.prefix + topic, acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
+    await producer.send({ topic: service.prefix + topicFor(topic, source), acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
   }
 
   async function commenced(providerId: string, day: number, daysToCommence: number) {

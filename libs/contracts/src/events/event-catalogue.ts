@@ -9,6 +9,7 @@ import {
   ServiceCreditAccrued, ServiceCreditAdjusted,
 } from './escalation/escalation-case.v1';
 import { KpiBreached, KpiMeasured, KpiRecovered } from './performance/kpi-status.v1';
+import { ProviderContractRecorded } from './performance/provider-registry.v1';
 import { ProviderMonthlyReturn } from './provider/monthly-return.v1';
 import {
   ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderReviewCompleted, ProviderSupportPlanAgreed,
@@ -51,6 +52,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   KpiMeasured,
   KpiBreached,
   KpiRecovered,
+  ProviderContractRecorded,
   EscalationCaseOpened,
   EscalationStageChanged,
   EscalationCasePaused,

@@ -11,7 +11,18 @@ export interface TopicDefinition {
   readonly owner: 'registration' | 'assessments' | 'performance' | 'escalation' | 'provider' | 'platform';
   readonly key: string;
   readonly description: string;
+  /**
+   * A family of topics, one per provider, named `<name>.<provider id>` and created when the provider is onboarded.
+   * The broker lets only that provider's user write (or read) its own, so the topic a message came on is its
+   * sender (ADR 0014).
+   */
+  readonly perProvider?: true;
+  /** Compacted: the broker keeps the latest event of every key for good (a registry any service can rebuild from). */
+  readonly compacted?: true;
 }
+
+/** A provider id: its Kafka user's name and the last part of its topics' names (ADR 0014). */
+export const PROVIDER_ID = /^[a-z0-9][a-z0-9-]{1,39}$/;
 
 const DAY_MS = 24 * 3600_000;
 /** Services' own streams: a financial year and its close, so any projection of this year or last can be rebuilt (ADR 0013). */
@@ -27,7 +38,7 @@ export const TOPIC_MAX_MESSAGE_BYTES = 1024 * 1024;
 
 /** The broker configuration every topic is created (and kept) with, locally and in k8s/base/kafka-topics.yaml. */
 export function topicConfig(topic: TopicDefinition): Record<string, string> {
-  return { 'cleanup.policy': 'delete', 'retention.ms': String(topic.retentionMs), 'max.message.bytes': String(TOPIC_MAX_MESSAGE_BYTES) };
+  return { 'cleanup.policy': topic.compacted ? 'compact' : 'delete', 'retention.ms': String(topic.retentionMs), 'max.message.bytes': String(TOPIC_MAX_MESSAGE_BYTES) };
 }
 
 export const Topics = {
@@ -36,6 +47,7 @@ export const Topics = {
   assessmentsAssessment: 'assessments.assessment.v1',
   assessmentsClock: 'assessments.clock.v1',
   performanceKpiStatus: 'performance.kpi-status.v1',
+  performanceProvider: 'performance.provider.v1',
   escalationCase: 'escalation.case.v1',
   escalationBoardAlert: 'escalation.board-alert.v1',
   providerMonthlyReturn: 'provider.monthly-return.v1',
@@ -87,6 +99,15 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     description: 'KPI values, RAG status, breaches and recoveries per provider (or consortium) and month, in order per provider and KPI.',
   },
   {
+    name: Topics.performanceProvider,
+    partitions: 1,
+    retentionMs: SERVICE_STREAM_RETENTION_MS,
+    owner: 'performance',
+    key: 'provider id : council id',
+    description: 'The provider registry: which councils each provider holds a contract with, in which consortium and role; every service takes the councils a provider may report for from it (ADR 0014).',
+    compacted: true,
+  },
+  {
     name: Topics.escalationCase,
     partitions: 6,
     retentionMs: SERVICE_STREAM_RETENTION_MS,
@@ -104,6 +125,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   },
   {
     name: Topics.providerAssessmentActivity,
+    perProvider: true,
     partitions: 6,
     retentionMs: PROVIDER_STREAM_RETENTION_MS,
     owner: 'provider',
@@ -112,6 +134,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   },
   {
     name: Topics.providerMonthlyReturn,
+    perProvider: true,
     partitions: 3,
     retentionMs: PROVIDER_STREAM_RETENTION_MS,
     owner: 'provider',
@@ -120,6 +143,7 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   },
   {
     name: Topics.providerRemedialPlan,
+    perProvider: true,
     partitions: 3,
     retentionMs: PROVIDER_STREAM_RETENTION_MS,
     owner: 'provider',
@@ -128,11 +152,12 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
   },
   {
     name: Topics.providerRejections,
+    perProvider: true,
     partitions: 3,
     retentionMs: PROVIDER_STREAM_RETENTION_MS,
     owner: 'provider',
     key: 'provider id',
-    description: 'Why an inbound provider event was refused, so the sending system learns of it.',
+    description: 'Why an inbound provider event was refused, so the sending system (and only it) learns of it.',
   },
   {
     name: Topics.platformProbe,
@@ -146,4 +171,27 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
 
 export function topicDefinition(name: string): TopicDefinition | undefined {
   return TOPIC_REGISTRY.find((t) => t.name === name);
+}
+
+/** The topics of one provider's own: its three inbound streams and its rejections. */
+export function providerTopics(providerId: string): string[] {
+  return TOPIC_REGISTRY.filter((t) => t.perProvider).map((t) => providerTopic(t.name, providerId));
+}
+
+/** One provider's topic of a per-provider family, e.g. provider.monthly-return.v1.vale-family-support. */
+export function providerTopic(family: string, providerId: string): string {
+  if (!PROVIDER_ID.test(providerId)) throw new Error(`not a provider id: ${JSON.stringify(providerId.slice(0, 60))}`);
+  if (!topicDefinition(family)?.perProvider) throw new Error(`${family} is not a per-provider topic family`);
+  return `${family}.${providerId}`;
+}
+
+/** The family and provider of a provider's own topic; undefined for any other topic. */
+export function providerTopicParts(topic: string): { family: string; providerId: string } | undefined {
+  for (const t of TOPIC_REGISTRY) {
+    if (t.perProvider && topic.startsWith(`${t.name}.`)) {
+      const providerId = topic.slice(t.name.length + 1);
+      return PROVIDER_ID.test(providerId) ? { family: t.name, providerId } : undefined;
+    }
+  }
+  return undefined;
 }

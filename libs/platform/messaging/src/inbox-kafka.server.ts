@@ -1,9 +1,10 @@
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { Admin, Consumer, Kafka } from 'kafkajs';
-import { TOPIC_MAX_MESSAGE_BYTES } from '@carers/contracts';
+import { providerTopicParts, TOPIC_MAX_MESSAGE_BYTES, topicDefinition, Topics } from '@carers/contracts';
 import { lastValueFrom, isObservable } from 'rxjs';
 import { Delivery } from './delivery';
 import { InboxProcessor, RawMessage, TopicHandlers } from './inbox-processor';
+import { TrustedProviders } from './trusted-providers';
 
 export interface InboxKafkaServerOptions {
   kafka: Kafka;
@@ -45,7 +46,10 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
   lastBatchAt = Date.now();
   /** Since when work has been waiting, as last measured (undefined while the consumer is caught up). */
   private waitingSince?: number;
+  /** The topics (and per-provider topic families) this service's handlers take. */
   subscribedTopics: string[] = [];
+  /** The topics on the broker the consumer reads: a family's topics are every onboarded provider's own (ADR 0014). */
+  consumedTopics: string[] = [];
 
   constructor(private readonly options: InboxKafkaServerOptions) {
     super();
@@ -65,6 +69,11 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
     for (const [topic, handler] of this.messageHandlers) {
       this.options.handlers.set(topic, (delivery) => this.invoke(handler, delivery));
     }
+    // a service that takes provider input keeps the provider registry its inbound path checks councils against
+    if (this.subscribedTopics.some((t) => topicDefinition(t)?.perProvider) && !this.subscribedTopics.includes(Topics.performanceProvider)) {
+      this.subscribedTopics.push(Topics.performanceProvider);
+      this.options.handlers.set(Topics.performanceProvider, (delivery) => TrustedProviders.record(delivery.tx, delivery.events));
+    }
     if (!this.subscribedTopics.length) return;
     await this.runConsumer();
     this.lagTimer = setInterval(() => void this.watch().catch(() => undefined), this.options.checkEveryMs ?? 15_000).unref();
@@ -75,6 +84,7 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
    * lost assignment) is reported and replaced by a new one. The service's HTTP API is not touched.
    */
   private async watch(): Promise<void> {
+    await this.followNewProviderTopics();
     const { total, stalled } = await this.lag();
     if (stalled && !this.closing) {
       this.options.log?.('error', `Kafka consumer stalled: ${total} messages waiting and no batch applied for ${Math.round((Date.now() - this.lastBatchAt) / 1000)} s; restarting it`);
@@ -87,6 +97,38 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
       });
     }
     this.options.onProgress?.({ stalled, restarted: stalled && !this.closing });
+  }
+
+  /**
+   * A provider onboarded since the consumer started has topics of its own: the consumer is replaced by one that
+   * reads them too (as Kafka's own clients do for a pattern subscription), with no restart of the service.
+   */
+  private async followNewProviderTopics(): Promise<void> {
+    if (this.closing || !this.subscribedTopics.some((t) => topicDefinition(t)?.perProvider)) return;
+    const topics = await this.topicsToConsume();
+    const added = topics.filter((t) => !this.consumedTopics.includes(t));
+    if (!added.length) return;
+    this.options.log?.('info', `new provider topics to consume: ${added.join(', ')}; rejoining the group with them`);
+    await this.consumer?.disconnect().catch(() => undefined);
+    await this.runConsumer().catch((error) => {
+      this.options.log?.('warn', `Kafka consumer could not rejoin yet: ${(error as Error).message}`);
+      this.scheduleRecovery();
+    });
+  }
+
+  /** The broker's topics this service's handlers take: named topics, and every provider's topic of a family. */
+  private async topicsToConsume(): Promise<string[]> {
+    const prefix = this.options.topicPrefix ?? '';
+    const named = this.subscribedTopics.filter((t) => !topicDefinition(t)?.perProvider).map((t) => prefix + t);
+    const families = new Set(this.subscribedTopics.filter((t) => topicDefinition(t)?.perProvider));
+    if (!families.size) return named;
+    const admin = await this.connectedAdmin();
+    const existing = await admin.listTopics().catch((error) => {
+      this.admin = undefined;
+      throw error;
+    });
+    const own = existing.filter((t) => t.startsWith(prefix) && families.has(providerTopicParts(t.slice(prefix.length))?.family ?? '')).sort();
+    return [...named, ...own];
   }
 
   /**
@@ -132,8 +174,10 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
     });
     consumer.on(consumer.events.STOP, () => { this.state = 'stopped'; });
     this.consumer = consumer;
+    const topics = await this.topicsToConsume();
     await consumer.connect();
-    await consumer.subscribe({ topics: this.subscribedTopics.map((t) => prefix + t), fromBeginning: true });
+    await consumer.subscribe({ topics, fromBeginning: true });
+    this.consumedTopics = topics;
     await consumer.run({
       autoCommit: true,
       eachBatchAutoResolve: false,
@@ -169,12 +213,12 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
    * and no batch has completed for `stallAfterMs`.
    */
   async lag(): Promise<{ total: number; stalled: boolean }> {
-    if (!this.subscribedTopics.length) return { total: 0, stalled: false };
+    if (!this.consumedTopics.length) return { total: 0, stalled: false };
     const prefix = this.options.topicPrefix ?? '';
     const admin = await this.connectedAdmin();
     try {
       let total = 0;
-      const committed = await admin.fetchOffsets({ groupId: this.options.groupId, topics: this.subscribedTopics.map((t) => prefix + t) });
+      const committed = await admin.fetchOffsets({ groupId: this.options.groupId, topics: this.consumedTopics });
       for (const { topic, partitions } of committed) {
         const ends = await admin.fetchTopicOffsets(topic);
         for (const end of ends) {

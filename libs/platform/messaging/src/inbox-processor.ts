@@ -6,6 +6,8 @@ import { parseEvent } from './contract-validation';
 import { storable } from './message-bounds';
 import { DeliveredEvent, Delivery } from './delivery';
 import { Outbox } from './outbox';
+import { InboundRoute, inboundRouteOf, senderViolation } from './inbound-identity';
+import { TrustedProviders } from './trusted-providers';
 
 export interface RawMessage {
   offset: string;
@@ -15,6 +17,7 @@ export interface RawMessage {
 }
 
 export interface RawBatch {
+  /** The topic as named on the broker (without a test prefix): a provider's own topic names its sender (ADR 0014). */
   topic: string;
   partition: number;
   messages: RawMessage[];
@@ -86,15 +89,16 @@ export class InboxProcessor {
   }
 
   async processBatch(batch: RawBatch, heartbeat: () => Promise<void> = async () => undefined): Promise<void> {
-    const parsed = batch.messages.map((message) => this.parse(batch.topic, message));
-    const handler = this.options.handlers.get(batch.topic);
+    const route = inboundRouteOf(batch.topic);
+    const parsed = batch.messages.map((message) => this.parse(route, message));
+    const handler = this.options.handlers.get(route.family);
     let applied: CloudEvent<any>[];
     try {
-      applied = await this.inTransaction((qr) => this.applyAll(qr, batch, parsed, handler, false, heartbeat));
+      applied = await this.inTransaction((qr) => this.applyAll(qr, batch, route, parsed, handler, false, heartbeat));
     } catch (error) {
       if (!(error instanceof HandlerFailed)) throw error;
       // A handler failed: redo the batch one message at a time, so only the failing message is retried or parked.
-      applied = await this.inTransaction((qr) => this.applyAll(qr, batch, parsed, handler, true, heartbeat));
+      applied = await this.inTransaction((qr) => this.applyAll(qr, batch, route, parsed, handler, true, heartbeat));
     }
     if (applied.length) this.options.onCommitted?.(applied);
   }
@@ -102,34 +106,58 @@ export class InboxProcessor {
   /** Runs a parked message through the same path again. True when it was applied (or had been already). */
   async replay(deadLetter: { topic: string; partition: number; offset: string; message_key: string | null; value: string | null; headers: Record<string, string> }): Promise<{ applied: boolean; error?: string }> {
     const message: RawMessage = { offset: deadLetter.offset, key: deadLetter.message_key, value: deadLetter.value, headers: deadLetter.headers };
-    const parsed = this.parse(deadLetter.topic, message);
+    const route = inboundRouteOf(deadLetter.topic);
+    const parsed = this.parse(route, message);
     if (parsed.rejection) return { applied: false, error: `${parsed.rejection.reason}: ${parsed.rejection.detail}` };
-    const handler = this.options.handlers.get(deadLetter.topic);
+    const handler = this.options.handlers.get(route.family);
     try {
-      await this.inTransaction(async (qr) => {
-        const fresh = await this.recordInInbox(qr, deadLetter.topic, [parsed.event.id]);
-        if (fresh.size && handler) await this.applyDelivery(qr, deadLetter.topic, [{ event: parsed.event, traceparent: message.headers['traceparent'] }], handler);
+      const refused = await this.inTransaction(async (qr) => {
+        const [checked] = await this.checkCouncils(qr, route, [parsed]);
+        if (checked.rejection) return checked.rejection;
+        const fresh = await this.recordInInbox(qr, route, [parsed.event.id]);
+        if (fresh.size && handler) await this.applyDelivery(qr, route.family, [{ event: parsed.event, traceparent: message.headers['traceparent'] }], handler);
+        return undefined;
       });
-      return { applied: true };
+      return refused ? { applied: false, error: `${refused.reason}: ${refused.detail}` } : { applied: true };
     } catch (error) {
       return { applied: false, error: errorText(error) };
     }
   }
 
-  private parse(topic: string, message: RawMessage): Parsed {
-    const result = parseEvent(message.value, topic);
-    return 'reason' in result ? { message, rejection: result } : { message, event: result.event };
+  /** The contract, then (on a provider's own topic) the sender rule: the event names the provider whose topic it came on. */
+  private parse(route: InboundRoute, message: RawMessage): Parsed {
+    const result = parseEvent(message.value, route.family);
+    if ('reason' in result) return { message, rejection: result };
+    const wrongSender = route.sender && senderViolation(result.event, result.contract, route.sender);
+    if (wrongSender) return { message, rejection: { reason: 'wrong-sender', detail: wrongSender } };
+    return { message, event: result.event };
   }
 
-  private async applyAll(qr: QueryRunner, batch: RawBatch, parsed: Parsed[], handler: TopicHandler | undefined, isolate: boolean, heartbeat: () => Promise<void>): Promise<CloudEvent<any>[]> {
+  /** A provider may report only for the councils whose contracts it holds, as the provider registry records them (ADR 0014). */
+  private async checkCouncils(qr: QueryRunner, route: InboundRoute, parsed: Parsed[]): Promise<Parsed[]> {
+    if (!route.sender || !parsed.some((p) => p.event)) return parsed;
+    const councils = await TrustedProviders.councilsOf(qr, route.sender);
+    return parsed.map((p) => (!p.event || councils.has(p.event.tenantid) ? p : {
+      message: p.message,
+      rejection: {
+        reason: 'wrong-tenant' as const,
+        detail: councils.size
+          ? `${route.sender} holds no contract with council ${p.event.tenantid}; it may report only for ${[...councils].sort().join(', ')}`
+          : `${route.sender} holds no contract with any council the platform knows of; ask the platform operator to onboard it`,
+      },
+    }));
+  }
+
+  private async applyAll(qr: QueryRunner, batch: RawBatch, route: InboundRoute, read: Parsed[], handler: TopicHandler | undefined, isolate: boolean, heartbeat: () => Promise<void>): Promise<CloudEvent<any>[]> {
+    const parsed = await this.checkCouncils(qr, route, read);
     const valid = parsed.filter((p): p is Extract<Parsed, { event: CloudEvent<any> }> => !!p.event);
-    const fresh = await this.recordInInbox(qr, batch.topic, valid.map((p) => p.event.id));
+    const fresh = await this.recordInInbox(qr, route, valid.map((p) => p.event.id));
     const duplicates = valid.length - fresh.size;
-    if (duplicates) this.options.metrics?.inboxDuplicates.inc({ topic: batch.topic }, duplicates);
+    if (duplicates) this.options.metrics?.inboxDuplicates.inc({ topic: route.family }, duplicates);
 
     const toApply: Extract<Parsed, { event: CloudEvent<any> }>[] = [];
     for (const item of parsed) {
-      if (item.rejection) await this.park(qr, batch, item.message, item.rejection.reason, item.rejection.detail, 1);
+      if (item.rejection) await this.park(qr, batch, route, item.message, item.rejection.reason, item.rejection.detail, 1);
       else if (fresh.delete(item.event.id) && handler) toApply.push(item); // else seen before, or earlier in this batch
     }
     if (!handler || !toApply.length) return [];
@@ -137,7 +165,7 @@ export class InboxProcessor {
       // one delivery per council, in partition order (an aggregate belongs to one council, so its order holds)
       for (const group of groupByTenant(toApply)) {
         try {
-          await this.applyDelivery(qr, batch.topic, group.map((i) => ({ event: i.event, traceparent: i.message.headers['traceparent'] })), handler);
+          await this.applyDelivery(qr, route.family, group.map((i) => ({ event: i.event, traceparent: i.message.headers['traceparent'] })), handler);
         } catch (error) {
           throw new HandlerFailed(error);
         }
@@ -146,25 +174,25 @@ export class InboxProcessor {
     }
     const applied: CloudEvent<any>[] = [];
     for (const item of toApply) {
-      if (await this.applyIsolated(qr, batch, item.message, item.event, handler, heartbeat)) applied.push(item.event);
+      if (await this.applyIsolated(qr, batch, route, item.message, item.event, handler, heartbeat)) applied.push(item.event);
     }
     return applied;
   }
 
   /** True when applied; false when parked. */
-  private async applyIsolated(qr: QueryRunner, batch: RawBatch, message: RawMessage, event: CloudEvent<any>, handler: TopicHandler, heartbeat: () => Promise<void>): Promise<boolean> {
+  private async applyIsolated(qr: QueryRunner, batch: RawBatch, route: InboundRoute, message: RawMessage, event: CloudEvent<any>, handler: TopicHandler, heartbeat: () => Promise<void>): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       await qr.query('SAVEPOINT apply_event');
       try {
-        await this.applyDelivery(qr, batch.topic, [{ event, traceparent: message.headers['traceparent'] }], handler);
+        await this.applyDelivery(qr, route.family, [{ event, traceparent: message.headers['traceparent'] }], handler);
         await qr.query('RELEASE SAVEPOINT apply_event');
         return true;
       } catch (error) {
         await qr.query('ROLLBACK TO SAVEPOINT apply_event');
         const permanent = isDomainError(error);
         if (permanent || attempt >= this.maxAttempts) {
-          await qr.query('DELETE FROM inbox WHERE consumer = $1 AND event_id = $2', [this.options.consumer, event.id]);
-          await this.park(qr, batch, message, permanent ? 'domain-rule' : 'retries-exhausted', errorText(error), attempt, event);
+          await qr.query('DELETE FROM inbox WHERE consumer = $1 AND sender = $2 AND event_id = $3', [this.options.consumer, route.sender ?? '', event.id]);
+          await this.park(qr, batch, route, message, permanent ? 'domain-rule' : 'retries-exhausted', errorText(error), attempt, event);
           return false;
         }
         this.log('warn', `event ${event.id} (${event.type}) failed on attempt ${attempt}, retrying: ${errorText(error)}`);
@@ -192,17 +220,26 @@ export class InboxProcessor {
     this.options.metrics?.eventsApplied.inc({ topic, type: items[0].event.type }, items.length);
   }
 
-  private async recordInInbox(qr: QueryRunner, topic: string, ids: string[]): Promise<Set<string>> {
+  /**
+   * The ids not seen before from this sender (a provider's ids are its own: ADR 0014). Rows recorded before
+   * senders were (sender '') count as seen for everyone, so nothing is applied twice across the upgrade.
+   */
+  private async recordInInbox(qr: QueryRunner, route: InboundRoute, ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const rows: { event_id: string }[] = await qr.query(
-      `INSERT INTO inbox (consumer, event_id, topic) SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
-       ON CONFLICT DO NOTHING RETURNING event_id`,
-      [this.options.consumer, ids, topic],
-    );
+    const rows: { event_id: string }[] = route.sender
+      ? await qr.query(
+        `INSERT INTO inbox (consumer, sender, event_id, topic) SELECT $1, $4, id, $3 FROM unnest($2::uuid[]) AS id
+         WHERE NOT EXISTS (SELECT 1 FROM inbox legacy WHERE legacy.consumer = $1 AND legacy.sender = '' AND legacy.event_id = id)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.options.consumer, ids, route.family, route.sender])
+      : await qr.query(
+        `INSERT INTO inbox (consumer, event_id, topic) SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.options.consumer, ids, route.family]);
     return new Set(rows.map((r) => r.event_id));
   }
 
-  private async park(qr: QueryRunner, batch: RawBatch, message: RawMessage, reason: RejectionReason, detail: string, attempts: number, event?: CloudEvent<any>) {
+  private async park(qr: QueryRunner, batch: RawBatch, route: InboundRoute, message: RawMessage, reason: RejectionReason, detail: string, attempts: number, event?: CloudEvent<any>) {
     // what is kept of a refused message is bounded and storable, whatever it held; its envelope is read once
     const envelope = readableEnvelope(message, reason, event);
     const value = storable(message.value, reason === 'too-large' ? 4096 : EVENT_LIMITS.maxBytes);
@@ -218,16 +255,18 @@ export class InboxProcessor {
     if (!inserted.length) return; // parked on an earlier delivery
     this.options.metrics?.deadLetters.inc({ topic: batch.topic, reason });
     this.log('warn', `parked ${batch.topic}[${batch.partition}]@${message.offset}: ${reason}: ${storable(detail, 500)}`);
-    if (batch.topic.startsWith('provider.')) await this.reject(qr, batch, message, reason, detail, envelope);
+    if (route.sender) await this.reject(qr, batch, route.sender, message, reason, detail, envelope);
   }
 
-  /** Tells the provider system that sent it why its event was refused. */
-  private async reject(qr: QueryRunner, batch: RawBatch, message: RawMessage, reason: RejectionReason, detail: string, envelope?: Record<string, any>) {
+  /**
+   * Tells the provider system that sent it why its event was refused, on that provider's own rejections topic
+   * (only it may read it), stamped with the provider its topic belongs to, whatever the message claimed.
+   */
+  private async reject(qr: QueryRunner, batch: RawBatch, providerId: string, message: RawMessage, reason: RejectionReason, detail: string, envelope?: Record<string, any>) {
     const text = (value: unknown, max: number) => (typeof value === 'string' && value ? storable(value, max) : undefined);
-    const providerId = text(envelope?.source, 80) ?? text(message.key, 80) ?? 'unidentified';
-    const tenantId = claimedTenant(message, envelope);
+    const tenantId = claimedTenant(message, envelope) ?? [...(await TrustedProviders.councilsOf(qr, providerId))].sort()[0];
     if (!tenantId) {
-      this.log('warn', `cannot tell which council sent ${batch.topic}[${batch.partition}]@${message.offset}; no rejection event sent`);
+      this.log('warn', `cannot tell which council ${batch.topic}[${batch.partition}]@${message.offset} was for, and ${providerId} holds no contract; no rejection event sent`);
       return;
     }
     await qr.query(SET_TENANT_SQL, [tenantId]);
@@ -242,7 +281,7 @@ export class InboxProcessor {
       detail: storable(detail, 1900),
     };
     try {
-      await this.options.outbox.add(new Tx(qr.manager, tenantId), ProviderEventRejected, providerId, 0, rejection);
+      await this.options.outbox.addForProvider(new Tx(qr.manager, tenantId), ProviderEventRejected, providerId, rejection);
     } catch (error) {
       // the rejection is refused before anything is written; the message stays parked and the partition moves on
       if (!isDomainError(error)) throw error;

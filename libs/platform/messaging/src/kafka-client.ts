@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Admin, ConfigResourceTypes, Kafka, KafkaConfig, logLevel, LogEntry, SASLOptions } from 'kafkajs';
-import { TopicDefinition, topicConfig } from '@carers/contracts';
+import { providerTopic, TOPIC_REGISTRY, TopicDefinition, topicConfig } from '@carers/contracts';
 
 process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
 
@@ -53,8 +53,11 @@ const entriesOf = (config: Record<string, string>) => Object.entries(config).map
 /**
  * Creates every registry topic that does not exist yet (never relies on broker auto-creation), with the
  * registry's retention and size limits; a topic that exists with other values is brought back to them.
+ * A per-provider family is no topic itself: its topics are made when a provider is onboarded (ensureProviderTopics).
  */
-export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinition[], prefix = '', timeoutMs = 30_000): Promise<string[]> {
+export async function ensureTopics(kafka: Kafka, registry: readonly TopicDefinition[], prefix = '', timeoutMs = 30_000): Promise<string[]> {
+  const topics = registry.filter((t) => !t.perProvider);
+  if (!topics.length) return [];
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -72,6 +75,12 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinitio
   } finally {
     await admin.disconnect();
   }
+}
+
+/** One provider's own topics (its inbound streams and its rejections), as its family defines them (ADR 0014). */
+export function ensureProviderTopics(kafka: Kafka, providerId: string, prefix = ''): Promise<string[]> {
+  const own = TOPIC_REGISTRY.filter((t) => t.perProvider).map((t) => ({ ...t, name: providerTopic(t.name, providerId), perProvider: undefined }));
+  return ensureTopics(kafka, own, prefix);
 }
 
 async function alignConfigs(admin: Admin, topics: readonly TopicDefinition[], prefix: string): Promise<void> {

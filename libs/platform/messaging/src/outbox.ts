@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CloudEvent, DomainError, EVENT_LIMITS, EventContract, HEADER } from '@carers/contracts';
+import { CloudEvent, DomainError, EVENT_LIMITS, EventContract, HEADER, providerTopic } from '@carers/contracts';
 import { RequestContexts, traceparentOf } from '@carers/platform/observability';
 import { Tx } from '@carers/platform/persistence';
 import { schemaViolations } from './event-validator';
@@ -21,13 +21,18 @@ type DataOf<C> = C extends EventContract<infer T> ? { [K in keyof T]: T[K] } : n
 export class Outbox {
   constructor(private readonly options: OutboxOptions) {}
 
-  async add<C extends EventContract>(tx: Tx, contract: C, aggregateId: string, aggregateVersion: number, data: DataOf<C>, key = aggregateId): Promise<CloudEvent<DataOf<C>>> {
-    const [row] = this.rows([{ contract, aggregateId, aggregateVersion, data, key }], tx.tenantId);
+  async add<C extends EventContract>(tx: Tx, contract: C, aggregateId: string, aggregateVersion: number, data: DataOf<C>, key = aggregateId, topic?: string): Promise<CloudEvent<DataOf<C>>> {
+    const [row] = this.rows([{ contract, aggregateId, aggregateVersion, data, key, topic }], tx.tenantId);
     await tx.query(
       `INSERT INTO outbox (event_id, topic, message_key, event_type, payload, headers) VALUES ($1, $2, $3, $4, $5, $6)`,
       [row.event.id, row.topic, row.key, row.event.type, row.payload, JSON.stringify(row.headers)],
     );
     return row.event;
+  }
+
+  /** An event for one provider's own topic of a per-provider family (its rejections), keyed by the provider (ADR 0014). */
+  addForProvider<C extends EventContract>(tx: Tx, contract: C, providerId: string, data: DataOf<C>): Promise<CloudEvent<DataOf<C>>> {
+    return this.add(tx, contract, providerId, 0, data, providerId, providerTopic(contract.topic, providerId));
   }
 
   /** Many events of one contract in one statement (bulk work such as an import). */
@@ -47,10 +52,10 @@ export class Outbox {
     );
   }
 
-  private rows(items: { contract: EventContract; aggregateId: string; aggregateVersion: number; data: object; key: string }[], tenantId: string) {
+  private rows(items: { contract: EventContract; aggregateId: string; aggregateVersion: number; data: object; key: string; topic?: string }[], tenantId: string) {
     const context = RequestContexts.current() ?? RequestContexts.from({});
     const time = new Date().toISOString();
-    return items.map(({ contract, aggregateId, aggregateVersion, data, key }) => {
+    return items.map(({ contract, aggregateId, aggregateVersion, data, key, topic }) => {
       const event: CloudEvent<any> = {
         specversion: '1.0', id: randomUUID(), source: this.options.source, type: contract.type, time,
         subject: aggregateId, datacontenttype: 'application/json', tenantid: tenantId,
@@ -67,7 +72,7 @@ export class Outbox {
         [HEADER.type]: event.type, [HEADER.id]: event.id, [HEADER.tenant]: tenantId,
         [HEADER.traceparent]: traceparentOf(context), [HEADER.correlationId]: context.correlationId,
       };
-      return { event, payload, headers, topic: contract.topic, key };
+      return { event, payload, headers, topic: topic ?? contract.topic, key };
     });
   }
 }

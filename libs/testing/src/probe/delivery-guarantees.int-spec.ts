@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProbeRecorded, ProviderEventRejected, Topics, TOPIC_REGISTRY } from '@carers/contracts';
+import { ProbeRecorded, ProviderEventRejected, providerTopic, Topics, TOPIC_REGISTRY } from '@carers/contracts';
 import { createKafka, DeadLetters, ensureTopics, Kafka } from '@carers/platform/messaging';
 import { cloneServiceDatabase } from '../test-databases';
 import { isolatedTopics } from '../test-topics';
@@ -210,22 +210,23 @@ describe('the event backbone never loses or double-applies an event', () => {
     }
   });
 
-  it('tells a provider system why its event was refused, on provider.rejections.v1 keyed by its id', async () => {
+  it('tells a provider system why its event was refused, on its own rejections topic keyed by its id (ADR 0014)', async () => {
     const node = await startProbeNode({ appUrl, kafka, prefix, groupId: `${prefix}probe`, alsoConsume: [Topics.providerAssessmentActivity], log: quiet });
+    const hubActivity = providerTopic(Topics.providerAssessmentActivity, 'hfd-carers-hub');
     const rejections: { key: string; type: string; data: ProviderEventRejected }[] = [];
     const reader = kafka.consumer({ groupId: `${prefix}reader` });
     const producer = kafka.producer();
     try {
       await reader.connect();
-      await reader.subscribe({ topic: prefix + Topics.providerRejections, fromBeginning: true });
+      await reader.subscribe({ topic: prefix + providerTopic(Topics.providerRejections, 'hfd-carers-hub'), fromBeginning: true });
       await reader.run({ eachMessage: async ({ message }) => {
         const event = JSON.parse(message.value!.toString());
         rejections.push({ key: message.key!.toString(), type: event.type, data: event.data });
       } });
       await producer.connect();
-      await producer.send({ topic: prefix + Topics.providerAssessmentActivity, messages: [{ key: 'hfd-carers-hub', value: envelope({ probeId: 'x', seq: 1 }, { type: 'provider.assessment.teleported' }) }] });
+      await producer.send({ topic: prefix + hubActivity, messages: [{ key: 'hfd-carers-hub', value: envelope({ probeId: 'x', seq: 1 }, { type: 'provider.assessment.teleported' }) }] });
       const [rejection] = await eventually(async () => (rejections.length ? rejections : undefined), 30_000);
-      expect(rejection).toMatchObject({ key: 'hfd-carers-hub', type: ProviderEventRejected.type, data: { providerId: 'hfd-carers-hub', reason: 'unknown-type', topic: Topics.providerAssessmentActivity } });
+      expect(rejection).toMatchObject({ key: 'hfd-carers-hub', type: ProviderEventRejected.type, data: { providerId: 'hfd-carers-hub', reason: 'unknown-type', topic: hubActivity } });
       expect(rejection.data.detail).toMatch(/provider\.assessment\.teleported/);
     } finally {
       await producer.disconnect();

@@ -1,13 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { CloudEvent, DomainError, ProviderRemedialActionCompleted, ProviderRemedialPlanSubmitted, Topics } from '@carers/contracts';
+import { CloudEvent, ProviderRemedialActionCompleted, ProviderRemedialPlanSubmitted, Topics } from '@carers/contracts';
 import { Delivery } from '@carers/platform/messaging';
 import { RemedialPlans } from '../application/remedial-plans';
 
-const sentAs = (e: CloudEvent<{ providerId: string }>) => {
-  if (e.source !== e.data.providerId) throw new DomainError('wrong-sender', `the event says it is from ${e.data.providerId} but was sent as ${e.source}`);
-  return { subject: `${e.source} system`, providerId: e.source };
-};
+// the inbound path has bound the event to the provider whose topic it came on (ADR 0014)
+const sentAs = (e: CloudEvent<{ providerId: string }>) => ({ subject: `${e.data.providerId} system`, providerId: e.data.providerId });
 
 /** Plans and milestones from consortium members' own systems; one for another provider's case is refused and the sender told why. */
 @Controller()

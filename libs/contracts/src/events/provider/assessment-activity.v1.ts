@@ -1,10 +1,9 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
-import { Topics } from '../../topics/topic-registry';
+import { PROVIDER_ID, Topics } from '../../topics/topic-registry';
 import { IsWellbeingScores } from '../assessments/assessment.v1';
 import { ASSESSMENT_METHODS, REVIEW_TYPES } from '../assessments/assessment-codes';
 
-const PROVIDER = /^[a-z0-9-]{2,40}$/;
 const DAY = { strict: true } as const;
 export const ELIGIBILITY_OUTCOMES = [
   'child-caring-responsibilities', 'caring-for-others', 'habitable-home', 'nutrition', 'relationships',
@@ -19,9 +18,11 @@ export const INABILITY_REASONS = ['without-assistance', 'significant-pain-distre
 export class ProviderAssessmentContacted {
   static readonly type = 'provider.assessment.contacted';
   static readonly topic = Topics.providerAssessmentActivity;
+  /** Must name the provider whose topic it came on (ADR 0014). */
+  static readonly senderField = 'providerId';
   static readonly description = 'A provider first contacted the carer about a delegated assessment.';
 
-  @Matches(PROVIDER) providerId!: string;
+  @Matches(PROVIDER_ID) providerId!: string;
   @IsUUID() assessmentId!: string;
   @IsISO8601(DAY) contactedOn!: string;
 }
@@ -29,9 +30,11 @@ export class ProviderAssessmentContacted {
 export class ProviderAssessmentCommenced {
   static readonly type = 'provider.assessment.commenced';
   static readonly topic = Topics.providerAssessmentActivity;
+  /** Must name the provider whose topic it came on (ADR 0014). */
+  static readonly senderField = 'providerId';
   static readonly description = 'A provider started a delegated assessment.';
 
-  @Matches(PROVIDER) providerId!: string;
+  @Matches(PROVIDER_ID) providerId!: string;
   @IsUUID() assessmentId!: string;
   @IsOptional() @IsISO8601(DAY) contactedOn?: string;
   @IsISO8601(DAY) commencedOn!: string;
@@ -53,9 +56,11 @@ export class EligibilityFindings {
 export class ProviderAssessmentCompleted {
   static readonly type = 'provider.assessment.completed';
   static readonly topic = Topics.providerAssessmentActivity;
+  /** Must name the provider whose topic it came on (ADR 0014). */
+  static readonly senderField = 'providerId';
   static readonly description = 'A provider completed a delegated assessment, with its content and the eligibility findings.';
 
-  @Matches(PROVIDER) providerId!: string;
+  @Matches(PROVIDER_ID) providerId!: string;
   @IsUUID() assessmentId!: string;
   @IsOptional() @IsISO8601(DAY) contactedOn?: string;
   @IsISO8601(DAY) commencedOn!: string;
@@ -71,9 +76,11 @@ export class ProviderAssessmentCompleted {
 export class ProviderSupportPlanAgreed {
   static readonly type = 'provider.support-plan.agreed';
   static readonly topic = Topics.providerAssessmentActivity;
+  /** Must name the provider whose topic it came on (ADR 0014). */
+  static readonly senderField = 'providerId';
   static readonly description = 'A provider agreed a support plan with the carer.';
 
-  @Matches(PROVIDER) providerId!: string;
+  @Matches(PROVIDER_ID) providerId!: string;
   @IsUUID() assessmentId!: string;
   @IsISO8601(DAY) agreedOn!: string;
   @IsBoolean() directPayment!: boolean;
@@ -83,9 +90,11 @@ export class ProviderSupportPlanAgreed {
 export class ProviderReviewCompleted {
   static readonly type = 'provider.review.completed';
   static readonly topic = Topics.providerAssessmentActivity;
+  /** Must name the provider whose topic it came on (ADR 0014). */
+  static readonly senderField = 'providerId';
   static readonly description = 'A provider reviewed a support plan with the carer.';
 
-  @Matches(PROVIDER) providerId!: string;
+  @Matches(PROVIDER_ID) providerId!: string;
   @IsUUID() assessmentId!: string;
   @IsUUID() reviewId!: string;
   @IsIn(REVIEW_TYPES) reviewType!: string;

@@ -1,8 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Topics } from '../../topics/topic-registry';
+import { PROVIDER_ID, Topics } from '../../topics/topic-registry';
 
-const PROVIDER = /^[a-z0-9-]{2,40}$/;
 const ACTION = /^[A-Za-z0-9-]{1,40}$/;
 const DAY = { strict: true } as const;
 
@@ -17,9 +16,11 @@ export class RemedialAction {
 export class ProviderRemedialPlanSubmitted {
   static readonly type = 'provider.remedial-plan.submitted';
   static readonly topic = Topics.providerRemedialPlan;
+  /** Must name the provider whose topic it came on (ADR 0014). */
+  static readonly senderField = 'providerId';
   static readonly description = "A consortium member's system submitted (or resubmitted) the remedial action plan a case asked for.";
 
-  @Matches(PROVIDER) providerId!: string;
+  @Matches(PROVIDER_ID) providerId!: string;
   @IsUUID() caseId!: string;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => RemedialAction) actions!: RemedialAction[];
 }
@@ -27,9 +28,11 @@ export class ProviderRemedialPlanSubmitted {
 export class ProviderRemedialActionCompleted {
   static readonly type = 'provider.remedial-plan.action-completed';
   static readonly topic = Topics.providerRemedialPlan;
+  /** Must name the provider whose topic it came on (ADR 0014). */
+  static readonly senderField = 'providerId';
   static readonly description = 'A consortium member finished one action (milestone) of its approved remedial plan.';
 
-  @Matches(PROVIDER) providerId!: string;
+  @Matches(PROVIDER_ID) providerId!: string;
   @IsUUID() caseId!: string;
   @Matches(ACTION) actionId!: string;
   @IsISO8601(DAY) completedOn!: string;

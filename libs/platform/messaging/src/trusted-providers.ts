@@ -1,0 +1,27 @@
+import { QueryRunner } from 'typeorm';
+import { CloudEvent, ProviderContractRecorded } from '@carers/contracts';
+import { Tx } from '@carers/platform/persistence';
+
+/**
+ * The provider registry as each service keeps it (ADR 0014): the councils every provider holds a contract with,
+ * from performance.provider.v1. The inbound path refuses a provider's event for any other council.
+ */
+export const TrustedProviders = {
+  async councilsOf(qr: QueryRunner, providerId: string): Promise<Set<string>> {
+    const rows: { tenant_id: string }[] = await qr.query(`SELECT tenant_id FROM trusted_provider WHERE provider_id = $1 AND active`, [providerId]);
+    return new Set(rows.map((r) => r.tenant_id));
+  },
+
+  /** The latest record wins: one that arrives late (older than what is kept) changes nothing. */
+  async record(tx: Tx, events: CloudEvent<ProviderContractRecorded>[]): Promise<void> {
+    for (const e of events) {
+      await tx.query(
+        `INSERT INTO trusted_provider (provider_id, tenant_id, consortium_id, role, active, recorded_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (provider_id, tenant_id) DO UPDATE SET consortium_id = EXCLUDED.consortium_id, role = EXCLUDED.role,
+           active = EXCLUDED.active, recorded_at = EXCLUDED.recorded_at
+         WHERE trusted_provider.recorded_at <= EXCLUDED.recorded_at`,
+        [e.data.providerId, e.tenantid, e.data.consortiumId, e.data.role, e.data.active, e.time],
+      );
+    }
+  },
+};
