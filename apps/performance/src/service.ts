@@ -3,9 +3,10 @@ import { CreatePerformance1764000000300 } from './database/migrations/1764000000
 import { MonthClose1764000000310 } from './database/migrations/1764000000310-month-close';
 import { RegisterFacts1764000000320 } from './database/migrations/1764000000320-register-facts';
 import { KpiTallies1764000000330 } from './database/migrations/1764000000330-kpi-tallies';
+import { ProviderRegistry1764000000340 } from './database/migrations/1764000000340-provider-registry';
 
 export const PERFORMANCE: ServiceDefinition = {
   name: 'performance',
   defaultPort: 3003,
-  migrations: [CreatePerformance1764000000300, MonthClose1764000000310, RegisterFacts1764000000320, KpiTallies1764000000330],
+  migrations: [CreatePerformance1764000000300, MonthClose1764000000310, RegisterFacts1764000000320, KpiTallies1764000000330, ProviderRegistry1764000000340],
 };

@@ -1,5 +1,8 @@
 import { ProviderContractRecorded, ProviderRole, providerTopic, topicDefinition, Topics } from '@carers/contracts';
-import { createKafka, ensureProviderTopics, kafkaBrokers } from '@carers/platform/messaging';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { createKafka, ensureProviderTopics, grantProviderAccess, kafkaBrokers } from '@carers/platform/messaging';
 import { eventMessage } from './event-messages';
 
 export interface TestProvider {
@@ -42,4 +45,23 @@ export async function onboardTestProviders(prefix: string, providers: readonly T
 /** Where a sender publishes an event of a topic family: a provider's own topic of a per-provider family, else the topic. */
 export function topicFor(topic: string, sender: string): string {
   return topicDefinition(topic)?.perProvider ? providerTopic(topic, sender) : topic;
+}
+
+// the project's own broker scripts (plain JavaScript under tools/), as the delivery proofs load them
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const brokerScripts = () => require(join(process.cwd(), 'tools/kafka/kafka.js')) as { providerBrokers(): string[]; setScramCredential(name: string, password: string): void };
+
+/**
+ * A provider system as an outside one connects: its own SCRAM-SHA-512 user on the broker's providers' listener,
+ * with its topics and ACLs under the test's prefix granted as onboarding grants them.
+ */
+export async function providerKafka(prefix: string, providerId: string): Promise<Kafka> {
+  const password = `${providerId}-${randomBytes(12).toString('hex')}`;
+  const scripts = brokerScripts();
+  scripts.setScramCredential(providerId, password);
+  await grantProviderAccess(createKafka('test-onboarding', () => undefined, kafkaBrokers()), providerId, prefix);
+  return new Kafka({
+    clientId: providerId, brokers: scripts.providerBrokers(), sasl: { mechanism: 'scram-sha-512', username: providerId, password },
+    logLevel: logLevel.NOTHING, retry: { retries: 2, initialRetryTime: 100 },
+  });
 }
