@@ -1,10 +1,12 @@
 // The demo: plays a compressed year for a council's consortium through the platform's public doors (HTTP for the
 // council's staff, the provider.* Kafka topics for the members' own systems) and tells the story as it happens.
-import { createKafka } from '@carers/platform/messaging';
-import { WILTSHIRE_CONSORTIUM } from './demo-year';
+import { DevIssuer } from '@carers/platform/auth';
+import { createKafka, createProviderKafka } from '@carers/platform/messaging';
+import { onboardProvider } from '../provider/onboarding';
+import { WILTSHIRE_CONSORTIUM, WILTSHIRE_CONSORTIUM_ID } from './demo-year';
 import { LadderWatch } from './ladder-watch';
 import { PlatformClient, PlatformUrls } from './platform-client';
-import { ProviderSystems } from './provider-systems';
+import { Producer, ProviderSystems } from './provider-systems';
 import { YearPlayer } from './year-player';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -67,9 +69,8 @@ export interface DemoRun {
 export async function runDemo(run: DemoRun): Promise<{ story: string[]; counts: YearPlayer['counts'] }> {
   const council = run.council ?? 'E06000054';
   const platform = new PlatformClient(run.urls, council);
-  const producer = createKafka('demo-provider-systems').producer({ allowAutoTopicCreation: false });
-  await producer.connect();
-  const providers = new ProviderSystems(producer, council, run.topicPrefix);
+  const producers = await connectProviderSystems(run, council);
+  const providers = new ProviderSystems(producers, council, run.topicPrefix);
   const player = new YearPlayer({ carers: run.carers, ...run.clock, epilogueDays: run.epilogueDays ?? 60 }, platform, providers, run.say);
   const names = Object.fromEntries(WILTSHIRE_CONSORTIUM.map((m) => [m.providerId, m.name]));
   const watch = new LadderWatch(platform, providers, names, (m) => run.say(`${player.clock.today()}  ${m}`));
@@ -98,7 +99,26 @@ export async function runDemo(run: DemoRun): Promise<{ story: string[]; counts: 
     await watch.look(player.clock.today()).catch((error) => run.say(`could not read the board's view at the end (${error.message})`));
     return { story: watch.story, counts: player.counts };
   } finally {
-    await producer.disconnect();
+    for (const producer of producers.values()) await producer.disconnect();
   }
+}
+
+/**
+ * The consortium is onboarded as a platform operator onboards any provider (npm run provider -- add), and each
+ * member's system connects as its own Kafka user on the providers' listener, where it may write only its own topics.
+ */
+async function connectProviderSystems(run: DemoRun, council: string): Promise<Map<string, Producer>> {
+  const token = await DevIssuer.open().sign({ role: 'platform-operator', tenant: council, subject: 'demo-operator', expiresIn: '1h' });
+  const services = createKafka('demo-onboarding', () => undefined);
+  const producers = new Map<string, Producer>();
+  for (const m of WILTSHIRE_CONSORTIUM) {
+    const credentials = (await onboardProvider({ providerId: m.providerId, name: m.name, councils: [{ councilId: council, consortiumId: WILTSHIRE_CONSORTIUM_ID, role: m.role }] },
+      { performanceUrl: run.urls.performance, token, kafka: services, topicPrefix: run.topicPrefix, localCredential: true }))!;
+    const producer = createProviderKafka(`${m.providerId}-system`, credentials).producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+    producers.set(m.providerId, producer);
+  }
+  run.say(`onboarded ${WILTSHIRE_CONSORTIUM.map((m) => m.name).join(', ')}: each member's system publishes as its own Kafka user on the providers' listener`);
+  return producers;
 }
 

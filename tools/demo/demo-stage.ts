@@ -1,5 +1,6 @@
 import { TOPIC_REGISTRY } from '@carers/contracts';
-import { createKafka, ensureTopics, Kafka, kafkaBrokers } from '@carers/platform/messaging';
+import { createKafka, ensureProviderTopics, ensureTopics, Kafka, kafkaBrokers } from '@carers/platform/messaging';
+import { WILTSHIRE_CONSORTIUM } from './demo-year';
 import { databaseUrls, dropDatabase, ensureDatabase, withDatabase } from '@carers/platform/persistence';
 
 /**
@@ -21,6 +22,8 @@ export async function prepareDemoStage(services: readonly { name: string }[]): P
   const kafka = createKafka('demo-stage', () => undefined, kafkaBrokers());
   const topicPrefix = `demo-${Date.now().toString(36)}.`;
   await ensureTopics(kafka, TOPIC_REGISTRY, topicPrefix);
+  // the consortium's own topics exist before the services start, so they read them from their first poll (ADR 0014)
+  for (const m of WILTSHIRE_CONSORTIUM) await ensureProviderTopics(kafka, m.providerId, topicPrefix);
   await removeEarlierDemoTopics(kafka, topicPrefix);
   return { env: { ...env, KAFKA_TOPIC_PREFIX: topicPrefix }, topicPrefix };
 }

@@ -4,6 +4,8 @@ import { CarerKind } from '@carers/contracts';
 export interface Member {
   providerId: string;
   name: string;
+  /** Its role in the consortium: the lead holds the council's contract, members answer to it. */
+  role: 'lead' | 'member';
   /** From this month of the year (0-based) the member starts to fall behind, a little more each month. */
   fallsBehindFrom?: number;
 }
@@ -26,10 +28,13 @@ export interface CarerStory {
   wellbeingImproves: boolean;
 }
 
+/** The consortium Wiltshire commissions (Carers Together, live since April 2024), as the services' seeds know it. */
+export const WILTSHIRE_CONSORTIUM_ID = 'carers-together-consortium';
+
 export const WILTSHIRE_CONSORTIUM: Member[] = [
-  { providerId: 'carers-together', name: 'Carers Together (lead)' },
-  { providerId: 'downs-carers-trust', name: 'Downs Carers Trust' },
-  { providerId: 'vale-family-support', name: 'Vale Family Support', fallsBehindFrom: 3 },
+  { providerId: 'carers-together', name: 'Carers Together (lead)', role: 'lead' },
+  { providerId: 'downs-carers-trust', name: 'Downs Carers Trust', role: 'member' },
+  { providerId: 'vale-family-support', name: 'Vale Family Support', role: 'member', fallsBehindFrom: 3 },
 ];
 
 /** Mulberry32: the same seed plays the same year. */

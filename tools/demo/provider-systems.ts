@@ -3,22 +3,25 @@ import {
   ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderMonthlyReturn, ProviderRemedialPlanSubmitted,
   ProviderReviewCompleted, ProviderSupportPlanAgreed, Topics, WELLBEING_DOMAINS,
 } from '@carers/contracts';
+import { providerTopic } from '@carers/contracts';
 import { Kafka } from '@carers/platform/messaging';
 import { eventMessage } from '@carers/testing';
 
-type Producer = ReturnType<Kafka['producer']>;
+export type Producer = ReturnType<Kafka['producer']>;
 
 const scores = (n: number) => Object.fromEntries(WELLBEING_DOMAINS.map((d) => [d, n]));
 
 /**
- * The consortium members' own case-management systems: they publish what their workers did on the provider.*
- * topics, as any outside system would (signed as themselves; the platform refuses one member reporting another's work).
+ * The consortium members' own case-management systems: each publishes what its workers did on its own topics, as
+ * its own Kafka user on the providers' listener, as any outside system would (ADR 0014).
  */
 export class ProviderSystems {
-  constructor(private readonly producer: Producer, private readonly council: string, private readonly topicPrefix = '') {}
+  constructor(private readonly producers: ReadonlyMap<string, Producer>, private readonly council: string, private readonly topicPrefix = '') {}
 
-  private send(topic: string, providerId: string, type: string, data: object) {
-    return this.producer.send({ topic: this.topicPrefix + topic, acks: -1, messages: [eventMessage(type, data, { key: providerId, source: providerId, tenant: this.council, correlationId: 'demo' })] });
+  private send(family: string, providerId: string, type: string, data: object) {
+    const producer = this.producers.get(providerId);
+    if (!producer) throw new Error(`${providerId} has no system connected (it was not onboarded)`);
+    return producer.send({ topic: this.topicPrefix + providerTopic(family, providerId), acks: -1, messages: [eventMessage(type, data, { key: providerId, source: providerId, tenant: this.council, correlationId: 'demo' })] });
   }
 
   contacted(providerId: string, assessmentId: string, contactedOn: string) {

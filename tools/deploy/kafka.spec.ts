@@ -6,7 +6,9 @@ const docs = baseManifests();
 const of = (kind: string) => docs.filter((d) => d.kind === kind);
 const kafka = of('Kafka')[0];
 const CLUSTER = kafka.metadata.name;
-const INBOUND = TOPIC_REGISTRY.filter((t) => t.owner === 'provider' && t.name !== 'provider.rejections.v1').map((t) => t.name).sort();
+/** Topics the cluster is created with; a per-provider family's topics come with each provider (ADR 0014). */
+const SHARED = TOPIC_REGISTRY.filter((t) => !t.perProvider);
+const isFamily = (topic: string) => !!TOPIC_REGISTRY.find((t) => t.name === topic)?.perProvider;
 
 function acls(user: any, operation: string, type = 'topic'): string[] {
   return user.spec.authorization.acls.filter((a: any) => a.resource.type === type && a.operations.includes(operation)).map((a: any) => a.resource.name).sort();
@@ -49,13 +51,13 @@ describe('topics', () => {
 
   it('has a KafkaTopic for every topic in the registry, with the registry\'s partitions and three replicas, and no other', () => {
     const actual = topics.map((t) => ({ name: t.spec.topicName, partitions: t.spec.partitions, replicas: t.spec.replicas, cluster: t.metadata.labels?.['strimzi.io/cluster'] }));
-    const expected = TOPIC_REGISTRY.map((t) => ({ name: t.name, partitions: t.partitions, replicas: 3, cluster: CLUSTER }));
+    const expected = SHARED.map((t) => ({ name: t.name, partitions: t.partitions, replicas: 3, cluster: CLUSTER }));
     expect(actual.sort((a, b) => a.name.localeCompare(b.name))).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
     for (const t of topics) expect(t.spec.config['min.insync.replicas']).toBe(2);
   });
 
   it('gives every topic the retention and size limits the local setup creates it with (finite retention, ADR 0013)', () => {
-    for (const t of TOPIC_REGISTRY) {
+    for (const t of SHARED) {
       const { 'min.insync.replicas': _, ...config } = topics.find((k) => k.spec.topicName === t.name)!.spec.config;
       expect({ topic: t.name, config }).toEqual({ topic: t.name, config: topicConfig(t) });
       expect({ topic: t.name, forever: Number(config['retention.ms']) < 0 }).toEqual({ topic: t.name, forever: false });
@@ -74,11 +76,17 @@ describe('Kafka users and ACLs', () => {
       expect(u.metadata.labels?.['strimzi.io/cluster']).toBe(CLUSTER);
       expect(u.spec.authentication.type).toBe('scram-sha-512');
       const consumed = consumedTopics(name);
-      const takesProviderInput = consumed.some((t) => t.startsWith('provider.'));
-      expect({ name, write: acls(u, 'Write') }).toEqual({ name, write: [...ownedTopics(name), ...(takesProviderInput ? ['provider.rejections.v1'] : [])].sort() });
-      expect({ name, read: acls(u, 'Read') }).toEqual({ name, read: consumed });
+      const takesProviderInput = consumed.some(isFamily);
+      // a family is every provider's topic of it (prefix "<family>."); the registry comes with provider input (ADR 0014)
+      const written = [...ownedTopics(name).filter((t) => !isFamily(t)), ...(takesProviderInput ? ['provider.rejections.v1.'] : [])];
+      const read = [...consumed.map((t) => (isFamily(t) ? `${t}.` : t)), ...(takesProviderInput && !consumed.includes('performance.provider.v1') ? ['performance.provider.v1'] : [])];
+      expect({ name, write: acls(u, 'Write') }).toEqual({ name, write: written.sort() });
+      expect({ name, read: acls(u, 'Read') }).toEqual({ name, read: read.sort() });
       expect({ name, groups: acls(u, 'Read', 'group') }).toEqual({ name, groups: consumed.length ? [name] : [] });
-      expect(u.spec.authorization.acls.every((a: any) => (a.resource.patternType ?? 'literal') === 'literal')).toBe(true);
+      for (const a of u.spec.authorization.acls.filter((x: any) => x.resource.type !== 'cluster')) {
+        const pattern = a.resource.patternType ?? 'literal';
+        expect({ name, resource: a.resource.name, pattern }).toEqual({ name, resource: a.resource.name, pattern: a.resource.name.endsWith('.') ? 'prefix' : 'literal' });
+      }
     }
   });
 
@@ -90,23 +98,8 @@ describe('Kafka users and ACLs', () => {
     }
   });
 
-  it('lets a provider system write only the inbound provider streams and read only the rejections, in groups named after it', () => {
-    const providers = users.filter((u) => u.metadata.name.startsWith('provider-'));
-    expect(providers.length).toBeGreaterThan(0);
-    for (const p of providers) {
-      const where = p.metadata.name;
-      expect({ where, write: acls(p, 'Write') }).toEqual({ where, write: INBOUND });
-      expect({ where, read: acls(p, 'Read') }).toEqual({ where, read: ['provider.rejections.v1'] });
-      expect({ where, groups: p.spec.authorization.acls.filter((a: any) => a.resource.type === 'group').map((a: any) => [a.resource.name, a.resource.patternType]) })
-        .toEqual({ where, groups: [[where, 'prefix']] });
-      // nothing but literal topic names: a prefix such as "provider." would let it forge rejections
-      expect(p.spec.authorization.acls.filter((a: any) => a.resource.type === 'topic' && a.resource.patternType !== 'literal')).toEqual([]);
-      expect(p.spec.authorization.acls.flatMap((a: any) => a.operations)).not.toContain('All');
-    }
-  });
-
-  it('has no user for anything but the services and the providers', () => {
-    expect(users.filter((u) => !/^(svc|provider)-/.test(u.metadata.name)).map((u) => u.metadata.name)).toEqual([]);
+  it('has a user for every service and nothing else: providers come with onboarding (npm run provider -- manifests, ADR 0014)', () => {
+    expect(users.filter((u) => !/^svc-/.test(u.metadata.name)).map((u) => u.metadata.name)).toEqual([]);
   });
 });
 
@@ -121,7 +114,8 @@ describe('autoscaling', () => {
       const s = scaled.find((x) => x.spec.scaleTargetRef.name === name)!;
       expect({ name, scaledObject: !!s }).toEqual({ name, scaledObject: true });
       const lag = s.spec.triggers.filter((t: any) => t.type === 'kafka');
-      expect({ name, topics: lag.map((t: any) => t.metadata.topic).sort() }).toEqual({ name, topics: consumed });
+      // a family's topics are the providers' own: its trigger names no topic and reads the group's lag over all of them
+      expect({ name, topics: lag.map((t: any) => t.metadata.topic ?? '(group)').sort() }).toEqual({ name, topics: consumed.map((t) => (isFamily(t) ? '(group)' : t)).sort() });
       for (const t of lag) {
         expect(t.metadata.consumerGroup).toBe(name);
         expect(t.authenticationRef.name).toBe(`kafka-${name}`);

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { CarerRegistered, ProviderAssessmentContacted, providerTopic, Topics } from '@carers/contracts';
 import {
   bearer, eventIdOf, eventMessage, eventually, parkedMessages, providerKafka, publish, ServiceUnderTest, startServiceUnderTest, untilApplied,
 } from '@carers/testing';
+import { Kafka } from '@carers/platform/messaging';
 import { AppModule } from './app.module';
 import { ASSESSMENTS } from './service';
 

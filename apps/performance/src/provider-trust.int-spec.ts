@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { Kafka } from 'kafkajs';
 import { ProviderMonthlyReturn, providerTopic, Topics } from '@carers/contracts';
 import { bearer, eventIdOf, eventMessage, eventually, providerKafka, ServiceUnderTest, startServiceUnderTest, untilApplied } from '@carers/testing';
+import { Kafka } from '@carers/platform/messaging';
 import { AppModule } from './app.module';
 import { PERFORMANCE } from './service';
 

@@ -1,8 +1,7 @@
 import { ProviderContractRecorded, ProviderRole, providerTopic, topicDefinition, Topics } from '@carers/contracts';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
-import { createKafka, ensureProviderTopics, grantProviderAccess, kafkaBrokers } from '@carers/platform/messaging';
+import { createKafka, createProviderKafka, ensureProviderTopics, grantProviderAccess, Kafka, kafkaBrokers } from '@carers/platform/messaging';
 import { eventMessage } from './event-messages';
 
 export interface TestProvider {
@@ -60,8 +59,5 @@ export async function providerKafka(prefix: string, providerId: string): Promise
   const scripts = brokerScripts();
   scripts.setScramCredential(providerId, password);
   await grantProviderAccess(createKafka('test-onboarding', () => undefined, kafkaBrokers()), providerId, prefix);
-  return new Kafka({
-    clientId: providerId, brokers: scripts.providerBrokers(), sasl: { mechanism: 'scram-sha-512', username: providerId, password },
-    logLevel: logLevel.NOTHING, retry: { retries: 2, initialRetryTime: 100 },
-  });
+  return createProviderKafka(providerId, { brokers: scripts.providerBrokers(), username: providerId, password }, true);
 }

@@ -116,3 +116,11 @@ async function untilLeadersElected(admin: Admin, topics: string[], timeoutMs: nu
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** A provider system's client, as the demo and the proofs play one: its own SCRAM-SHA-512 user on the providers' listener (ADR 0014). */
+export function createProviderKafka(clientId: string, credentials: { brokers: string[]; username: string; password: string; ssl?: boolean }, quiet = false): Kafka {
+  return new Kafka({
+    clientId, brokers: credentials.brokers, ssl: credentials.ssl, sasl: { mechanism: 'scram-sha-512', username: credentials.username, password: credentials.password },
+    connectionTimeout: 3000, logLevel: quiet ? logLevel.NOTHING : logLevel.ERROR, retry: { retries: quiet ? 2 : 8, initialRetryTime: 100 },
+  });
+}
