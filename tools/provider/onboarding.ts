@@ -6,7 +6,6 @@ import { PROVIDER_ID, providerTopic, ProviderRole, TOPIC_REGISTRY, topicConfig }
 import { grantProviderAccess, Kafka, providerAcls } from '@carers/platform/messaging';
 
 // the project's own broker scripts (plain JavaScript), for the local broker's SCRAM credential
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const brokerScripts = () => require(join(__dirname, '../kafka/kafka.js')) as { providerBrokers(): string[]; setScramCredential(name: string, password: string): void };
 
 /** A provider as the platform operator onboards it: the same data makes its contracts, its topics, its ACLs and its user (ADR 0014). */

@@ -62,4 +62,22 @@ describe('performance: a monthly return is bound to the provider that sent it an
     expect(reasons).toEqual(['wrong-sender', 'wrong-tenant']);
     expect(await hubFigure()).toBe(6);
   }, 60_000);
+
+  it('onboards a new provider as data: the operator records its contract, and its system then reports with its own credentials, no code changed', async () => {
+    const NEWCOMER = `new-member-${Date.now().toString(36)}`;
+    const operator = await bearer({ role: 'platform-operator', tenant: 'E06000054' });
+    const contract = { name: 'New Carers Org', consortiumId: 'carers-together-consortium', role: 'member' };
+    await request(service.url).put(`/admin/providers/${NEWCOMER}/councils/E06000054`).set(await bearer({ role: 'platform-admin', tenant: 'E06000054' })).send(contract).expect(403);
+    const bad = await request(service.url).put(`/admin/providers/New%20Org/councils/E06000054`).set(operator).send(contract).expect(400);
+    expect(JSON.stringify(bad.body)).toMatch(/providerId/);
+    await request(service.url).put(`/admin/providers/${NEWCOMER}/councils/E06000054`).set(operator).send({ ...contract, consortiumId: 'no-such-consortium' }).expect(422);
+    await request(service.url).put(`/admin/providers/${NEWCOMER}/councils/E06000054`).set(operator).send(contract).expect(200);
+    const listed = (await request(service.url).get('/admin/providers?councilId=E06000054').set(operator).expect(200)).body.providers;
+    expect(listed).toContainEqual({ providerId: NEWCOMER, name: 'New Carers Org', consortiumId: 'carers-together-consortium', role: 'member', active: true });
+
+    const newcomer = await providerKafka(service.prefix, NEWCOMER);
+    const first = eventMessage(ProviderMonthlyReturn.type, { providerId: NEWCOMER, period: lastMonth(), measure: 'support-groups-run', value: 2, responses: 1 }, { key: NEWCOMER, source: NEWCOMER, tenant: 'E06000054' });
+    await send(newcomer, returns(NEWCOMER), [first]);
+    await untilApplied(service, [eventIdOf(first)], 60_000);
+  }, 90_000);
 });

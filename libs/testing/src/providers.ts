@@ -47,7 +47,6 @@ export function topicFor(topic: string, sender: string): string {
 }
 
 // the project's own broker scripts (plain JavaScript under tools/), as the delivery proofs load them
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const brokerScripts = () => require(join(process.cwd(), 'tools/kafka/kafka.js')) as { providerBrokers(): string[]; setScramCredential(name: string, password: string): void };
 
 /**

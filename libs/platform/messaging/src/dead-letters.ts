@@ -60,7 +60,7 @@ export class DeadLetters {
     const limit = Math.min(Math.max(filter.limit ?? 100, 1), 500);
     const rows = await this.dataSource.query(
       `SELECT * FROM dead_letter
-        WHERE ${scopeSql(scope, 1)} AND ($2 = 'all' OR status = $2) AND ($3::text IS NULL OR topic = $3) AND ($4::text IS NULL OR reason = $4)
+        WHERE ${scopeSql(scope, 1)} AND ($2 = 'all' OR status = $2) AND ($3::text IS NULL OR topic = $3 OR starts_with(topic, $3 || '.')) AND ($4::text IS NULL OR reason = $4)
           AND id > $5 ORDER BY id LIMIT $6`,
       [scopeValue(scope), filter.status ?? 'parked', filter.topic ?? null, filter.reason ?? null, filter.after ?? '0', limit + 1]);
     const items = rows.slice(0, limit).map(toView);

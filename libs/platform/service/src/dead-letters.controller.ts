@@ -8,6 +8,7 @@ import { DeadLetters, DeadLetterScope } from '@carers/platform/messaging';
 
 class ListDeadLettersQuery {
   @IsOptional() @IsIn(['parked', 'replayed', 'discarded', 'all']) status?: 'parked' | 'replayed' | 'discarded' | 'all';
+  /** A topic, or a per-provider family for every provider's topic of it (ADR 0014). */
   @IsOptional() @IsIn(TOPIC_REGISTRY.map((t) => t.name)) topic?: string;
   @IsOptional() @IsIn(REJECTION_REASONS) reason?: string;
   @IsOptional() @Matches(/^\d{1,18}$/, { message: 'after must be the id of the last dead letter of the previous page' }) after?: string;
