@@ -2,6 +2,7 @@ import request from 'supertest';
 import { ProviderMonthlyReturn, providerTopic, Topics } from '@carers/contracts';
 import { bearer, eventIdOf, eventMessage, eventually, providerKafka, ServiceUnderTest, startServiceUnderTest, untilApplied } from '@carers/testing';
 import { Kafka } from '@carers/platform/messaging';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { PERFORMANCE } from './service';
 
@@ -79,5 +80,15 @@ describe('performance: a monthly return is bound to the provider that sent it an
     const first = eventMessage(ProviderMonthlyReturn.type, { providerId: NEWCOMER, period: lastMonth(), measure: 'support-groups-run', value: 2, responses: 1 }, { key: NEWCOMER, source: NEWCOMER, tenant: 'E06000054' });
     await send(newcomer, returns(NEWCOMER), [first]);
     await untilApplied(service, [eventIdOf(first)], 60_000);
-  }, 90_000);
+
+    // the contract ends: from the moment the registry says so, its returns for that council are refused
+    const ended = await request(service.url).delete(`/admin/providers/${NEWCOMER}/councils/E06000054`).set(operator).expect(200);
+    expect(ended.body).toMatchObject({ providerId: NEWCOMER, active: false });
+    const ds = service.app.get(DataSource);
+    await eventually(async () => ((await ds.query(`SELECT active FROM trusted_provider WHERE provider_id = $1`, [NEWCOMER]))[0]?.active === false ? true : undefined), 30_000);
+    const late = eventMessage(ProviderMonthlyReturn.type, { providerId: NEWCOMER, period: lastMonth(), measure: 'support-groups-run', value: 9, responses: 1 }, { key: NEWCOMER, source: NEWCOMER, tenant: 'E06000054' });
+    await send(newcomer, returns(NEWCOMER), [late]);
+    await eventually(async () => ((await ds.query(`SELECT reason FROM dead_letter WHERE event_id = $1`, [eventIdOf(late)]))[0]?.reason === 'wrong-tenant' ? true : undefined), 30_000);
+    await request(service.url).delete(`/admin/providers/never-onboarded/councils/E06000054`).set(operator).expect(404);
+  }, 120_000);
 });

@@ -56,7 +56,8 @@ export interface InboxProcessorOptions {
 
 type Parsed =
   | { message: RawMessage; event: CloudEvent<any>; rejection?: undefined }
-  | { message: RawMessage; event?: undefined; rejection: { reason: RejectionReason; detail: string } };
+  // a well-formed event refused for who sent it keeps its id and type on the dead letter
+  | { message: RawMessage; event?: undefined; rejection: { reason: RejectionReason; detail: string; event?: CloudEvent<any> } };
 
 class HandlerFailed extends Error {
   constructor(readonly failure: unknown) {
@@ -129,7 +130,7 @@ export class InboxProcessor {
     const result = parseEvent(message.value, route.family);
     if ('reason' in result) return { message, rejection: result };
     const wrongSender = route.sender && senderViolation(result.event, result.contract, route.sender);
-    if (wrongSender) return { message, rejection: { reason: 'wrong-sender', detail: wrongSender } };
+    if (wrongSender) return { message, rejection: { reason: 'wrong-sender', detail: wrongSender, event: result.event } };
     return { message, event: result.event };
   }
 
@@ -141,6 +142,7 @@ export class InboxProcessor {
       message: p.message,
       rejection: {
         reason: 'wrong-tenant' as const,
+        event: p.event,
         detail: councils.size
           ? `${route.sender} holds no contract with council ${p.event.tenantid}; it may report only for ${[...councils].sort().join(', ')}`
           : `${route.sender} holds no contract with any council the platform knows of; ask the platform operator to onboard it`,
@@ -157,7 +159,7 @@ export class InboxProcessor {
 
     const toApply: Extract<Parsed, { event: CloudEvent<any> }>[] = [];
     for (const item of parsed) {
-      if (item.rejection) await this.park(qr, batch, route, item.message, item.rejection.reason, item.rejection.detail, 1);
+      if (item.rejection) await this.park(qr, batch, route, item.message, item.rejection.reason, item.rejection.detail, 1, item.rejection.event);
       else if (fresh.delete(item.event.id) && handler) toApply.push(item); // else seen before, or earlier in this batch
     }
     if (!handler || !toApply.length) return [];

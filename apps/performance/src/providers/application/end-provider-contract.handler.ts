@@ -3,7 +3,7 @@ import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { ProviderContractNotFoundError } from '../domain/provider-contract.errors';
 import { PROVIDER_CONTRACTS, ProviderContract, ProviderContractsRepository } from './provider-contracts.repository';
-import { announce } from './record-provider-contract.handler';
+import { announceProviderContract } from './provider-contract-announcement';
 
 /** A provider's contract with a council ends: from then on every service refuses its events for that council (ADR 0014). */
 @Injectable()
@@ -16,7 +16,7 @@ export class EndProviderContractHandler {
       if (!current) throw new ProviderContractNotFoundError(cmd.providerId, cmd.councilId);
       const ended = { ...current, active: false };
       await this.contracts.save(tx, ended);
-      await announce(this.outbox, tx, ended);
+      await announceProviderContract(this.outbox, tx, ended);
       return ended;
     });
   }
