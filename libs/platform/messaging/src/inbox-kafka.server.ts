@@ -85,6 +85,7 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
    */
   private async watch(): Promise<void> {
     await this.followNewProviderTopics();
+    if (this.closing) return; // a check that was in flight when the server closed does no more
     const { total, stalled } = await this.lag();
     if (stalled && !this.closing) {
       this.options.log?.('error', `Kafka consumer stalled: ${total} messages waiting and no batch applied for ${Math.round((Date.now() - this.lastBatchAt) / 1000)} s; restarting it`);
