@@ -1,5 +1,5 @@
 // Reads what the deployment tests check: the kustomize base, the overlays, docker-compose.yml, the topic
-// registry and which topics each service consumes (from its @EventPattern listeners).
+// registry and which topics each service consumes (from its @Listens listeners).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
@@ -56,12 +56,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The topics a service subscribes to: every @EventPattern(Topics.x) in its non-test sources. */
+/** The topics a service subscribes to: every @Listens(Topics.x) in its non-test sources. */
 export function consumedTopics(service: string): string[] {
   const byKey = Topics as Record<string, string>;
   const found = new Set<string>();
   for (const file of sourceFiles(join(root, 'apps', service, 'src'))) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/@EventPattern\(\s*Topics\.(\w+)\s*\)/g)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/@Listens\(\s*Topics\.(\w+)\s*\)/g)) {
       const topic = byKey[m[1]];
       if (!topic) throw new Error(`${file}: Topics.${m[1]} is not in the registry`);
       found.add(topic);

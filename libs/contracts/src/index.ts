@@ -1,5 +1,6 @@
 export * from './envelope/cloud-event';
 export * from './errors/domain-error';
+export * from './errors/error-codes';
 export * from './topics/topic-registry';
 export * from './events/event-contract';
 export * from './events/event-catalogue';

@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import request from 'supertest';
+import { ERROR_STATUS, ErrorCode } from '@carers/contracts';
 import { PLATFORM_TABLES, TABLES_WITHOUT_FORCED_RLS_SQL } from '@carers/platform/persistence';
 import { ServiceDefinition } from '@carers/platform/service';
 import { DataSource } from 'typeorm';
@@ -58,6 +59,24 @@ export function describePlatformConformance(appModule: Type<unknown>, definition
         const forged = await (request(service.url) as any)[route.method](path).set('authorization', 'Bearer not.a.token');
         expect({ route, status: forged.status }).toEqual({ route, status: 401 });
       }
+    });
+
+    it('answers every error with one body shape, { code, message, violations? }, the code giving the status (ADR 0015)', async () => {
+      const post = listRoutes(service).find((r) => r.method === 'post' && !PUBLIC_ROUTES.includes(r.path));
+      const answers = [
+        await request(service.url).get('/no-such-route'),
+        await request(service.url).get(listRoutes(service).find((r) => !PUBLIC_ROUTES.includes(r.path))!.path.replace(/:[A-Za-z]+/g, 'x')),
+        await request(service.url).get('/health/live%00'),
+        ...(post ? [await request(service.url).post(post.path.replace(/:[A-Za-z]+/g, 'x')).set('content-type', 'application/json').send(`{"pad":"${'x'.repeat(300_000)}"}`)] : []),
+        ...(post ? [await request(service.url).post(post.path.replace(/:[A-Za-z]+/g, 'x')).set('content-type', 'application/json').send('{"not json')] : []),
+      ];
+      expect(answers.map((a) => a.status)).toEqual([404, 401, 400, ...(post ? [413, 400] : [])]);
+      for (const answer of answers) {
+        expect(Object.keys(answer.body).filter((k) => !['code', 'message', 'violations', 'existingId', 'missing'].includes(k))).toEqual([]);
+        expect(ERROR_STATUS[answer.body.code as ErrorCode]).toBe(answer.status);
+        expect(typeof answer.body.message).toBe('string');
+      }
+      expect(answers[2].body.violations).toEqual([{ field: 'path', reason: expect.stringContaining('NUL') }]);
     });
 
     it('forces row-level security on every table except the shared messaging tables', async () => {

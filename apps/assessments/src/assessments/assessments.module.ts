@@ -21,8 +21,8 @@ import { SqlSupportPlans } from './infrastructure/sql-support-plans';
 
 @Module({
   imports: [KnownCarersModule],
-  controllers: [AssessmentsController, ClockPolicyController, AssessmentTypesController, WaitingListController, ProviderActivityListener, RegistrationEventsListener],
-  providers: [
+  controllers: [AssessmentsController, ClockPolicyController, AssessmentTypesController, WaitingListController],
+  providers: [ProviderActivityListener, RegistrationEventsListener, 
     AssessmentWorkflow, SupportPlanning, WaitingListQuery, ClockScheduler, ProviderActivity, RegistrationReferrals,
     { provide: AssessmentStore, useClass: SqlAssessmentStore },
     { provide: Clocks, useClass: SqlClocks },

@@ -17,8 +17,8 @@ import { LadderScheduler } from './application/ladder-scheduler';
 import { RemedialPlans } from './application/remedial-plans';
 
 @Module({
-  controllers: [CasesController, BoardController, PolicyController, KpiStatusListener, RemedialPlanListener],
-  providers: [
+  controllers: [CasesController, BoardController, PolicyController],
+  providers: [KpiStatusListener, RemedialPlanListener, 
     Escalation, CaseActions, CaseRecords, KpiMonths, EscalationPolicies, BoardAlerts, BoardQueries, RemedialPlans, AlertFeed, LadderScheduler,
     { provide: Clock, useFactory: () => clockFromEnvironment() },
   ],

@@ -124,7 +124,7 @@ describe('KPIs measured continuously from the work', () => {
     const changed = await request(service.url).put('/kpis/first-contact-10-days').set(officer).send({ ...body, target: 95 }).expect(200);
     expect(changed.body).toMatchObject({ version: 2, target: 95 });
     const bad = await request(service.url).put('/kpis/first-contact-10-days').set(officer).send({ ...body, floor: 99 }).expect(400);
-    expect(bad.body.violations).toEqual(['floor: for a higher-is-better KPI the floor cannot be above the target']);
+    expect(bad.body).toMatchObject({ code: 'invalid-kpi', violations: [{ field: 'floor', reason: 'for a higher-is-better KPI the floor cannot be above the target' }] });
     const unknown = await request(service.url).post('/kpis').set(officer).send({ ...body, id: 'vibes', formula: 'vibes' }).expect(400);
     expect(JSON.stringify(unknown.body)).toContain('formula');
     const versions = (await request(service.url).get('/kpis/first-contact-10-days/versions').set(officer).expect(200)).body.versions;

@@ -12,8 +12,8 @@ import { PerformanceStore } from './application/performance-store';
 import { SqlPerformanceStore } from './infrastructure/sql-performance-store';
 
 @Module({
-  controllers: [KpisController, AssessmentEventsListener, RegisterEventsListener],
-  providers: [AssessmentEvents, RegisterEvents, Measurement, PendingMeasurements, KpiCatalogue, { provide: PerformanceStore, useClass: SqlPerformanceStore }, { provide: Clock, useFactory: () => clockFromEnvironment() }],
+  controllers: [KpisController],
+  providers: [AssessmentEventsListener, RegisterEventsListener, AssessmentEvents, RegisterEvents, Measurement, PendingMeasurements, KpiCatalogue, { provide: PerformanceStore, useClass: SqlPerformanceStore }, { provide: Clock, useFactory: () => clockFromEnvironment() }],
   exports: [Measurement, PerformanceStore],
 })
 export class KpisModule {}

@@ -9,7 +9,7 @@ import { MonthlyReturns } from './application/monthly-returns';
 
 @Module({
   imports: [KpisModule],
-  controllers: [PeriodsController, MonthlyReturnListener],
-  providers: [MonthClose, MonthCloseScheduler, MonthlyReturns, { provide: Clock, useFactory: () => clockFromEnvironment() }],
+  controllers: [PeriodsController],
+  providers: [MonthlyReturnListener, MonthClose, MonthCloseScheduler, MonthlyReturns, { provide: Clock, useFactory: () => clockFromEnvironment() }],
 })
 export class PeriodsModule {}

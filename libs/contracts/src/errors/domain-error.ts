@@ -1,10 +1,12 @@
+import { ErrorCode, ErrorDetails } from './error-codes';
+
 /**
- * A broken business rule, with a stable code callers can branch on. Over HTTP it maps to a 4xx;
- * on Kafka it is permanent: the message is parked, never retried.
+ * A broken business rule, with a stable code callers can branch on. Over HTTP it answers with its code's
+ * status (`ERROR_STATUS`); on Kafka it is permanent: the message is parked, never retried.
  */
 export class DomainError extends Error {
   readonly isDomainError = true;
-  constructor(readonly code: string, message: string, readonly details?: Record<string, unknown>) {
+  constructor(readonly code: ErrorCode, message: string, readonly details?: ErrorDetails) {
     super(message);
     this.name = new.target.name;
   }

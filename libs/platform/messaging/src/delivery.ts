@@ -1,9 +1,7 @@
 import { CloudEvent } from '@carers/contracts';
 import { RequestContexts } from '@carers/platform/observability';
 import { Tx } from '@carers/platform/persistence';
-
-export type EventHandler = (event: CloudEvent<any>, tx: Tx) => Promise<unknown> | unknown;
-export type BatchHandler = (events: CloudEvent<any>[], tx: Tx) => Promise<unknown> | unknown;
+import { EventRoutes } from './event-routes';
 
 export interface DeliveredEvent {
   event: CloudEvent<any>;
@@ -12,47 +10,42 @@ export interface DeliveredEvent {
 
 /**
  * Validated, not-yet-seen events of one council, in partition order, with the transaction their effects
- * must use. A listener names a handler per event type (`dispatch`), or a handler that takes a run of events
- * of one type at once (`dispatchBatch`, for projections that write many rows in one statement). Types it
- * does not name are acknowledged and ignored.
+ * must use. `dispatch` applies them through a listener's typed routes; an error a handler throws goes
+ * straight back to the inbox, which retries or parks the event (ADR 0004, ADR 0015).
  */
 export class Delivery {
-  /** The error a handler threw, kept here because Nest's RPC layer replaces it on the way out. */
-  failure?: unknown;
-
   constructor(readonly items: DeliveredEvent[], readonly tx: Tx) {}
 
   get events(): CloudEvent<any>[] {
     return this.items.map((i) => i.event);
   }
 
-  async dispatch(handlers: Record<string, EventHandler>): Promise<void> {
-    for (const item of this.items) {
-      const handler = handlers[item.event.type];
-      if (handler) await this.capture(item, () => handler(item.event, this.tx));
-    }
-  }
-
-  async dispatchBatch(handlers: Record<string, BatchHandler>): Promise<void> {
+  async dispatch<B>(routes: EventRoutes<B>): Promise<void> {
+    const batch = routes.batch();
+    const { before, after } = routes.hooks;
+    const routed = this.items.filter((i) => routes.route(i.event.type));
+    if (!routed.length) return;
+    if (before) await before(routed.map((i) => i.event), this.tx, batch);
     let start = 0;
-    while (start < this.items.length) {
+    while (start < routed.length) {
+      const route = routes.route(routed[start].event.type)!;
+      if (route.kind === 'each') {
+        const item = routed[start++];
+        await this.inContextOf(item, () => route.apply(item.event, this.tx, batch));
+        continue;
+      }
       let end = start + 1;
-      while (end < this.items.length && this.items[end].event.type === this.items[start].event.type) end++;
-      const run = this.items.slice(start, end);
-      const handler = handlers[run[0].event.type];
-      if (handler) await this.capture(run[0], () => handler(run.map((i) => i.event), this.tx));
+      while (end < routed.length && routed[end].event.type === routed[start].event.type) end++;
+      const run = routed.slice(start, end);
+      await this.inContextOf(run[0], () => route.apply(run.map((i) => i.event), this.tx, batch));
       start = end;
     }
+    if (after) await after(this.tx, batch);
   }
 
-  private async capture(item: DeliveredEvent, work: () => unknown): Promise<void> {
+  private inContextOf(item: DeliveredEvent, work: () => unknown): Promise<unknown> {
     // the producer's trace and correlation continue here, and into any event the handler emits
     const context = RequestContexts.from({ correlationId: item.event.correlationid, causationId: item.event.id, traceparent: item.traceparent });
-    try {
-      await RequestContexts.run(context, work);
-    } catch (error) {
-      this.failure = error;
-      throw error;
-    }
+    return Promise.resolve(RequestContexts.run(context, work));
   }
 }

@@ -1,8 +1,6 @@
-import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Admin, Consumer, Kafka } from 'kafkajs';
 import { providerTopicParts, TOPIC_MAX_MESSAGE_BYTES, topicDefinition, Topics } from '@carers/contracts';
-import { lastValueFrom, isObservable } from 'rxjs';
-import { Delivery } from './delivery';
 import { InboxProcessor, RawMessage, TopicHandlers } from './inbox-processor';
 import { TrustedProviders } from './trusted-providers';
 
@@ -11,7 +9,7 @@ export interface InboxKafkaServerOptions {
   groupId: string;
   topicPrefix?: string;
   processor: InboxProcessor;
-  /** Filled from the Nest `@EventPattern` handlers when the server starts; the processor looks handlers up here. */
+  /** The listeners' routes per topic (filled from `@Listens` methods when the service starts); the processor applies them. */
   handlers: TopicHandlers;
   log?: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
   sessionTimeout?: number;
@@ -32,8 +30,9 @@ export interface InboxKafkaServerOptions {
 export type ConsumerState = 'idle' | 'starting' | 'running' | 'crashed' | 'stopped';
 
 /**
- * A Nest microservice transport over kafkajs that sends every `@EventPattern(topic)` handler through the
- * idempotent inbox, a batch at a time. Unlike Nest's own Kafka transport it never retries a failing
+ * The Kafka consumer of one service, started and stopped with it as a Nest transport, that sends every
+ * topic with routes in `handlers` through the idempotent inbox, a batch at a time. Nest's message-handler
+ * layer is not used, so a handler's error reaches the inbox as thrown (ADR 0015). Unlike Nest's own Kafka transport it never retries a failing
  * message forever (the inbox parks it) and never drops a message that has no handler (it parks it).
  */
 export class InboxKafkaServer extends Server implements CustomTransportStrategy {
@@ -65,10 +64,7 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
   }
 
   private async start() {
-    this.subscribedTopics = [...this.messageHandlers.keys()];
-    for (const [topic, handler] of this.messageHandlers) {
-      this.options.handlers.set(topic, (delivery) => this.invoke(handler, delivery));
-    }
+    this.subscribedTopics = this.options.handlers.topics();
     // a service that takes provider input keeps the provider registry its inbound path checks councils against
     if (this.subscribedTopics.some((t) => topicDefinition(t)?.perProvider) && !this.subscribedTopics.includes(Topics.performanceProvider)) {
       this.subscribedTopics.push(Topics.performanceProvider);
@@ -241,12 +237,6 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
   }
 
   /** Calls the Nest handler; its result may be a promise or an observable. */
-  private async invoke(handler: MessageHandler, delivery: Delivery): Promise<void> {
-    const result = await handler(delivery);
-    if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
-    if (delivery.failure) throw delivery.failure;
-  }
-
   /** Stops fetching, lets the batch in hand finish and commit, then leaves the group. */
   async close(): Promise<void> {
     this.closing = true;

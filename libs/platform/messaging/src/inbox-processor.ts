@@ -5,6 +5,7 @@ import { SET_TENANT_SQL, Tx } from '@carers/platform/persistence';
 import { parseEvent } from './contract-validation';
 import { storable } from './message-bounds';
 import { DeliveredEvent, Delivery } from './delivery';
+import { EventRoutes } from './event-routes';
 import { Outbox } from './outbox';
 import { InboundRoute, inboundRouteOf, senderViolation } from './inbound-identity';
 import { TrustedProviders } from './trusted-providers';
@@ -30,9 +31,18 @@ export type TopicHandler = (delivery: Delivery) => Promise<void>;
 export class TopicHandlers {
   private readonly byTopic = new Map<string, TopicHandler>();
   set(topic: string, handler: TopicHandler): this {
+    if (this.byTopic.has(topic)) throw new Error(`two listeners take ${topic}; one listener per topic applies its events`);
     this.byTopic.set(topic, handler);
     return this;
   }
+
+  /** Routes a topic's events; an event routed here that travels on another topic is refused before anything runs. */
+  route<B>(topic: string, routes: EventRoutes<B>, owner = 'a listener'): this {
+    const strays = routes.contracts.filter((c) => c.topic !== topic);
+    if (strays.length) throw new Error(`${owner} routes ${strays.map((c) => `${c.type} (which travels on ${c.topic})`).join(', ')} from ${topic}`);
+    return this.set(topic, (delivery) => delivery.dispatch(routes));
+  }
+
   get(topic: string): TopicHandler | undefined {
     return this.byTopic.get(topic);
   }
@@ -209,11 +219,7 @@ export class InboxProcessor {
     const tenantId = items[0].event.tenantid;
     await qr.query(SET_TENANT_SQL, [tenantId]);
     const delivery = new Delivery(items, new Tx(qr.manager, tenantId));
-    try {
-      await handler(delivery);
-    } catch (error) {
-      throw delivery.failure ?? error;
-    }
+    await handler(delivery);
     const first = items[0];
     RequestContexts.run(RequestContexts.from({ correlationId: first.event.correlationid, causationId: first.event.id, traceparent: first.traceparent }), () =>
       this.log('debug', `applied ${items.length} ${first.event.type} event(s) from ${topic}`, { eventId: first.event.id }));

@@ -3,6 +3,8 @@ export * from './contract-validation';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './delivery';
+export * from './event-routes';
+export * from './listens.decorator';
 export * from './inbox-processor';
 export * from './inbox-kafka.server';
 export * from './messaging-tables.migration';

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { InboxKafkaServer, InboxProcessor, Kafka, TopicHandlers } from '@carers/platform/messaging';
 import { JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
 import { httpContextMiddleware } from './http-context.middleware';
+import { routeListeners } from './listener-routes';
 import { KAFKA } from './platform.module';
 import { RUNTIME_CONFIG, RuntimeConfig } from './runtime-config';
 import { REQUEST_LIMITS, requestBoundsMiddleware } from './request-bounds.middleware';
@@ -35,6 +36,7 @@ export async function bootstrapService(appModule: Type<unknown>, options: { titl
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 
   const metrics = app.get(Metrics);
+  routeListeners(app, app.get(TopicHandlers));
   const consumer = new InboxKafkaServer({
     kafka: app.get<Kafka>(KAFKA),
     groupId: config.groupId,

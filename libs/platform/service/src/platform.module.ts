@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AuthModule } from '@carers/platform/auth';
@@ -7,7 +7,7 @@ import { createKafka, DeadLetters, Kafka, InboxProcessor, Outbox, OutboxRelay, P
 import { createLogger, JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
 import { createDataSource, migrate, UnitOfWork } from '@carers/platform/persistence';
 import { DeadLettersController } from './dead-letters.controller';
-import { DomainErrorFilter } from './domain-error.filter';
+import { ErrorResponseFilter } from './error-response.filter';
 import { HealthController } from './health.controller';
 import { MessagingRetentionJob } from './messaging-retention.job';
 import { RUNTIME_CONFIG, RuntimeConfig, runtimeConfig, SERVICE_DEFINITION, ServiceDefinition } from './runtime-config';
@@ -21,7 +21,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
     return {
       module: PlatformModule,
       global: true,
-      imports: [AuthModule.forRoot()],
+      imports: [AuthModule.forRoot(), DiscoveryModule],
       controllers: [HealthController, DeadLettersController],
       providers: [
         { provide: SERVICE_DEFINITION, useValue: definition },
@@ -69,7 +69,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
             }),
         },
         { provide: DeadLetters, inject: [DataSource, InboxProcessor], useFactory: (ds: DataSource, inbox: InboxProcessor) => new DeadLetters(ds, inbox) },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: ErrorResponseFilter },
         MessagingRetentionJob,
       ],
       exports: [RUNTIME_CONFIG, Metrics, JsonLogger, Readiness, DataSource, UnitOfWork, Outbox, KAFKA, OutboxRelay, TopicHandlers, InboxProcessor, DeadLetters],

@@ -1,4 +1,5 @@
 import { NextFunction, Request, Response } from 'express';
+import { ERROR_STATUS, ErrorBody } from '@carers/contracts';
 import { shapeViolation } from '@carers/platform/messaging';
 
 /** Bounds every HTTP request meets before any controller, pipe or transformer reads it (ADR 0012). */
@@ -16,7 +17,10 @@ export const REQUEST_LIMITS = {
  */
 export function requestBoundsMiddleware() {
   return (req: Request, res: Response, next: NextFunction) => {
-    const refuse = (field: string, reason: string) => void res.status(400).json({ statusCode: 400, error: 'Bad Request', message: `${field}: ${reason}`, violations: [{ field, reason }] });
+    const refuse = (field: string, reason: string) => {
+      const body: ErrorBody = { code: 'invalid-request', message: `${field}: ${reason}`, violations: [{ field, reason }] };
+      res.status(ERROR_STATUS[body.code]).json(body);
+    };
     // path parameters are read from the path later, by the router: a NUL there is refused here
     if (/%00/i.test(req.path)) return refuse('path', 'holds a NUL character (%00)');
     for (const [root, value] of [['body', req.body], ['query', req.query]] as const) {

@@ -15,12 +15,7 @@ export function requestValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => {
       const violations = flatten(errors);
-      return new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: violations.map((v) => `${v.field}: ${v.reason}`).join('; '),
-        violations,
-      });
+      return new BadRequestException({ message: violations.map((v) => `${v.field}: ${v.reason}`).join('; '), violations });
     },
   });
 }

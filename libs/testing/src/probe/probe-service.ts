@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { CloudEvent, DomainError, ProbeRecorded, Topics } from '@carers/contracts';
-import { Delivery, InboxKafkaServer, InboxProcessor, Kafka, Outbox, OutboxRelay, TopicHandlers } from '@carers/platform/messaging';
+import { EventRoutes, InboxKafkaServer, InboxProcessor, Kafka, Outbox, OutboxRelay, TopicHandlers } from '@carers/platform/messaging';
 import { createDataSource, enableTenantRls, Tx, UnitOfWork } from '@carers/platform/persistence';
 import { ServiceDefinition } from '@carers/platform/service';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -24,7 +24,7 @@ export const PROBE_TENANT = 'E06000054';
 
 export class ProbeRuleBroken extends DomainError {
   constructor(seq: number) {
-    super('probe-rule', `probe event ${seq} breaks a domain rule`);
+    super('illegal-state', `probe event ${seq} breaks a domain rule`);
   }
 }
 
@@ -117,12 +117,8 @@ export async function startProbeNode(options: ProbeNodeOptions): Promise<ProbeNo
   let consumer: InboxKafkaServer | undefined;
   if (options.consume !== false) {
     consumer = new InboxKafkaServer({ kafka: options.kafka, groupId: options.groupId, topicPrefix: options.prefix, processor, handlers, sessionTimeout: options.sessionTimeout, retries: options.consumerRetries, log: options.log });
-    consumer.addHandler(Topics.platformProbe, async (delivery: Delivery) => {
-      await delivery.dispatchBatch({
-        [ProbeRecorded.type]: (events, tx) => foldProbes(tx, events.map((e) => e.data), { failTransient }),
-      });
-    }, true);
-    for (const topic of options.alsoConsume ?? []) consumer.addHandler(topic, async () => undefined, true);
+    handlers.route(Topics.platformProbe, new EventRoutes().onRun(ProbeRecorded, (events, tx) => foldProbes(tx, events.map((e) => e.data), { failTransient })));
+    for (const topic of options.alsoConsume ?? []) handlers.set(topic, async () => undefined);
     await new Promise<void>((resolve, reject) => consumer!.listen((error?: unknown) => (error ? reject(error) : resolve())));
   }
   return {

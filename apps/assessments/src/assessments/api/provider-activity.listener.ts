@@ -1,24 +1,22 @@
-import { Controller } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Injectable } from '@nestjs/common';
 import {
   ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderReviewCompleted, ProviderSupportPlanAgreed, Topics,
 } from '@carers/contracts';
-import { Delivery } from '@carers/platform/messaging';
+import { EventRoutes, Listens } from '@carers/platform/messaging';
 import { ProviderActivity } from '../application/provider-activity';
 
 /** Consortium members' systems reporting their delegated work. */
-@Controller()
+@Injectable()
 export class ProviderActivityListener {
   constructor(private readonly activity: ProviderActivity) {}
 
-  @EventPattern(Topics.providerAssessmentActivity)
-  onActivity(@Payload() delivery: Delivery) {
-    return delivery.dispatch({
-      [ProviderAssessmentContacted.type]: (e, tx) => this.activity.contacted(tx, e),
-      [ProviderAssessmentCommenced.type]: (e, tx) => this.activity.commenced(tx, e),
-      [ProviderAssessmentCompleted.type]: (e, tx) => this.activity.completed(tx, e),
-      [ProviderSupportPlanAgreed.type]: (e, tx) => this.activity.planAgreed(tx, e),
-      [ProviderReviewCompleted.type]: (e, tx) => this.activity.reviewed(tx, e),
-    });
+  @Listens(Topics.providerAssessmentActivity)
+  activityRoutes() {
+    return new EventRoutes()
+      .on(ProviderAssessmentContacted, (e, tx) => this.activity.contacted(tx, e))
+      .on(ProviderAssessmentCommenced, (e, tx) => this.activity.commenced(tx, e))
+      .on(ProviderAssessmentCompleted, (e, tx) => this.activity.completed(tx, e))
+      .on(ProviderSupportPlanAgreed, (e, tx) => this.activity.planAgreed(tx, e))
+      .on(ProviderReviewCompleted, (e, tx) => this.activity.reviewed(tx, e));
   }
 }

@@ -72,7 +72,7 @@ export class CaseActions {
   reviewMeetingHeld(tenantId: string, caseId: string, heldOn: string, who: Caller) {
     return this.uow.run(tenantId, async (tx) => {
       const c = await this.live(tx, caseId, who);
-      if (heldOn > this.clock.today()) throw new DomainError('invalid-request', 'heldOn: a meeting is recorded once it has been held');
+      if (heldOn > this.clock.today()) throw new DomainError('invalid-meeting', 'heldOn: a meeting is recorded once it has been held');
       await this.cases.update(tx, c.id, { review_meeting_on: heldOn, ...(c.stage === 'review-meeting' ? { due_on: null } : {}) });
       await this.record(tx, c, 'review-meeting-held', `held-${heldOn}`, undefined, who);
       return this.cases.byId(tx, c.id);

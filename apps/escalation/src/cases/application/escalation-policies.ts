@@ -20,7 +20,7 @@ export class EscalationPolicies {
   /** A new version for a provider's contract (or '*'); cases opened before keep the version that moved them. */
   async set(tx: Tx, providerId: string, settings: PolicySettings, by: string): Promise<EscalationPolicy> {
     const problems = policyProblems(settings);
-    if (problems.length) throw new DomainError('invalid-request', problems.join('; '));
+    if (problems.length) throw new DomainError('invalid-policy', problems.join('; '));
     const [{ next }] = await tx.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM escalation_policy WHERE provider_id = $1`, [providerId]);
     await tx.query(`INSERT INTO escalation_policy (tenant_id, provider_id, version, settings, set_by) VALUES ($1, $2, $3, $4, $5)`,
       [tx.tenantId, providerId, next, JSON.stringify(settings), by]);

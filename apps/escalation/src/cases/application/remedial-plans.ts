@@ -33,8 +33,8 @@ export class RemedialPlans {
     if (plan?.status !== 'requested') throw new DomainError('illegal-state', plan ? `the plan is ${plan.status}; a plan is submitted when one is requested` : 'no plan has been requested for this case');
     const today = this.clock.today();
     const past = actions.filter((a) => a.dueOn < today);
-    if (past.length) throw new DomainError('invalid-request', `actions: ${past.map((a) => a.actionId).join(', ')} fall due before today`);
-    if (new Set(actions.map((a) => a.actionId)).size !== actions.length) throw new DomainError('invalid-request', 'actions: each action needs its own actionId');
+    if (past.length) throw new DomainError('invalid-plan', `actions: ${past.map((a) => a.actionId).join(', ')} fall due before today`);
+    if (new Set(actions.map((a) => a.actionId)).size !== actions.length) throw new DomainError('invalid-plan', 'actions: each action needs its own actionId');
     await tx.query(`UPDATE remedial_plan SET status = 'submitted', submitted_on = $2, actions = $3 WHERE id = $1`, [plan.id, today, JSON.stringify(actions)]);
     await this.cases.update(tx, c.id, { due_on: null });
     await this.announce(tx, c, plan, 'submitted', who.subject);

@@ -1,34 +1,31 @@
-import { Controller } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Injectable } from '@nestjs/common';
 import { CarerDeregistered, CarerMerged, CarerRegistered, CarerUpdated, EmergencyPlanCreated, ProviderAllocated, Topics } from '@carers/contracts';
-import { Delivery } from '@carers/platform/messaging';
+import { EventRoutes, Listens } from '@carers/platform/messaging';
 import { Measurement } from '../application/measurement';
 import { RegisterEvents } from '../application/register-events';
 import { Touched } from '../application/touched';
 
-@Controller()
+@Injectable()
 export class RegisterEventsListener {
   constructor(private readonly register: RegisterEvents, private readonly measurement: Measurement) {}
 
-  @EventPattern(Topics.registrationCarer)
-  async onCarerEvent(@Payload() delivery: Delivery) {
-    const touched = new Touched();
-    await this.register.lockCarers(delivery.tx, delivery.events);
-    await delivery.dispatch({
-      [CarerRegistered.type]: (e, tx) => this.register.registered(tx, e, touched),
-      [CarerUpdated.type]: (e, tx) => this.register.updated(tx, e, touched),
-      [ProviderAllocated.type]: (e, tx) => this.register.allocated(tx, e, touched),
-      [CarerDeregistered.type]: (e, tx) => this.register.deregistered(tx, e, touched),
-      [CarerMerged.type]: (e, tx) => this.register.merged(tx, e, touched),
-    });
-    if (!delivery.failure) await this.measurement.apply(delivery.tx, touched);
+  @Listens(Topics.registrationCarer)
+  carerRoutes() {
+    return new EventRoutes(() => new Touched())
+      .before((events, tx) => this.register.lockCarers(tx, events))
+      .on(CarerRegistered, (e, tx, touched) => this.register.registered(tx, e, touched))
+      .on(CarerUpdated, (e, tx, touched) => this.register.updated(tx, e, touched))
+      .on(ProviderAllocated, (e, tx, touched) => this.register.allocated(tx, e, touched))
+      .on(CarerDeregistered, (e, tx, touched) => this.register.deregistered(tx, e, touched))
+      .on(CarerMerged, (e, tx, touched) => this.register.merged(tx, e, touched))
+      .after((tx, touched) => this.measurement.apply(tx, touched));
   }
 
-  @EventPattern(Topics.registrationEmergencyPlan)
-  async onPlanEvent(@Payload() delivery: Delivery) {
-    const touched = new Touched();
-    await this.register.lockCarers(delivery.tx, delivery.events);
-    await delivery.dispatch({ [EmergencyPlanCreated.type]: (e, tx) => this.register.planCreated(tx, e, touched) });
-    if (!delivery.failure) await this.measurement.apply(delivery.tx, touched);
+  @Listens(Topics.registrationEmergencyPlan)
+  planRoutes() {
+    return new EventRoutes(() => new Touched())
+      .before((events, tx) => this.register.lockCarers(tx, events))
+      .on(EmergencyPlanCreated, (e, tx, touched) => this.register.planCreated(tx, e, touched))
+      .after((tx, touched) => this.measurement.apply(tx, touched));
   }
 }

@@ -1,7 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DomainError } from '@carers/contracts';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { BreachRule, definitionProblems, KpiDefinition } from '../domain/kpi-definition';
+import { UnsoundKpiDefinitionError } from '../domain/kpi-definition.errors';
 import { PerformanceStore } from './performance-store';
 
 export type DefinitionInput = Omit<KpiDefinition, 'version' | 'breachRule'> & { breachRule: { kind: string; months?: number; count?: number } };
@@ -29,7 +30,7 @@ export class KpiCatalogue {
       if (!expectExisting && current) throw new DomainError('duplicate', `KPI ${input.id} exists; change it with PUT /kpis/${input.id}.`);
       const definition: KpiDefinition = { ...input, breachRule: toRule(input.breachRule), version: (current?.version ?? 0) + 1 };
       const problems = definitionProblems(definition);
-      if (problems.length) throw new BadRequestException({ statusCode: 400, message: 'the KPI definition is not sound', violations: problems });
+      if (problems.length) throw new UnsoundKpiDefinitionError(problems);
       await this.store.saveDefinition(tx, definition, by);
       return definition;
     });
@@ -38,11 +39,11 @@ export class KpiCatalogue {
 
 function toRule(r: { kind: string; months?: number; count?: number }): BreachRule {
   if (r.kind === 'consecutive') {
-    if (!r.months) throw new BadRequestException({ statusCode: 400, message: 'the KPI definition is not sound', violations: ['breachRule.months: how many consecutive months'] });
+    if (!r.months) throw new UnsoundKpiDefinitionError([{ field: 'breachRule.months', reason: 'how many consecutive months' }]);
     return { kind: 'consecutive', months: r.months };
   }
   if (r.kind === 'in-last') {
-    if (!r.months || !r.count) throw new BadRequestException({ statusCode: 400, message: 'the KPI definition is not sound', violations: ['breachRule: in-last needs count and months'] });
+    if (!r.months || !r.count) throw new UnsoundKpiDefinitionError([{ field: 'breachRule', reason: 'in-last needs count and months' }]);
     return { kind: 'in-last', count: r.count, months: r.months };
   }
   return { kind: 'red' };
