@@ -1,1 +1,2 @@
 export * from './working-days';
+export * from './months';
