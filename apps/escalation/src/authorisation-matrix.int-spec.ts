@@ -4,7 +4,7 @@ import { UnitOfWork } from '@carers/platform/persistence';
 import { bearer, describeAuthorisationMatrix, ServiceUnderTest } from '@carers/testing';
 import { AppModule } from './app.module';
 import { ACTORS, MATRIX } from './authorisation-matrix';
-import { Escalation } from './cases/application/escalation';
+import { ApplyKpiStatusHandler } from './cases/application/apply-kpi-status.handler';
 import { kpiStatusData } from './cases/escalation.test-helpers';
 import { ESCALATION } from './service';
 
@@ -15,7 +15,7 @@ let kpis = 0;
 /** A live case for the provider, opened as the performance service's breach announcement opens one. */
 async function openCase(service: ServiceUnderTest): Promise<string> {
   const kpiId = `matrix-kpi-${Date.now().toString(36)}-${++kpis}`;
-  await service.app.get(UnitOfWork).run(COUNCIL, (tx) => service.app.get(Escalation).onKpiStatus(tx, KpiBreached.type, kpiStatusData(PROVIDER, kpiId, '2026-10', 'red')));
+  await service.app.get(UnitOfWork).run(COUNCIL, (tx) => service.app.get(ApplyKpiStatusHandler).execute(tx, KpiBreached.type, kpiStatusData(PROVIDER, kpiId, '2026-10', 'red')));
   const officer = await bearer(ACTORS['council officer']);
   const cases = (await request(service.url).get(`/cases?providerId=${PROVIDER}`).set(officer).expect(200)).body;
   return cases.find((c: { kpiId: string }) => c.kpiId === kpiId).id;

@@ -6,8 +6,8 @@ import { ProviderRemedialActionCompleted, ProviderRemedialPlanSubmitted, Topics 
 import { createKafka } from '@carers/platform/messaging';
 import { eventually, eventuallyPasses, topicFor } from '@carers/testing';
 import { escalationUnderTest, EscalationHarness } from './cases/escalation.test-helpers';
-import { DeliveryDispatcher } from './notifications/application/delivery-dispatcher';
-import { verifySignature } from './notifications/infrastructure/webhook-signature';
+import { DeliverAlertsJob } from './notifications/application/deliver-alerts.job';
+import { verifySignature } from './notifications/domain/webhook-signature';
 
 const VALE_REJECTIONS = topicFor(Topics.providerRejections, 'vale-family-support');
 
@@ -122,7 +122,7 @@ describe('remedial plans from provider systems, board alerts on their topic, the
       listening.abort();
       await reading;
 
-      const dispatcher = h.service.app.get(DeliveryDispatcher);
+      const dispatcher = h.service.app.get(DeliverAlertsJob);
       await dispatcher.runOnce();
       let log = (await request(h.service.url).get(`/notification-channels/${webhook.id}/deliveries`).set(h.officer).expect(200)).body;
       expect(log.find((d: any) => d.alertId === listed.id)).toMatchObject({ status: 'pending', attempts: 1, lastStatus: 500 });

@@ -5,21 +5,63 @@ import { CasesController } from './api/cases.controller';
 import { KpiStatusListener } from './api/kpi-status.listener';
 import { PolicyController } from './api/policy.controller';
 import { RemedialPlanListener } from './api/remedial-plan.listener';
-import { AlertFeed } from './application/alert-feed';
-import { BoardAlerts } from './application/board-alerts';
-import { BoardQueries } from './application/board-queries';
-import { CaseActions } from './application/case-actions';
-import { CaseRecords } from './application/case-records';
-import { Escalation } from './application/escalation';
-import { EscalationPolicies } from './application/escalation-policies';
-import { KpiMonths } from './application/kpi-months';
-import { LadderScheduler } from './application/ladder-scheduler';
-import { RemedialPlans } from './application/remedial-plans';
+import { AcknowledgeAlertHandler } from './application/acknowledge-alert.handler';
+import { AdjustServiceCreditHandler } from './application/adjust-service-credit.handler';
+import { AlertFeed } from './application/alert-feed.port';
+import { AnnouncePlanStatusHandler } from './application/announce-plan-status.handler';
+import { ApplyKpiStatusHandler } from './application/apply-kpi-status.handler';
+import { BoardAlertRepository } from './application/board-alert.repository';
+import { BoardAlertsQuery } from './application/board-alerts.query';
+import { BoardViews } from './application/board-views.repository';
+import { CarryOutDecisionsHandler } from './application/carry-out-decisions.handler';
+import { CaseDetailQuery } from './application/case-detail.query';
+import { CaseRepository } from './application/case.repository';
+import { CommentOnCaseHandler } from './application/comment-on-case.handler';
+import { CompleteRemedialActionHandler } from './application/complete-remedial-action.handler';
+import { DecideRemedialPlanHandler } from './application/decide-remedial-plan.handler';
+import { EscalationPoliciesQuery } from './application/escalation-policies.query';
+import { EscalationPolicyRepository } from './application/escalation-policy.repository';
+import { EvaluateKpiHandler } from './application/evaluate-kpi.handler';
+import { KpiMonthRepository } from './application/kpi-month.repository';
+import { LadderJob } from './application/ladder.job';
+import { ListCasesQuery } from './application/list-cases.query';
+import { MoveCaseHandler } from './application/move-case.handler';
+import { PauseCaseHandler } from './application/pause-case.handler';
+import { PlansDueQuery } from './application/plans-due.query';
+import { RaiseBoardAlertHandler } from './application/raise-board-alert.handler';
+import { RecordReviewMeetingHandler } from './application/record-review-meeting.handler';
+import { RemedialPlanRepository } from './application/remedial-plan.repository';
+import { RequestRemedialPlanHandler } from './application/request-remedial-plan.handler';
+import { ResumeCaseHandler } from './application/resume-case.handler';
+import { ServiceCreditRepository } from './application/service-credit.repository';
+import { ServiceCreditsQuery } from './application/service-credits.query';
+import { SetEscalationPolicyHandler } from './application/set-escalation-policy.handler';
+import { SubmitRemedialPlanHandler } from './application/submit-remedial-plan.handler';
+import { PostgresAlertFeed } from './infrastructure/postgres-alert-feed.adapter';
+import { SqlBoardAlertRepository } from './infrastructure/sql-board-alert.repository';
+import { SqlBoardViews } from './infrastructure/sql-board-views.repository';
+import { SqlCaseRepository } from './infrastructure/sql-case.repository';
+import { SqlEscalationPolicyRepository } from './infrastructure/sql-escalation-policy.repository';
+import { SqlKpiMonthRepository } from './infrastructure/sql-kpi-month.repository';
+import { SqlRemedialPlanRepository } from './infrastructure/sql-remedial-plan.repository';
+import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.repository';
 
 @Module({
   controllers: [CasesController, BoardController, PolicyController],
-  providers: [KpiStatusListener, RemedialPlanListener, 
-    Escalation, CaseActions, CaseRecords, KpiMonths, EscalationPolicies, BoardAlerts, BoardQueries, RemedialPlans, AlertFeed, LadderScheduler,
+  providers: [
+    KpiStatusListener, RemedialPlanListener,
+    ApplyKpiStatusHandler, EvaluateKpiHandler, CarryOutDecisionsHandler, RequestRemedialPlanHandler, RaiseBoardAlertHandler, AnnouncePlanStatusHandler,
+    PauseCaseHandler, ResumeCaseHandler, MoveCaseHandler, CommentOnCaseHandler, RecordReviewMeetingHandler, AdjustServiceCreditHandler,
+    SubmitRemedialPlanHandler, DecideRemedialPlanHandler, CompleteRemedialActionHandler, SetEscalationPolicyHandler, AcknowledgeAlertHandler,
+    ListCasesQuery, CaseDetailQuery, PlansDueQuery, ServiceCreditsQuery, BoardAlertsQuery, EscalationPoliciesQuery, LadderJob,
+    { provide: CaseRepository, useClass: SqlCaseRepository },
+    { provide: KpiMonthRepository, useClass: SqlKpiMonthRepository },
+    { provide: EscalationPolicyRepository, useClass: SqlEscalationPolicyRepository },
+    { provide: RemedialPlanRepository, useClass: SqlRemedialPlanRepository },
+    { provide: ServiceCreditRepository, useClass: SqlServiceCreditRepository },
+    { provide: BoardAlertRepository, useClass: SqlBoardAlertRepository },
+    { provide: BoardViews, useClass: SqlBoardViews },
+    { provide: AlertFeed, useClass: PostgresAlertFeed },
     { provide: Clock, useFactory: () => clockFromEnvironment() },
   ],
   exports: [Clock],

@@ -4,7 +4,7 @@ import { createKafka } from '@carers/platform/messaging';
 import { Clock, SettableClock } from '@carers/platform/service';
 import { bearer, eventMessage, eventually, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
 import { AppModule } from '../app.module';
-import { Escalation } from './application/escalation';
+import { LadderJob } from './application/ladder.job';
 import { ESCALATION } from '../service';
 
 export const WILTSHIRE = 'E06000054';
@@ -37,7 +37,7 @@ export async function escalationUnderTest(today: string) {
     /** An announcement from the performance service, as it publishes them. */
     kpi: (kind: keyof typeof TYPES, providerId: string, kpiId: string, period: string, status: Status, measuredAt = new Date().toISOString()) =>
       send(Topics.performanceKpiStatus, TYPES[kind], `${providerId}|${kpiId}`, 'performance', kpiStatusData(providerId, kpiId, period, status, measuredAt)),
-    runDue: () => service.app.get(Escalation).runDue(),
+    runDue: () => service.app.get(LadderJob).runDue(),
     caseOf: async (providerId: string, kpiId: string, status: 'live' | 'closed' = 'live') =>
       (await request(service.url).get(`/cases?providerId=${providerId}&status=${status}`).set(officer)).body.find((c: any) => c.kpiId === kpiId),
     detail: async (id: string) => (await request(service.url).get(`/cases/${id}`).set(officer).expect(200)).body,

@@ -2,8 +2,9 @@ import { Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse } from
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Observable, interval, map, merge } from 'rxjs';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { AlertFeed } from '../application/alert-feed';
-import { BoardQueries } from '../application/board-queries';
+import { AcknowledgeAlertHandler } from '../application/acknowledge-alert.handler';
+import { AlertFeed } from '../application/alert-feed.port';
+import { BoardAlertsQuery } from '../application/board-alerts.query';
 import { callerOf } from './cases.controller';
 import { AlertQuery, IdParam } from './case.requests';
 
@@ -12,19 +13,19 @@ import { AlertQuery, IdParam } from './case.requests';
 @ApiBearerAuth()
 @Controller('alerts')
 export class BoardController {
-  constructor(private readonly queries: BoardQueries, private readonly feed: AlertFeed) {}
+  constructor(private readonly alerts: BoardAlertsQuery, private readonly acknowledgeAlert: AcknowledgeAlertHandler, private readonly feed: AlertFeed) {}
 
   @Get()
   @Roles('board-member', 'council-officer')
   list(@Query() q: AlertQuery, @CurrentPrincipal() who: Principal) {
-    return this.queries.alerts(who.tenantId, q.unacknowledged === 'true');
+    return this.alerts.execute(who.tenantId, q.unacknowledged === 'true');
   }
 
   @Post(':id/acknowledgement')
   @Roles('board-member')
   @HttpCode(200)
   acknowledge(@Param() { id }: IdParam, @CurrentPrincipal() who: Principal) {
-    return this.queries.acknowledge(who.tenantId, id, callerOf(who));
+    return this.acknowledgeAlert.execute(who.tenantId, id, callerOf(who));
   }
 
   /** `event: alert` per alert as it is committed; a comment every 15 s keeps proxies from closing the stream. */

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { KpiBreached, KpiMeasured, KpiRecovered, Topics } from '@carers/contracts';
 import { EventRoutes, Listens } from '@carers/platform/messaging';
-import { Escalation } from '../application/escalation';
+import { ApplyKpiStatusHandler } from '../application/apply-kpi-status.handler';
 
 /** The performance service's KPI announcements drive the ladder. */
 @Injectable()
 export class KpiStatusListener {
-  constructor(private readonly escalation: Escalation) {}
+  constructor(private readonly applyKpiStatus: ApplyKpiStatusHandler) {}
 
   @Listens(Topics.performanceKpiStatus)
   kpiStatusRoutes() {
     return new EventRoutes()
-      .on(KpiMeasured, (e, tx) => this.escalation.onKpiStatus(tx, e.type, e.data))
-      .on(KpiBreached, (e, tx) => this.escalation.onKpiStatus(tx, e.type, e.data))
-      .on(KpiRecovered, (e, tx) => this.escalation.onKpiStatus(tx, e.type, e.data));
+      .on(KpiMeasured, (e, tx) => this.applyKpiStatus.execute(tx, e.type, e.data))
+      .on(KpiBreached, (e, tx) => this.applyKpiStatus.execute(tx, e.type, e.data))
+      .on(KpiRecovered, (e, tx) => this.applyKpiStatus.execute(tx, e.type, e.data));
   }
 }

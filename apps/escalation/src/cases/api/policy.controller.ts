@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { UnitOfWork } from '@carers/platform/persistence';
-import { EscalationPolicies } from '../application/escalation-policies';
+import { EscalationPoliciesQuery } from '../application/escalation-policies.query';
+import { SetEscalationPolicyHandler } from '../application/set-escalation-policy.handler';
 import { PolicyRequest, ProviderParam } from './case.requests';
 
 /** The escalation ladder per contract: the council's default ('*') or a provider's own. */
@@ -10,17 +10,17 @@ import { PolicyRequest, ProviderParam } from './case.requests';
 @ApiBearerAuth()
 @Controller('escalation-policies')
 export class PolicyController {
-  constructor(private readonly policies: EscalationPolicies, private readonly uow: UnitOfWork) {}
+  constructor(private readonly policies: EscalationPoliciesQuery, private readonly setPolicy: SetEscalationPolicyHandler) {}
 
   @Get()
   @Roles('council-officer', 'board-member')
   list(@CurrentPrincipal() who: Principal) {
-    return this.uow.run(who.tenantId, (tx) => this.policies.all(tx));
+    return this.policies.execute(who.tenantId);
   }
 
   @Put(':providerId')
   @Roles('council-officer')
   set(@Param() { providerId }: ProviderParam, @Body() b: PolicyRequest, @CurrentPrincipal() who: Principal) {
-    return this.uow.run(who.tenantId, (tx) => this.policies.set(tx, providerId, { ...b }, who.subject));
+    return this.setPolicy.execute(who.tenantId, providerId, { ...b }, who.subject);
   }
 }

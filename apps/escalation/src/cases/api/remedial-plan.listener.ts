@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ProviderRemedialActionCompleted, ProviderRemedialPlanSubmitted, Topics } from '@carers/contracts';
 import { EventRoutes, Listens } from '@carers/platform/messaging';
-import { RemedialPlans } from '../application/remedial-plans';
+import { CompleteRemedialActionHandler } from '../application/complete-remedial-action.handler';
+import { SubmitRemedialPlanHandler } from '../application/submit-remedial-plan.handler';
 
 // the inbound path has bound the event to the provider whose topic it came on (ADR 0014)
 const sentAs = (providerId: string) => ({ subject: `${providerId} system`, providerId });
@@ -9,12 +10,12 @@ const sentAs = (providerId: string) => ({ subject: `${providerId} system`, provi
 /** Plans and milestones from consortium members' own systems; one for another provider's case is refused and the sender told why. */
 @Injectable()
 export class RemedialPlanListener {
-  constructor(private readonly plans: RemedialPlans) {}
+  constructor(private readonly submitPlan: SubmitRemedialPlanHandler, private readonly completeAction: CompleteRemedialActionHandler) {}
 
   @Listens(Topics.providerRemedialPlan)
   planRoutes() {
     return new EventRoutes()
-      .on(ProviderRemedialPlanSubmitted, (e, tx) => this.plans.submit(tx, e.data.caseId, e.data.actions, sentAs(e.data.providerId)))
-      .on(ProviderRemedialActionCompleted, (e, tx) => this.plans.completeAction(tx, e.data.caseId, e.data.actionId, e.data.completedOn, sentAs(e.data.providerId)));
+      .on(ProviderRemedialPlanSubmitted, (e, tx) => this.submitPlan.within(tx, e.data.caseId, e.data.actions, sentAs(e.data.providerId)))
+      .on(ProviderRemedialActionCompleted, (e, tx) => this.completeAction.within(tx, e.data, sentAs(e.data.providerId)));
   }
 }

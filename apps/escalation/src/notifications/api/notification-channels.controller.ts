@@ -4,7 +4,10 @@ import {
   IsIn, isEmail, IsUUID, isURL, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface,
 } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { NotificationChannels } from '../application/notification-channels';
+import { AddNotificationChannelHandler } from '../application/add-notification-channel.handler';
+import { ChannelDeliveriesQuery } from '../application/channel-deliveries.query';
+import { DeactivateNotificationChannelHandler } from '../application/deactivate-notification-channel.handler';
+import { NotificationChannelsQuery } from '../application/notification-channels.query';
 
 @ValidatorConstraint({ name: 'channelTarget' })
 class ChannelTarget implements ValidatorConstraintInterface {
@@ -33,30 +36,33 @@ export class ChannelParam {
 @ApiBearerAuth()
 @Controller('notification-channels')
 export class NotificationChannelsController {
-  constructor(private readonly channels: NotificationChannels) {}
+  constructor(
+    private readonly addChannel: AddNotificationChannelHandler, private readonly channels: NotificationChannelsQuery,
+    private readonly deactivateChannel: DeactivateNotificationChannelHandler, private readonly deliveryLog: ChannelDeliveriesQuery,
+  ) {}
 
   @Post()
   @Roles('council-officer')
   add(@Body() b: ChannelRequest, @CurrentPrincipal() who: Principal) {
-    return this.channels.add(who.tenantId, b.kind, b.target, who.subject);
+    return this.addChannel.execute(who.tenantId, b.kind, b.target, who.subject);
   }
 
   @Get()
   @Roles('council-officer')
   list(@CurrentPrincipal() who: Principal) {
-    return this.channels.list(who.tenantId);
+    return this.channels.execute(who.tenantId);
   }
 
   @Post(':id/deactivation')
   @Roles('council-officer')
   @HttpCode(200)
   deactivate(@Param() { id }: ChannelParam, @CurrentPrincipal() who: Principal) {
-    return this.channels.deactivate(who.tenantId, id);
+    return this.deactivateChannel.execute(who.tenantId, id);
   }
 
   @Get(':id/deliveries')
   @Roles('council-officer')
   deliveries(@Param() { id }: ChannelParam, @CurrentPrincipal() who: Principal) {
-    return this.channels.deliveries(who.tenantId, id);
+    return this.deliveryLog.execute(who.tenantId, id);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AlertMessage, AlertSender } from '../application/alert-sender';
-import { sendMail, smtpSettings } from './smtp-client';
-import { signature } from './webhook-signature';
+import { AlertMessage, AlertSender } from '../application/alert-sender.port';
+import { sendMail, smtpSettings } from './smtp-client.adapter';
+import { signature } from '../domain/webhook-signature';
 
 const TIMEOUT_MS = 5_000;
 

@@ -1,27 +1,28 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Observable, Subject, filter, map } from 'rxjs';
 import { DataSource } from 'typeorm';
+import { BoardAlertRaised } from '@carers/contracts';
 import { listen } from '@carers/platform/persistence';
-import { ALERT_CHANNEL } from './board-alerts';
+import { AlertFeed } from '../application/alert-feed.port';
 
-export interface LiveAlert {
-  tenantId: string;
-  alertId: string;
-  kind: string;
-  [field: string]: unknown;
-}
+/** The PostgreSQL channel an alert is announced on as its transaction commits. */
+export const ALERT_CHANNEL = 'board_alert';
+
+type LiveAlert = BoardAlertRaised & { tenantId: string };
 
 /**
  * The live feed behind the board's Server-Sent Events: PostgreSQL tells every replica of each alert as its
  * transaction commits (LISTEN/NOTIFY), so the feed never shows an alert that was rolled back.
  */
 @Injectable()
-export class AlertFeed implements OnModuleInit, OnApplicationShutdown {
+export class PostgresAlertFeed extends AlertFeed implements OnModuleInit, OnApplicationShutdown {
   private readonly alerts = new Subject<LiveAlert>();
-  private readonly logger = new Logger(AlertFeed.name);
+  private readonly logger = new Logger('AlertFeed');
   private release?: () => void;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
 
   async onModuleInit() {
     this.release = await listen(this.dataSource, ALERT_CHANNEL, (payload) => this.alerts.next(JSON.parse(payload)), {
@@ -30,7 +31,7 @@ export class AlertFeed implements OnModuleInit, OnApplicationShutdown {
     });
   }
 
-  forCouncil(tenantId: string): Observable<Omit<LiveAlert, 'tenantId'>> {
+  forCouncil(tenantId: string): Observable<BoardAlertRaised> {
     return this.alerts.pipe(filter((a) => a.tenantId === tenantId), map(withoutTenant));
   }
 
@@ -40,8 +41,8 @@ export class AlertFeed implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-function withoutTenant(alert: LiveAlert): Omit<LiveAlert, 'tenantId'> {
+function withoutTenant(alert: LiveAlert): BoardAlertRaised {
   const copy: Partial<LiveAlert> = { ...alert };
   delete copy.tenantId;
-  return copy as Omit<LiveAlert, 'tenantId'>;
+  return copy as BoardAlertRaised;
 }

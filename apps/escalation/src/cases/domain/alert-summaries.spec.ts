@@ -1,4 +1,4 @@
-import { AlertSubject, summaries } from './board-alerts';
+import { AlertSubject, summaries } from './alert-summaries';
 
 describe('board alert summaries', () => {
   const subject: AlertSubject = { id: 'case-1', providerId: 'vale-family-support', kpiId: 'assessment-commenced-14-days', stage: 'service-credits' };

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EscalationCaseClosed, EscalationStage, EscalationStageChanged, RemedialPlanStatusChanged, ServiceCreditAccrued } from '@carers/contracts';
+import { Outbox } from '@carers/platform/messaging';
+import { Tx } from '@carers/platform/persistence';
+import { Clock } from '@carers/platform/service';
+import { summaries } from '../domain/alert-summaries';
+import { creditAfterCaps, financialYearOf } from '../domain/credits';
+import { dueFor } from '../domain/deadlines';
+import { EscalationPolicy } from '../domain/escalation-policy';
+import { Decision, stageIndex } from '../domain/ladder';
+import { Actor, PerformanceCase } from '../domain/performance-case';
+import { CaseRepository } from './case.repository';
+import { RaiseBoardAlertHandler } from './raise-board-alert.handler';
+import { RemedialPlanRepository } from './remedial-plan.repository';
+import { RequestRemedialPlanHandler } from './request-remedial-plan.handler';
+import { ServiceCreditRepository } from './service-credit.repository';
+
+/** Carries out the ladder's (or an officer's) decisions on a case, in order, re-reading the case after each (ADR 0009). */
+@Injectable()
+export class CarryOutDecisionsHandler {
+  constructor(
+    private readonly cases: CaseRepository, private readonly plans: RemedialPlanRepository, private readonly credits: ServiceCreditRepository,
+    private readonly requestPlan: RequestRemedialPlanHandler, private readonly raiseAlert: RaiseBoardAlertHandler, private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(tx: Tx, c: PerformanceCase, decisions: Decision[], policy: EscalationPolicy, by: Actor): Promise<void> {
+    let current = c;
+    for (const d of decisions) {
+      if (d.kind === 'move') await this.enterStage(tx, current, d.to, d.cause, policy, by);
+      if (d.kind === 'acted-on') {
+        // a month counts at the board only when the case was already there before this month moved it
+        const atBoard = c.stage === 'board-referral' && d.period > current.actedOnPeriod ? 1 : 0;
+        await this.cases.update(tx, c.id, { actedOnPeriod: d.period, breachedMonthsAtBoard: current.breachedMonthsAtBoard + atBoard });
+      }
+      if (d.kind === 'accrue') await this.accrue(tx, current, d.period, policy);
+      if (d.kind === 'plan-failed') await this.planFailed(tx, current, d.cause);
+      if (d.kind === 'close') await this.close(tx, current, d.outcome, policy, by);
+      current = (await this.cases.byId(tx, c.id))!;
+    }
+  }
+
+  private async enterStage(tx: Tx, c: PerformanceCase, to: EscalationStage, cause: string, policy: EscalationPolicy, by: Actor): Promise<void> {
+    const today = this.clock.today();
+    const dueOn = dueFor(to, policy, today);
+    await this.cases.update(tx, c.id, { stage: to, stageEnteredOn: today, dueOn, policyVersion: policy.version });
+    await this.cases.record(tx, c.id, today, {
+      action: stageIndex(to) > stageIndex(c.stage) ? 'escalated' : 'de-escalated', from: c.stage, to, cause, actor: by.actor, reason: by.reason,
+      withKpi: true, policyVersion: policy.version,
+    });
+    await this.outbox.add(tx, EscalationStageChanged, c.id, 0, {
+      caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, from: c.stage, to, movedBy: by.movedBy, cause, policyVersion: policy.version, dueOn,
+    });
+    const moved = { ...c, stage: to };
+    if (to === 'remedial-plan') await this.requestPlan.execute(tx, moved, dueOn!);
+    if (to === 'board-referral') await this.raiseAlert.execute(tx, 'board-referral', moved, summaries.boardReferral(moved, cause));
+    if (to === 'contract-remedy') await this.raiseAlert.execute(tx, 'contract-remedy-recommended', moved, summaries.remedy(moved));
+  }
+
+  private async accrue(tx: Tx, c: PerformanceCase, period: string, policy: EscalationPolicy): Promise<void> {
+    const today = this.clock.today();
+    const financialYear = financialYearOf(period);
+    const sums = await this.credits.yearToDate(tx, c.providerId, c.kpiId, financialYear);
+    const { amountPence, uncappedPence } = creditAfterCaps(policy, sums.kpi, sums.total);
+    const creditId = randomUUID();
+    const accrued = await this.credits.accrue(tx, {
+      id: creditId, caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, period, financialYear, amountPence, uncappedPence, accruedOn: today,
+    });
+    if (!accrued) return;
+    await this.cases.update(tx, c.id, { creditsAccrued: c.creditsAccrued + 1 });
+    await this.cases.record(tx, c.id, today, {
+      action: 'credit-accrued', cause: `breached-${period}`, actor: 'ladder', reason: `${amountPence} pence (${uncappedPence} before caps)`,
+      withKpi: true, policyVersion: policy.version,
+    });
+    await this.outbox.add(tx, ServiceCreditAccrued, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, creditId, period, amountPence, uncappedPence });
+    await this.raiseAlert.execute(tx, 'credit-accrued', c, summaries.creditAccrued(c, period, amountPence, uncappedPence));
+  }
+
+  private async planFailed(tx: Tx, c: PerformanceCase, cause: string): Promise<void> {
+    const plan = await this.plans.failLatest(tx, c.id);
+    if (plan) await this.outbox.add(tx, RemedialPlanStatusChanged, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, planId: plan.id, cycle: plan.cycle, status: 'failed' });
+    await this.raiseAlert.execute(tx, 'plan-failed', c, summaries.planFailed(c, cause));
+  }
+
+  private async close(tx: Tx, c: PerformanceCase, outcome: 'recovered' | 'withdrawn', policy: EscalationPolicy, by: Actor): Promise<void> {
+    const today = this.clock.today();
+    await this.cases.update(tx, c.id, { status: 'closed', outcome, closedOn: today, dueOn: null });
+    await this.plans.completeOpen(tx, c.id);
+    await this.cases.record(tx, c.id, today, { action: 'closed', from: c.stage, cause: outcome, actor: by.actor, reason: by.reason, withKpi: true, policyVersion: policy.version });
+    await this.outbox.add(tx, EscalationCaseClosed, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, outcome, lastStage: c.stage, closedOn: today });
+    if (c.stage !== 'amber-notice') await this.raiseAlert.execute(tx, 'case-closed', c, summaries.closed(c, outcome));
+  }
+}

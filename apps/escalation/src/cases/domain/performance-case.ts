@@ -1,0 +1,40 @@
+import { CaseState } from './ladder';
+import { CaseClosedError, CaseNotFoundError } from './case.errors';
+
+/** A performance case as the ladder and the people working it see it. */
+export interface PerformanceCase extends CaseState {
+  id: string;
+  providerId: string;
+  kpiId: string;
+  status: 'open' | 'paused' | 'closed';
+  policyVersion: number;
+  pausedOn?: string;
+}
+
+/** Who acts on a case. */
+export interface Caller {
+  subject: string;
+  /** Set when the caller is a provider worker: they act only on their own cases. */
+  providerId?: string;
+}
+
+/** Who moved a case, as its history records it. */
+export interface Actor {
+  actor: string;
+  movedBy: 'ladder' | 'council-officer';
+  reason?: string;
+}
+
+export const LADDER: Actor = { actor: 'ladder', movedBy: 'ladder' };
+
+/** A provider worker sees only their own organisation's cases; anyone else, the council's. */
+export function visibleTo(c: { providerId: string } | undefined, who: Caller): boolean {
+  return !!c && (!who.providerId || c.providerId === who.providerId);
+}
+
+/** The case a caller may act on: one they can see, not closed. */
+export function actionable(c: PerformanceCase | undefined, caseId: string, who: Caller): PerformanceCase {
+  if (!c || !visibleTo(c, who)) throw new CaseNotFoundError(caseId);
+  if (c.status === 'closed') throw new CaseClosedError();
+  return c;
+}

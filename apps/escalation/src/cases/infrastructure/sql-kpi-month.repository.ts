@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { Tx } from '@carers/platform/persistence';
+import { MonthState } from '../domain/kpi-picture';
+import { KpiMonthRepository, KpiStatusData } from '../application/kpi-month.repository';
+
+@Injectable()
+export class SqlKpiMonthRepository extends KpiMonthRepository {
+  async record(tx: Tx, d: KpiStatusData, breach: boolean | null) {
+    await tx.query(
+      `INSERT INTO kpi_month AS m (tenant_id, provider_id, kpi_id, period, status, breached, value, target, floor, breach_rule, definition_version, status_at, breach_at)
+       VALUES ($1, $2, $3, $4, $5, coalesce($6, false), $7, $8, $9, $10, $11, $12, CASE WHEN $6::boolean IS NULL THEN NULL ELSE $12::timestamptz END)
+       ON CONFLICT (tenant_id, provider_id, kpi_id, period) DO UPDATE SET
+         status = CASE WHEN m.status_at <= $12 THEN $5 ELSE m.status END,
+         value = CASE WHEN m.status_at <= $12 THEN $7 ELSE m.value END,
+         target = coalesce($8, m.target), floor = coalesce($9, m.floor), breach_rule = coalesce($10, m.breach_rule),
+         definition_version = greatest(m.definition_version, $11),
+         status_at = greatest(m.status_at, $12),
+         breached = CASE WHEN $6::boolean IS NOT NULL AND (m.breach_at IS NULL OR m.breach_at <= $12) THEN $6 ELSE m.breached END,
+         breach_at = CASE WHEN $6::boolean IS NOT NULL AND (m.breach_at IS NULL OR m.breach_at <= $12) THEN $12::timestamptz ELSE m.breach_at END`,
+      [tx.tenantId, d.providerId, d.kpiId, d.period, d.status, breach, d.value ?? null, d.target ?? null, d.floor ?? null, d.breachRule ?? null,
+        d.definitionVersion, d.measuredAt],
+    );
+  }
+
+  months(tx: Tx, providerId: string, kpiId: string) {
+    return tx.query<MonthState>(
+      `SELECT period, status, breached FROM kpi_month WHERE tenant_id = $1 AND provider_id = $2 AND kpi_id = $3 ORDER BY period`, [tx.tenantId, providerId, kpiId]);
+  }
+}

@@ -1,0 +1,19 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { ChannelKind, NotificationChannelRepository } from './notification-channel.repository';
+
+/** A council adds a webhook or an email address for board alerts; a webhook's signing secret is shown once, now. */
+@Injectable()
+export class AddNotificationChannelHandler {
+  constructor(private readonly uow: UnitOfWork, private readonly channels: NotificationChannelRepository) {}
+
+  execute(tenantId: string, kind: ChannelKind, target: string, by: string) {
+    return this.uow.run(tenantId, async (tx) => {
+      const id = randomUUID();
+      const secret = kind === 'webhook' ? randomBytes(32).toString('base64url') : null;
+      await this.channels.add(tx, { id, kind, target, secret, createdBy: by });
+      return { id, kind, target, active: true, ...(secret ? { secret } : {}) };
+    });
+  }
+}

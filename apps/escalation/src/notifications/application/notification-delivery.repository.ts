@@ -1,0 +1,23 @@
+import { Tx } from '@carers/platform/persistence';
+import { AlertMessage } from './alert-sender.port';
+
+export interface DueDelivery {
+  id: string;
+  attempts: number;
+  message: Omit<AlertMessage, 'councilId'>;
+}
+
+export interface FailedAttempt {
+  attempts: number;
+  gaveUp: boolean;
+  error: string;
+  status?: number;
+  retryInSeconds: number;
+}
+
+/** Queued alert deliveries, claimed with SKIP LOCKED across replicas. */
+export abstract class NotificationDeliveryRepository {
+  abstract claimDue(tx: Tx, limit: number): Promise<DueDelivery[]>;
+  abstract delivered(tx: Tx, id: string, status?: number): Promise<void>;
+  abstract failed(tx: Tx, id: string, attempt: FailedAttempt): Promise<void>;
+}
