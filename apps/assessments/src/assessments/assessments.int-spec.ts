@@ -8,7 +8,7 @@ import { createKafka } from '@carers/platform/messaging';
 import { bearer, eventMessage, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
 import { AppModule } from '../app.module';
 import { ASSESSMENTS } from '../service';
-import { ClockScheduler } from './application/clock-scheduler';
+import { ClockDeadlinesJob } from './application/clock-deadlines.job';
 import { REQUIRED_CONTENT } from './domain/required-content';
 
 jest.setTimeout(60_000);
@@ -151,7 +151,7 @@ describe('statutory assessments', () => {
   it('warns at three quarters of a timescale and announces it overdue once, even when nothing happens; a pause moves the deadline', async () => {
     const carerId = await knownCarer();
     const a = (await request(service.url).post('/assessments').set(officer).send({ carerId, requestedOn: daysAgo(12) }).expect(201)).body;
-    const scheduler = service.app.get(ClockScheduler);
+    const scheduler = service.app.get(ClockDeadlinesJob);
     const first = await scheduler.runOnce();
     expect(first.overdue).toBeGreaterThanOrEqual(1);
     await eventuallyPasses(() => expect(about(a.id).filter((e) => e.topic === Topics.assessmentsClock).map((e) => [e.type, e.data.clock]).sort()).toEqual([

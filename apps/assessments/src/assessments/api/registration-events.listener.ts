@@ -1,25 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { CarerRegistered, CarerUpdated, CaringRelationshipEnded, CaringRelationshipStarted, ProviderAllocated, Topics, YoungCarerTransitionDue } from '@carers/contracts';
 import { EventRoutes, Listens } from '@carers/platform/messaging';
-import { RecordRegisteredCarerHandler } from '../../carers/application/record-registered-carer.handler';
-import { RegistrationReferrals } from '../application/registration-referrals';
+import { RecordProviderAllocationHandler } from '../../carers/application/record-provider-allocation.handler';
+import { ReferRegisteredCarerHandler } from '../application/refer-registered-carer.handler';
+import { ReofferAssessmentHandler } from '../application/reoffer-assessment.handler';
+import { RequestTransitionAssessmentHandler } from '../application/request-transition-assessment.handler';
 
 /** Registration's events: the projection of the register, and the requests they open. */
 @Injectable()
 export class RegistrationEventsListener {
-  constructor(private readonly recordRegistered: RecordRegisteredCarerHandler, private readonly referrals: RegistrationReferrals) {}
+  constructor(
+    private readonly referRegistered: ReferRegisteredCarerHandler,
+    private readonly requestTransition: RequestTransitionAssessmentHandler,
+    private readonly recordAllocation: RecordProviderAllocationHandler,
+    private readonly reoffer: ReofferAssessmentHandler,
+  ) {}
 
   @Listens(Topics.registrationCarer)
   carerRoutes() {
     return new EventRoutes()
-      .on(CarerRegistered, async (event, tx) => {
-        await this.recordRegistered.execute(tx, event);
-        await this.referrals.registered(tx, event);
-      })
-      .on(YoungCarerTransitionDue, (event, tx) => this.referrals.transitionDue(tx, event))
-      .on(ProviderAllocated, (event, tx) => this.referrals.providerAllocated(tx, event))
-      .on(CaringRelationshipStarted, (event, tx) => this.referrals.circumstancesChanged(tx, event))
-      .on(CaringRelationshipEnded, (event, tx) => this.referrals.circumstancesChanged(tx, event))
-      .on(CarerUpdated, (event, tx) => this.referrals.circumstancesChanged(tx, event));
+      .on(CarerRegistered, (event, tx) => this.referRegistered.execute(tx, event))
+      .on(YoungCarerTransitionDue, (event, tx) => this.requestTransition.execute(tx, event))
+      .on(ProviderAllocated, (event, tx) => this.recordAllocation.execute(tx, event))
+      .on(CaringRelationshipStarted, (event, tx) => this.reoffer.execute(tx, event))
+      .on(CaringRelationshipEnded, (event, tx) => this.reoffer.execute(tx, event))
+      .on(CarerUpdated, (event, tx) => this.reoffer.execute(tx, event));
   }
 }

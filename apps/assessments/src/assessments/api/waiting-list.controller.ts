@@ -2,8 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { WaitingListQuery } from '../application/waiting-list.query';
-import { WaitingListQueryParams } from './assessment.requests';
-import { scopeOf } from './assessments.controller';
+import { scopeOf, WaitingListQueryParams } from './assessment.request';
 
 @ApiTags('waiting list')
 @ApiBearerAuth()

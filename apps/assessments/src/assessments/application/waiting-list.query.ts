@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
-import { AssessmentScope } from './assessment-scope';
-import { AssessmentStore, WaitingEntry } from './assessment-store';
+import { AssessmentScope } from '../domain/assessment-scope';
+import { AssessmentRepository, WaitingEntry } from './assessment.repository';
 
 export type RiskPriority = 'urgent' | 'high' | 'normal';
 
@@ -23,11 +23,11 @@ export function riskPriority(e: WaitingEntry, waitingDays: number): RiskPriority
 /** Open requests not yet commenced, most at risk first, then longest waiting. */
 @Injectable()
 export class WaitingListQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly store: AssessmentStore, private readonly clock: Clock) {}
+  constructor(private readonly uow: UnitOfWork, private readonly assessments: AssessmentRepository, private readonly clock: Clock) {}
 
   async execute(scope: AssessmentScope, providerId?: string): Promise<WaitingListEntry[]> {
     const today = Date.parse(this.clock.today());
-    const entries = await this.uow.run(scope.tenantId, (tx) => this.store.waiting(tx, scope.providerId ?? providerId));
+    const entries = await this.uow.run(scope.tenantId, (tx) => this.assessments.waiting(tx, scope.providerId ?? providerId));
     return entries
       .map((e) => {
         const waitingDays = Math.round((today - Date.parse(e.requestedOn)) / 86_400_000);

@@ -24,3 +24,29 @@ export class NotDelegatedError extends DomainError {
     super('not-delegated', `this assessment is not delegated to ${providerId}`);
   }
 }
+
+/** Also what a provider worker is told of an assessment not delegated to their provider: they never learn it exists. */
+export class AssessmentNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('not-found', `There is no assessment ${id}.`);
+  }
+}
+
+export class UnknownCarerError extends DomainError {
+  constructor(carerId: string) {
+    super('unknown-carer', `carer ${carerId} is not on this council's register (or its registration has not reached assessments yet)`);
+  }
+}
+
+export class NoDeterminationError extends DomainError {
+  constructor() {
+    super('illegal-state', 'this assessment has no eligibility determination (not completed, or a kind that makes none)');
+  }
+}
+
+/** Optimistic concurrency: the version read is no longer the latest. */
+export class AssessmentConflictError extends DomainError {
+  constructor(id: string) {
+    super('conflict', `assessment ${id} was changed by someone else at the same time; read it again and retry`);
+  }
+}

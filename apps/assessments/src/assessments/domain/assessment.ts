@@ -30,6 +30,18 @@ export interface AssessmentFacts {
 /** The milestones a change newly recorded, so the caller announces each once. */
 export type Milestone = 'contacted' | 'commenced' | 'completed' | 'refused';
 
+const MILESTONES: Milestone[] = ['contacted', 'commenced', 'completed', 'refused'];
+
+/** The milestones `after` has reached that `before` had not, in the order they happen. */
+export function milestonesBetween(before: Assessment, after: Assessment): Milestone[] {
+  return MILESTONES.filter((m) => !milestoneOf(before, m) && milestoneOf(after, m));
+}
+
+function milestoneOf(a: Assessment, m: Milestone): string | undefined {
+  const f = a.facts;
+  return m === 'contacted' ? f.contactedOn : m === 'commenced' ? f.commencedOn : m === 'completed' ? f.completedOn : f.refusedOn;
+}
+
 export interface Completion {
   on: string;
   method: string;

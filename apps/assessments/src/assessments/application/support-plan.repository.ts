@@ -11,7 +11,8 @@ export interface Review {
   scores: Record<string, number>;
 }
 
-export abstract class SupportPlans {
+/** Support plans and their reviews. */
+export abstract class SupportPlanRepository {
   abstract add(tx: Tx, plan: SupportPlan): Promise<void>;
   abstract forAssessment(tx: Tx, assessmentId: string): Promise<SupportPlan | undefined>;
   abstract addReview(tx: Tx, review: Review & { notes?: string }): Promise<boolean>;

@@ -1,10 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateBy, ValidateNested,
+  ValidationOptions,
 } from 'class-validator';
 import { ASSESSMENT_METHODS, ASSESSMENT_TYPES, AssessmentType, CLOCK_KINDS, EligibilityFindings, IsWellbeingScores, REVIEW_TYPES, ReviewType } from '@carers/contracts';
-import { IsMoney } from './is-money';
+import { Principal } from '@carers/platform/auth';
+import { AssessmentScope } from '../domain/assessment-scope';
+
+/** Whose assessments the caller may see: a council officer all of the council's, a provider worker those delegated to their provider. */
+export function scopeOf(who: Principal): AssessmentScope {
+  return who.roles.includes('council-officer') ? { tenantId: who.tenantId } : { tenantId: who.tenantId, providerId: who.providerId };
+}
+
+/**
+ * An amount in pounds: a finite number from `min` up to ten million with at most two decimal places. (class-validator's
+ * IsNumber with maxDecimalPlaces throws on numbers written with an exponent, such as 7e-323.)
+ */
+export function IsMoney(min: number, options?: ValidationOptions) {
+  return ValidateBy({
+    name: 'isMoney',
+    validator: {
+      validate: (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= 10_000_000 && Math.abs(Math.round(v * 100) - v * 100) < 1e-6,
+      defaultMessage: () => `$property must be an amount in pounds from ${min} with at most two decimal places`,
+    },
+  }, options);
+}
 
 const DAY = (field: string) => IsISO8601({ strict: true }, { message: `${field} must be a date like 2026-11-02` });
 

@@ -27,7 +27,7 @@ export interface RunningClock {
 }
 
 /** The timescales running for each assessment, per each council's policy and bank holidays. */
-export abstract class Clocks {
+export abstract class ClockRepository {
   abstract start(tx: Tx, assessment: Assessment, kind: ClockKind, startedOn: string): Promise<void>;
   abstract stop(tx: Tx, assessmentId: string, kinds: ClockKind[], on: string): Promise<void>;
   abstract pause(tx: Tx, assessmentId: string, kind: ClockKind, on: string, reason: string): Promise<void>;

@@ -3,17 +3,17 @@ import { ClockOverdue, ClockWarningRaised } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock, councils, IntervalJob } from '@carers/platform/service';
-import { Clocks } from './clocks';
+import { ClockRepository } from './clock.repository';
 
 /**
  * Announces each clock's 75% warning and its deadline passing, once, even when nothing else happens. Clocks
  * are claimed with SKIP LOCKED, so several replicas never announce the same one twice.
  */
 @Injectable()
-export class ClockScheduler extends IntervalJob {
+export class ClockDeadlinesJob extends IntervalJob {
   protected readonly every = { env: 'CLOCK_SCAN_SECONDS', seconds: 300 };
 
-  constructor(private readonly uow: UnitOfWork, private readonly clocks: Clocks, private readonly outbox: Outbox, private readonly clock: Clock) {
+  constructor(private readonly uow: UnitOfWork, private readonly clocks: ClockRepository, private readonly outbox: Outbox, private readonly clock: Clock) {
     super();
   }
 

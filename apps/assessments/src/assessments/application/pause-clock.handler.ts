@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { ClockKind } from '@carers/contracts';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { Clock } from '@carers/platform/service';
+import { AssessmentScope } from '../domain/assessment-scope';
+import { AssessmentRepository } from './assessment.repository';
+import { ClockRepository, RunningClock } from './clock.repository';
+
+export interface PauseClock {
+  assessmentId: string;
+  kind: ClockKind;
+  /** Why the clock stops, e.g. the carer is in hospital. */
+  reason: string;
+  on?: string;
+}
+
+/** Stops a clock counting for a while; the time paused is added to its deadline when it resumes. Answers the assessment's clocks. */
+@Injectable()
+export class PauseClockHandler {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly assessments: AssessmentRepository,
+    private readonly clocks: ClockRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(scope: AssessmentScope, cmd: PauseClock): Promise<RunningClock[]> {
+    return this.uow.run(scope.tenantId, async (tx) => {
+      await this.assessments.inScope(tx, scope, cmd.assessmentId);
+      await this.clocks.pause(tx, cmd.assessmentId, cmd.kind, cmd.on ?? this.clock.today(), cmd.reason);
+      return this.clocks.forAssessment(tx, cmd.assessmentId);
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { Clock } from '@carers/platform/service';
+import { Assessment, milestonesBetween } from '../domain/assessment';
+import { AssessmentScope } from '../domain/assessment-scope';
+import { AssessmentRepository } from './assessment.repository';
+import { RecordMilestonesHandler } from './record-milestones.handler';
+
+/** Records that the carer refused the assessment, on the day given (today by default). */
+@Injectable()
+export class RefuseAssessmentHandler {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly assessments: AssessmentRepository,
+    private readonly milestones: RecordMilestonesHandler,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(scope: AssessmentScope, id: string, on?: string): Promise<Assessment> {
+    const today = this.clock.today();
+    return this.uow.run(scope.tenantId, async (tx) => {
+      const current = await this.assessments.inScope(tx, scope, id, true);
+      const next = current.refuse(on ?? today, today);
+      return this.milestones.execute(tx, next, milestonesBetween(current, next));
+    });
+  }
+}

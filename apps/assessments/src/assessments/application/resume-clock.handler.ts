@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { ClockKind } from '@carers/contracts';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { Clock } from '@carers/platform/service';
+import { AssessmentScope } from '../domain/assessment-scope';
+import { AssessmentRepository } from './assessment.repository';
+import { ClockRepository, RunningClock } from './clock.repository';
+
+export interface ResumeClock {
+  assessmentId: string;
+  kind: ClockKind;
+  on?: string;
+}
+
+/** Starts a paused clock again, its deadline and warning moved on by the time paused. Answers the assessment's clocks. */
+@Injectable()
+export class ResumeClockHandler {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly assessments: AssessmentRepository,
+    private readonly clocks: ClockRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(scope: AssessmentScope, cmd: ResumeClock): Promise<RunningClock[]> {
+    return this.uow.run(scope.tenantId, async (tx) => {
+      await this.assessments.inScope(tx, scope, cmd.assessmentId);
+      await this.clocks.resume(tx, cmd.assessmentId, cmd.kind, cmd.on ?? this.clock.today());
+      return this.clocks.forAssessment(tx, cmd.assessmentId);
+    });
+  }
+}
