@@ -1,32 +1,8 @@
-import { formatValue, shortName, Unit, unitOf } from './kpi-units';
-import { cellOf, Direction, RagLabel } from './rag-matrix';
+import type { AreaRow, AreaSummary } from './board-view-models';
+import { formatValue, shortName, unitOf } from './kpi-units';
+import { cellOf } from './rag-matrix';
 import { SUPPRESSED, suppress } from './suppression';
 import { KpiDefinition, Pack, PackRow, Providers } from './upstream-shapes';
-
-export interface AreaRow {
-  kpiId: string;
-  shortName: string;
-  name: string;
-  unit: Unit;
-  consortium: string;
-  /** Suppressed counts, as text: "0", "*" or a multiple of 5. For a proportion, those on time (or improved) of those counted. */
-  numerator?: string;
-  denominator?: string;
-  /** For a count KPI, the suppressed count itself. */
-  count?: string;
-  /** The figure shown, or null when it is withheld; `withheld` says why. */
-  value: string | null;
-  withheld?: string;
-  rag: RagLabel | null;
-  direction: Direction | null;
-}
-
-export interface AreaSummary {
-  period: string;
-  status: Pack['status'];
-  rule: string;
-  rows: AreaRow[];
-}
 
 export const SUPPRESSION_RULE =
   'Counts from 1 to 7 are shown as *, other counts are rounded to the nearest 5. Percentages are worked out from the rounded counts ' +

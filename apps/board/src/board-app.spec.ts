@@ -1,11 +1,11 @@
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, get, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import request from 'supertest';
-import { createBoardApp } from './board-app';
+import { createBoardApp, PAGE_ENTRY } from './board-app';
 import { BoardConfig } from './board-config';
 import { TokenSource } from './board-token';
 import { CATALOGUE, pack, PROVIDERS, row } from './board-test-data.test-helpers';
@@ -46,6 +46,9 @@ describe('the board server, against fake services', () => {
   const tokens: TokenSource = { token: async () => 'board-token' };
   const publicDir = mkdtempSync(join(tmpdir(), 'board-public-'));
   writeFileSync(join(publicDir, 'index.html'), '<!doctype html><title>Performance and Outcomes Board</title>');
+  const pageScriptDir = mkdtempSync(join(tmpdir(), 'board-page-script-'));
+  mkdirSync(dirname(join(pageScriptDir, PAGE_ENTRY)), { recursive: true });
+  writeFileSync(join(pageScriptDir, PAGE_ENTRY), 'export {};\n');
 
   beforeAll(async () => {
     performance = await fakeService({
@@ -65,7 +68,7 @@ describe('the board server, against fake services', () => {
       port: 0, council: 'E06000054', auth: 'dev-issuer',
       upstreams: { registration: 'http://127.0.0.1:9', assessments: 'http://127.0.0.1:9', performance: performance.url, escalation: escalation.url },
     };
-    app = createBoardApp({ config, tokens, publicDir, today: () => '2026-11-09' });
+    app = createBoardApp({ config, tokens, publicDir, pageScriptDir, today: () => '2026-11-09' });
   });
 
   afterAll(async () => {
@@ -88,6 +91,19 @@ describe('the board server, against fake services', () => {
     const page = await request(app).get('/').expect(200);
     expect(page.text).toContain('Performance and Outcomes Board');
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it("serves the page's compiled modules under /js/, as JavaScript", async () => {
+    const script = await request(app).get(`/js/${PAGE_ENTRY}`).expect(200);
+    expect(script.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    await request(app).get('/js/apps/board/src/browser/not-there.js').expect(404);
+    await request(app).get('/js/').expect(404);
+  });
+
+  it("loads the page's entry module from the HTML it ships, built from the TypeScript beside it", () => {
+    const html = readFileSync(join(__dirname, '../public/index.html'), 'utf8');
+    expect(html).toContain(`<script type="module" src="js/${PAGE_ENTRY}"></script>`);
+    expect(existsSync(join(__dirname, '../../..', PAGE_ENTRY.replace(/\.js$/, '.ts')))).toBe(true);
   });
 
   it('forwards a GET with the board token added, passing status and JSON through', async () => {
@@ -142,6 +158,8 @@ describe('the board server, against fake services', () => {
   it('offers the months, and the latest month with figures as the default', async () => {
     const res = await request(app).get('/api/board').expect(200);
     expect(res.body).toMatchObject({ council: { code: 'E06000054', name: 'Wiltshire' }, months: expect.arrayContaining(['2026-11', '2025-11']), defaultMonth: '2026-09' });
+    expect(res.body.stages[0]).toEqual({ id: 'amber-notice', name: 'Amber notice' });
+    expect(res.body.stages.at(-1)).toEqual({ id: 'contract-remedy', name: 'Contract remedy' });
     expect(performance.seen.map((s) => s.url)).toEqual(['/kpi-values?period=2026-11', '/kpi-values?period=2026-10', '/kpi-values?period=2026-09']);
     expect(res.body.months).toHaveLength(13);
   });

@@ -4,6 +4,8 @@ import { areaSummary } from './area-summary';
 import { BoardConfig, councilName, UPSTREAMS } from './board-config';
 import { boardMonths, todayInEngland } from './board-months';
 import { TokenSource } from './board-token';
+import type { BoardStart, OpenCases } from './board-view-models';
+import { escalationStages } from './escalation-stages';
 import { openCases } from './open-cases';
 import { ragMatrix } from './rag-matrix';
 import { NotSignedInError, UpstreamClient, UpstreamError } from './upstream-client';
@@ -13,10 +15,17 @@ import { CaseRow, KpiDefinition, Pack, Providers } from './upstream-shapes';
 export interface BoardAppOptions {
   config: BoardConfig;
   tokens: TokenSource;
-  /** Where index.html, board.js and board.css are: apps/board/public from the working directory (/app in the image). */
+  /** Where index.html and board.css are: apps/board/public from the working directory (/app in the image). */
   publicDir?: string;
+  /** Where the page's compiled ES modules are (tsconfig.browser.json), served under /js/. */
+  pageScriptDir?: string;
   today?: () => string;
 }
+
+/** The page's compiled scripts: `nx build board` (tsc -p apps/board/tsconfig.browser.json) writes them here. */
+export const PAGE_SCRIPT_DIR = 'dist/apps/board/browser';
+/** The page's entry module inside PAGE_SCRIPT_DIR, as index.html loads it under /js/. */
+export const PAGE_ENTRY = 'apps/board/src/browser/board-page.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -34,7 +43,9 @@ const handle = (fn: (req: Request, res: Response) => Promise<unknown>) => (req: 
 };
 
 /** The board's HTTP server: health, the page, the views it builds, and a read-only proxy to performance and escalation. */
-export function createBoardApp({ config, tokens, publicDir = resolve(process.cwd(), 'apps/board/public'), today = () => todayInEngland() }: BoardAppOptions) {
+export function createBoardApp({
+  config, tokens, publicDir = resolve(process.cwd(), 'apps/board/public'), pageScriptDir = resolve(process.cwd(), PAGE_SCRIPT_DIR), today = () => todayInEngland(),
+}: BoardAppOptions) {
   const upstream = new UpstreamClient(config, tokens);
   const app = express();
   app.disable('x-powered-by');
@@ -75,7 +86,10 @@ export function createBoardApp({ config, tokens, publicDir = resolve(process.cwd
         break;
       }
     }
-    res.json({ council: { code: config.council, name: councilName(config.council) }, today: today(), months, defaultMonth: latestWithData ?? months[1] });
+    const start: BoardStart = {
+      council: { code: config.council, name: councilName(config.council) }, today: today(), months, defaultMonth: latestWithData ?? months[1], stages: escalationStages(),
+    };
+    res.json(start);
   }));
 
   app.get('/api/rag-matrix', handle(async (req, res) => {
@@ -92,13 +106,15 @@ export function createBoardApp({ config, tokens, publicDir = resolve(process.cwd
 
   app.get('/api/open-cases', handle(async (req, res) => {
     const cases = await upstream.json<CaseRow[]>('escalation', '/cases', req.headers);
-    res.json({ today: today(), cases: openCases(cases, today()) });
+    const body: OpenCases = { today: today(), cases: openCases(cases, today()) };
+    res.json(body);
   }));
 
   app.use('/api/performance', proxyTo('performance', upstream));
   app.use('/api/escalation', proxyTo('escalation', upstream));
   app.use('/api', (_req, res) => void res.status(404).json({ message: 'not found' }));
 
+  app.use('/js', express.static(pageScriptDir, { index: false, maxAge: 0 }));
   app.use(express.static(publicDir, { index: 'index.html', maxAge: 0 }));
 
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {

@@ -1,6 +1,5 @@
+import type { Unit } from './board-view-models';
 import { KpiDefinition, PackRow } from './upstream-shapes';
-
-export type Unit = '%' | 'days' | 'count' | 'score';
 
 /** What a KPI's value is: a percentage, a number of days, a count or a mean score, from its formula. */
 export function unitOf(formula: string | undefined, row?: Pick<PackRow, 'numerator' | 'denominator' | 'value'>): Unit {

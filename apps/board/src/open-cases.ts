@@ -1,12 +1,7 @@
 import { BANK_HOLIDAYS_ENGLAND_AND_WALES, daysBetween } from '@carers/calendar';
 import { ESCALATION_STAGES } from '@carers/contracts';
+import type { OpenCase } from './board-view-models';
 import { CaseRow } from './upstream-shapes';
-
-export interface OpenCase extends CaseRow {
-  paused: boolean;
-  /** Working days (not weekends or bank holidays) from today to the due date; negative once overdue; null without a deadline or while paused. */
-  workingDaysLeft: number | null;
-}
 
 /** Working days from `today` to `dueOn`: 0 on the day, negative when the day has passed. */
 export function workingDaysLeft(today: string, dueOn: string, bankHolidays: ReadonlySet<string> = BANK_HOLIDAYS_ENGLAND_AND_WALES): number {

@@ -1,45 +1,6 @@
-import { formatValue, shortName, Unit, unitOf } from './kpi-units';
+import type { Direction, MatrixCell, MatrixColumn, MatrixRow, RagLabel, RagMatrix, Unit } from './board-view-models';
+import { formatValue, shortName, unitOf } from './kpi-units';
 import { KpiDefinition, Pack, PackDirection, PackRow, Providers, Rag } from './upstream-shapes';
-
-export type RagLabel = 'Green' | 'Amber' | 'Red' | 'No data';
-export type Direction = 'improving' | 'worsening' | 'no change' | 'no earlier figure';
-
-export interface MatrixColumn {
-  kpiId: string;
-  shortName: string;
-  name: string;
-  unit: Unit;
-  target?: number;
-  floor?: number;
-  direction?: 'higher-is-better' | 'lower-is-better';
-}
-
-export interface MatrixCell {
-  kpiId: string;
-  value: number | null;
-  display: string;
-  rag: 'green' | 'amber' | 'red' | 'no-data';
-  ragLabel: RagLabel;
-  direction: Direction;
-  breached: boolean;
-  relief?: string;
-}
-
-export interface MatrixRow {
-  providerId: string;
-  name: string;
-  consortium: boolean;
-  cells: MatrixCell[];
-}
-
-export interface RagMatrix {
-  period: string;
-  status: Pack['status'];
-  disputeUntil?: string;
-  months: string[];
-  columns: MatrixColumn[];
-  rows: MatrixRow[];
-}
 
 const RAG_LABELS: Record<Rag, RagLabel> = { green: 'Green', amber: 'Amber', red: 'Red', 'insufficient-data': 'No data' };
 const DIRECTIONS: Record<PackDirection, Direction> = { improving: 'improving', worsening: 'worsening', same: 'no change', new: 'no earlier figure' };

@@ -1,0 +1,25 @@
+import type { BoardAlert } from '../board-view-models.js';
+import { alertDetail, alertKey, freshAlerts } from './alert-list.js';
+
+const alert = (fields: Partial<BoardAlert>): BoardAlert => ({ kind: 'board-referral', providerId: 'vale-family-support', kpiId: 'first-contact-10-days', ...fields });
+
+describe('the alert list', () => {
+  it('knows an alert by its id, from the list or from the live feed', () => {
+    expect(alertKey(alert({ id: 'a-1' }))).toBe('a-1');
+    expect(alertKey(alert({ alertId: 'a-2' }))).toBe('a-2');
+  });
+
+  it('lets through only the alerts it has not seen, whichever way they came', () => {
+    const seen = new Map<string | undefined, BoardAlert>();
+    expect(freshAlerts(seen, [alert({ id: 'a-1' }), alert({ id: 'a-2' })]).map(alertKey)).toEqual(['a-1', 'a-2']);
+    expect(freshAlerts(seen, [alert({ alertId: 'a-2' }), alert({ alertId: 'a-3' })]).map(alertKey)).toEqual(['a-3']);
+    expect(freshAlerts(seen, [alert({ id: 'a-1' })])).toEqual([]);
+    expect([...seen.keys()]).toEqual(['a-1', 'a-2', 'a-3']);
+  });
+
+  it('says who, which KPI and (when there is one) which stage', () => {
+    const names = { provider: (id: string) => (id === 'vale-family-support' ? 'Vale Family Support' : id), kpi: () => 'Contact in 10 days', stage: () => 'Board referral' };
+    expect(alertDetail(alert({ stage: 'board-referral' }), names)).toBe('Vale Family Support · Contact in 10 days · Board referral');
+    expect(alertDetail(alert({ stage: null }), names)).toBe('Vale Family Support · Contact in 10 days');
+  });
+});
