@@ -2,10 +2,10 @@ import request from 'supertest';
 import { DataSource, EntityManager } from 'typeorm';
 import { Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { bearer, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
+import { bearer, eventuallyPasses, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../app.module';
 import { REGISTRATION } from '../service';
-import { TransitionDueScheduler } from './application/transition-due.scheduler';
+import { TransitionDueJob } from './application/transition-due.job';
 
 const WILTSHIRE = 'E06000054';
 let unique = 0;
@@ -122,7 +122,7 @@ describe('a carer through their life on the register', () => {
     const seventeen = `${Number(new Date().toISOString().slice(0, 4)) - 17}-01-01`;
     const young = await register(person({ kind: 'young', dateOfBirth: seventeen, schoolUrn: '123456' }));
     const younger = await register(person({ kind: 'young', dateOfBirth: `${Number(seventeen.slice(0, 4)) + 3}-01-01` }));
-    const scheduler = service.app.get(TransitionDueScheduler);
+    const scheduler = service.app.get(TransitionDueJob);
     expect(await scheduler.runOnce()).toBe(1);
     expect(await scheduler.runOnce()).toBe(0);
     await eventuallyPasses(() => expect(eventsAbout(young.id).find((e) => e.type === 'registration.carer.transition-due')?.data)

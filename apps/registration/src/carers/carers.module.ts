@@ -1,35 +1,38 @@
 import { Module } from '@nestjs/common';
+import { Clock, clockFromEnvironment } from '@carers/platform/service';
 import { CarersController } from './api/carers.controller';
 import { DuplicateReviewsController } from './api/duplicate-reviews.controller';
 import { AllocateProviderHandler } from './application/allocate-provider.handler';
-import { CARERS } from './application/carer.repository';
-import { Clock, clockFromEnvironment } from '@carers/platform/service';
+import { AllocationHistoryQuery } from './application/allocation-history.query';
+import { CarerRepository } from './application/carer.repository';
 import { DeregisterCarerHandler } from './application/deregister-carer.handler';
-import { DuplicateReviewQueue } from './application/duplicate-review-queue';
+import { DuplicateReviewQueue } from './application/duplicate-review-queue.repository';
+import { DuplicateReviewsQuery } from './application/duplicate-reviews.query';
 import { GetCarerQuery } from './application/get-carer.query';
-import { ProviderAllocations } from './application/provider-allocations';
+import { KeepCarersApartHandler } from './application/keep-carers-apart.handler';
+import { MergeCarersHandler } from './application/merge-carers.handler';
+import { ProviderAllocations } from './application/provider-allocations.repository';
 import { RegisterCarerHandler } from './application/register-carer.handler';
-import { ResolveDuplicateReviewHandler } from './application/resolve-duplicate-review.handler';
 import { SearchCarersQuery } from './application/search-carers.query';
-import { TransitionDueScheduler } from './application/transition-due.scheduler';
-import { TransitionWatch } from './application/transition-watch';
+import { TransitionDueJob } from './application/transition-due.job';
+import { TransitionWatch } from './application/transition-watch.repository';
 import { UpdateCarerHandler } from './application/update-carer.handler';
-import { SqlDuplicateReviewQueue } from './infrastructure/sql-duplicate-review-queue';
-import { SqlProviderAllocations } from './infrastructure/sql-provider-allocations';
-import { SqlTransitionWatch } from './infrastructure/sql-transition-watch';
-import { TypeormCarerRepository } from './infrastructure/typeorm-carer.repository';
+import { SqlCarerRepository } from './infrastructure/sql-carer.repository';
+import { SqlDuplicateReviewQueue } from './infrastructure/sql-duplicate-review-queue.repository';
+import { SqlProviderAllocations } from './infrastructure/sql-provider-allocations.repository';
+import { SqlTransitionWatch } from './infrastructure/sql-transition-watch.repository';
 
 @Module({
   controllers: [CarersController, DuplicateReviewsController],
   providers: [
-    RegisterCarerHandler, GetCarerQuery, SearchCarersQuery, UpdateCarerHandler, DeregisterCarerHandler, AllocateProviderHandler,
-    ResolveDuplicateReviewHandler, TransitionDueScheduler,
-    { provide: CARERS, useClass: TypeormCarerRepository },
+    RegisterCarerHandler, GetCarerQuery, SearchCarersQuery, UpdateCarerHandler, DeregisterCarerHandler, AllocateProviderHandler, AllocationHistoryQuery,
+    DuplicateReviewsQuery, MergeCarersHandler, KeepCarersApartHandler, TransitionDueJob,
+    { provide: CarerRepository, useClass: SqlCarerRepository },
     { provide: Clock, useFactory: () => clockFromEnvironment() },
     { provide: ProviderAllocations, useClass: SqlProviderAllocations },
     { provide: DuplicateReviewQueue, useClass: SqlDuplicateReviewQueue },
     { provide: TransitionWatch, useClass: SqlTransitionWatch },
   ],
-  exports: [CARERS, Clock, ProviderAllocations],
+  exports: [CarerRepository, Clock, ProviderAllocations],
 })
 export class CarersModule {}

@@ -6,7 +6,7 @@ import { UnitOfWork } from '@carers/platform/persistence';
 import { bearer, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../app.module';
 import { REGISTRATION } from '../service';
-import { EmergencyPlanReviewsScheduler } from './application/emergency-plan-reviews.scheduler';
+import { EmergencyPlanReviewsJob } from './application/emergency-plan-reviews.job';
 
 const WILTSHIRE = 'E06000054';
 const contacts = [
@@ -98,7 +98,7 @@ describe('emergency plans and cards', () => {
     await request(service.url).post(`/carers/${carerId}/emergency-plan`).set(officer).send({ contacts, needs }).expect(201);
     const uow = new UnitOfWork(service.app.get(DataSource));
     await uow.run(WILTSHIRE, (tx) => tx.query(`UPDATE emergency_plan SET review_due_on = current_date - 1 WHERE carer_id = $1`, [carerId]));
-    const scheduler = service.app.get(EmergencyPlanReviewsScheduler);
+    const scheduler = service.app.get(EmergencyPlanReviewsJob);
     expect(await scheduler.runOnce()).toBeGreaterThanOrEqual(1);
     expect(await scheduler.runOnce()).toBe(0);
     await eventually(async () => (events.filter((e) => e.type === EmergencyPlanReviewDue.type && e.data.carerId === carerId).length === 1 ? true : undefined), 15_000);

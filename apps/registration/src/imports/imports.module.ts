@@ -3,12 +3,15 @@ import { CarersModule } from '../carers/carers.module';
 import { DataProtectionModule } from '../data-protection/data-protection.module';
 import { ImportsController } from './api/imports.controller';
 import { ImportCarersHandler } from './application/import-carers.handler';
-import { ImportJobs } from './application/import-jobs';
-import { SqlImportJobs } from './infrastructure/sql-import-jobs';
+import { ImportJobs } from './application/import-jobs.repository';
+import { ImportProgressQuery } from './application/import-progress.query';
+import { ImportRejectionsQuery } from './application/import-rejections.query';
+import { StartImportHandler } from './application/start-import.handler';
+import { SqlImportJobs } from './infrastructure/sql-import-jobs.repository';
 
 @Module({
   imports: [CarersModule, DataProtectionModule],
   controllers: [ImportsController],
-  providers: [ImportCarersHandler, { provide: ImportJobs, useClass: SqlImportJobs }],
+  providers: [StartImportHandler, ImportCarersHandler, ImportProgressQuery, ImportRejectionsQuery, { provide: ImportJobs, useClass: SqlImportJobs }],
 })
 export class ImportsModule {}

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { AllocateProviderHandler } from '../application/allocate-provider.handler';
+import { AllocationHistoryQuery } from '../application/allocation-history.query';
 import { DeregisterCarerHandler } from '../application/deregister-carer.handler';
 import { GetCarerQuery } from '../application/get-carer.query';
 import { RegisterCarerHandler } from '../application/register-carer.handler';
@@ -10,7 +11,7 @@ import { UpdateCarerHandler } from '../application/update-carer.handler';
 import { Carer } from '../domain/carer';
 import { AllocateProviderRequest, DeregisterCarerRequest, UpdateCarerRequest } from './carer-changes.request';
 import { CarerResponse, ListCarersQuery, RegisterCarerRequest } from './register-carer.request';
-import { scopeOf } from './scope-of';
+import { scopeOf } from './carer-scope.request';
 
 @ApiTags('carers')
 @ApiBearerAuth()
@@ -24,6 +25,7 @@ export class CarersController {
     private readonly updates: UpdateCarerHandler,
     private readonly deregistrations: DeregisterCarerHandler,
     private readonly allocations: AllocateProviderHandler,
+    private readonly histories: AllocationHistoryQuery,
   ) {}
 
   /** A provider worker registers carers for its own provider. Near-matches are registered and queued for a council officer to review. */
@@ -65,7 +67,7 @@ export class CarersController {
 
   @Get(':id/allocations')
   async allocationHistory(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() who: Principal) {
-    return { allocations: await this.allocations.history(scopeOf(who), id) };
+    return { allocations: await this.histories.execute(scopeOf(who), id) };
   }
 }
 

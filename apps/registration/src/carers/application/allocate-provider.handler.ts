@@ -1,20 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ProviderAllocated } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { UnknownProviderError } from '../domain/carer.errors';
-import { carerInScope } from './carer-in-scope';
-import { CARERS, CarerRepository } from './carer.repository';
 import { Clock } from '@carers/platform/service';
-import { CarerScope } from './get-carer.query';
-import { Allocation, ProviderAllocations } from './provider-allocations';
+import { carerInScope, CarerScope } from '../domain/carer-scope';
+import { UnknownProviderError } from '../domain/carer.errors';
+import { CarerRepository } from './carer.repository';
+import { Allocation, ProviderAllocations } from './provider-allocations.repository';
 
 /** A council officer allocates a carer to a consortium member, or moves them to another; the history is kept. */
 @Injectable()
 export class AllocateProviderHandler {
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(CARERS) private readonly carers: CarerRepository,
+    private readonly carers: CarerRepository,
     private readonly allocations: ProviderAllocations,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
@@ -23,7 +22,7 @@ export class AllocateProviderHandler {
   async execute(scope: CarerScope, id: string, providerId: string, reason: string, by: string): Promise<Allocation[]> {
     const today = this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
-      const current = await carerInScope(tx, this.carers, scope, id, true);
+      const current = carerInScope(scope, id, await this.carers.get(tx, id, true));
       if (!(await this.carers.isConsortiumMember(tx, providerId))) throw new UnknownProviderError(providerId);
       const carer = current.allocateTo(providerId);
       await this.carers.save(tx, carer);
@@ -33,9 +32,5 @@ export class AllocateProviderHandler {
       });
       return this.allocations.history(tx, carer.id);
     });
-  }
-
-  history(scope: CarerScope, id: string): Promise<Allocation[]> {
-    return this.uow.run(scope.tenantId, async (tx) => this.allocations.history(tx, (await carerInScope(tx, this.carers, scope, id)).id));
   }
 }

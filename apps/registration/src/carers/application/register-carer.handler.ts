@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CarerRegistered } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Carer, CarerDetails } from '../domain/carer';
 import { nearMatchReasons } from '../domain/near-match';
 import { DuplicateCarerError, UnknownAreaBoardError, UnknownProviderError } from '../domain/carer.errors';
-import { CARERS, CarerRepository } from './carer.repository';
+import { CarerRepository } from './carer.repository';
 import { Clock } from '@carers/platform/service';
-import { DuplicateReviewQueue } from './duplicate-review-queue';
-import { ProviderAllocations } from './provider-allocations';
+import { DuplicateReviewQueue } from './duplicate-review-queue.repository';
+import { ProviderAllocations } from './provider-allocations.repository';
 
 export interface RegisterCarer extends CarerDetails {
   tenantId: string;
@@ -28,7 +28,7 @@ export interface Registration {
 export class RegisterCarerHandler {
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(CARERS) private readonly carers: CarerRepository,
+    private readonly carers: CarerRepository,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly allocations: ProviderAllocations,

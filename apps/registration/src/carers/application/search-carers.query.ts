@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { AgeBand, CarerKind, DomainError } from '@carers/contracts';
+import { Injectable } from '@nestjs/common';
+import { AgeBand, CarerKind } from '@carers/contracts';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Carer, CarerStatus } from '../domain/carer';
-import { CARERS, CarerRepository } from './carer.repository';
 import { Clock } from '@carers/platform/service';
-import { CarerScope } from './get-carer.query';
+import { CarerScope } from '../domain/carer-scope';
+import { InvalidCursorError } from '../domain/carer.errors';
+import { CarerRepository } from './carer.repository';
 
 export interface CarerSearch {
   providerId?: string;
@@ -16,15 +17,9 @@ export interface CarerSearch {
   limit?: number;
 }
 
-export class InvalidCursorError extends DomainError {
-  constructor() {
-    super('invalid-cursor', 'cursor is not one this API gave; start again without it');
-  }
-}
-
 @Injectable()
 export class SearchCarersQuery {
-  constructor(private readonly uow: UnitOfWork, @Inject(CARERS) private readonly carers: CarerRepository, private readonly clock: Clock) {}
+  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository, private readonly clock: Clock) {}
 
   async execute(scope: CarerScope, search: CarerSearch): Promise<{ carers: Carer[]; nextCursor?: string }> {
     const after = search.cursor ? decodeCursor(search.cursor) : undefined;

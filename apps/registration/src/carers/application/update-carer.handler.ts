@@ -1,22 +1,21 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CarerUpdated } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { Carer, CarerDetails } from '../domain/carer';
-import { UnknownAreaBoardError } from '../domain/carer.errors';
-import { carerInScope } from './carer-in-scope';
-import { CARERS, CarerRepository } from './carer.repository';
 import { Clock } from '@carers/platform/service';
-import { CarerScope } from './get-carer.query';
+import { Carer, CarerDetails } from '../domain/carer';
+import { carerInScope, CarerScope } from '../domain/carer-scope';
+import { UnknownAreaBoardError } from '../domain/carer.errors';
+import { CarerRepository } from './carer.repository';
 
 @Injectable()
 export class UpdateCarerHandler {
-  constructor(private readonly uow: UnitOfWork, @Inject(CARERS) private readonly carers: CarerRepository, private readonly outbox: Outbox, private readonly clock: Clock) {}
+  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository, private readonly outbox: Outbox, private readonly clock: Clock) {}
 
   async execute(scope: CarerScope, id: string, changes: Partial<Omit<CarerDetails, 'providerId'>>): Promise<Carer> {
     const today = this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
-      const current = await carerInScope(tx, this.carers, scope, id, true);
+      const current = carerInScope(scope, id, await this.carers.get(tx, id, true));
       if (changes.areaBoard && !(await this.carers.isAreaBoard(tx, changes.areaBoard))) throw new UnknownAreaBoardError(changes.areaBoard);
       const { carer, changedFields } = current.update(changes, today);
       if (!changedFields.length) return current;

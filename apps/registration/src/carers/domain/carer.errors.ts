@@ -36,3 +36,15 @@ export class ConcurrentChangeError extends DomainError {
     super('conflict', `Carer ${id} was changed by someone else at the same time; read it again and retry.`);
   }
 }
+
+export class CarerNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('not-found', `There is no carer ${id} on this council's register.`);
+  }
+}
+
+export class InvalidCursorError extends DomainError {
+  constructor() {
+    super('invalid-cursor', 'cursor is not one this API gave; start again without it');
+  }
+}

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { scopeOf } from '../../carers/api/scope-of';
-import { ConsentsHandler } from '../application/consents.handler';
+import { scopeOf } from '../../carers/api/carer-scope.request';
+import { ConsentsQuery } from '../application/consents.query';
+import { GiveConsentHandler } from '../application/give-consent.handler';
+import { WithdrawConsentHandler } from '../application/withdraw-consent.handler';
 import { GiveConsentRequest, WithdrawConsentRequest } from './consent.request';
 
 @ApiTags('consents')
@@ -10,16 +12,16 @@ import { GiveConsentRequest, WithdrawConsentRequest } from './consent.request';
 @Roles('council-officer', 'provider-worker')
 @Controller('carers/:carerId/consents')
 export class ConsentsController {
-  constructor(private readonly consents: ConsentsHandler) {}
+  constructor(private readonly gives: GiveConsentHandler, private readonly consents: ConsentsQuery, private readonly withdrawals: WithdrawConsentHandler) {}
 
   @Post()
   give(@Param('carerId', new ParseUUIDPipe()) carerId: string, @Body() body: GiveConsentRequest, @CurrentPrincipal() who: Principal) {
-    return this.consents.give(scopeOf(who), carerId, body.purpose, body.lawfulBasis, who.subject, body.givenOn);
+    return this.gives.execute(scopeOf(who), carerId, { purpose: body.purpose, lawfulBasis: body.lawfulBasis, by: who.subject, givenOn: body.givenOn });
   }
 
   @Get()
   async list(@Param('carerId', new ParseUUIDPipe()) carerId: string, @CurrentPrincipal() who: Principal) {
-    return { consents: await this.consents.list(scopeOf(who), carerId) };
+    return { consents: await this.consents.execute(scopeOf(who), carerId) };
   }
 
   @Post(':consentId/withdrawal')
@@ -28,6 +30,6 @@ export class ConsentsController {
     @Param('carerId', new ParseUUIDPipe()) carerId: string, @Param('consentId', new ParseUUIDPipe()) consentId: string,
     @Body() body: WithdrawConsentRequest, @CurrentPrincipal() who: Principal,
   ) {
-    return this.consents.withdraw(scopeOf(who), carerId, consentId, body.withdrawnOn);
+    return this.withdrawals.execute(scopeOf(who), carerId, consentId, body.withdrawnOn);
   }
 }

@@ -1,10 +1,4 @@
-import { DomainError } from '@carers/contracts';
-
-export class ConsentRuleError extends DomainError {
-  constructor(reason: string) {
-    super('invalid-consent', reason);
-  }
-}
+import { ConsentRuleError } from './consent.errors';
 
 /** A consent as a record: for a purpose, on a lawful basis, given on a day and perhaps withdrawn later. */
 export class Consent {

@@ -13,6 +13,6 @@ export class RetentionScheduleRequest {
   @ApiProperty({ description: 'years after a carer leaves the register before the record is anonymised' }) @IsInt() @Min(1) @Max(100) yearsAfterDeregistration!: number;
 }
 
-export class SubjectAccessQuery {
+export class SubjectAccessRequest {
   @ApiPropertyOptional({ enum: ['json', 'html'], default: 'json' }) @IsOptional() @IsIn(['json', 'html']) format?: 'json' | 'html';
 }

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { UseEmergencyCardHandler } from '../application/use-emergency-card.handler';
+import { ActivateEmergencyCardHandler } from '../application/activate-emergency-card.handler';
+import { LookUpEmergencyCardHandler } from '../application/look-up-emergency-card.handler';
 import { CARD_NUMBER } from '../domain/card-number';
 import { ActivateCardRequest } from './emergency-plan.request';
 
@@ -16,16 +17,16 @@ class CardNumberParam {
 @Roles('emergency-responder', 'council-officer')
 @Controller('emergency-cards/:cardNumber')
 export class EmergencyCardsController {
-  constructor(private readonly cards: UseEmergencyCardHandler) {}
+  constructor(private readonly lookUps: LookUpEmergencyCardHandler, private readonly activations: ActivateEmergencyCardHandler) {}
 
   @Get()
   lookUp(@Param() { cardNumber }: CardNumberParam, @CurrentPrincipal() who: Principal) {
-    return this.cards.lookUp({ tenantId: who.tenantId, cardNumber, bySubject: who.subject, byRole: who.roles.join(',') });
+    return this.lookUps.execute({ tenantId: who.tenantId, cardNumber, bySubject: who.subject, byRole: who.roles.join(',') });
   }
 
   @Post('activations')
   @HttpCode(201)
   activate(@Param() { cardNumber }: CardNumberParam, @Body() body: ActivateCardRequest, @CurrentPrincipal() who: Principal) {
-    return this.cards.activate({ tenantId: who.tenantId, cardNumber, bySubject: who.subject, byRole: who.roles.join(','), reason: body.reason });
+    return this.activations.execute({ tenantId: who.tenantId, cardNumber, bySubject: who.subject, byRole: who.roles.join(','), reason: body.reason });
   }
 }

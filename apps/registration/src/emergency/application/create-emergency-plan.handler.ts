@@ -1,15 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EmergencyPlanCreated } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { CARERS, CarerRepository } from '../../carers/application/carer.repository';
+import { CarerRepository } from '../../carers/application/carer.repository';
 import { Clock } from '@carers/platform/service';
-import { CarerNotFoundError } from '../../carers/application/get-carer.query';
+import { CarerNotFoundError } from '../../carers/domain/carer.errors';
 import { newCardNumber } from '../domain/card-number';
 import { CaredForNeeds, EmergencyContact, EmergencyPlan } from '../domain/emergency-plan';
 import { EmergencyPlanExistsError } from '../domain/emergency-plan.errors';
-import { EMERGENCY_PLANS, EmergencyPlanRepository } from './emergency-plan.repository';
+import { EmergencyPlanRepository } from './emergency-plan.repository';
 
 export interface CreateEmergencyPlan {
   tenantId: string;
@@ -23,8 +23,8 @@ export interface CreateEmergencyPlan {
 export class CreateEmergencyPlanHandler {
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(CARERS) private readonly carers: CarerRepository,
-    @Inject(EMERGENCY_PLANS) private readonly plans: EmergencyPlanRepository,
+    private readonly carers: CarerRepository,
+    private readonly plans: EmergencyPlanRepository,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}

@@ -4,8 +4,12 @@ import { Matches } from 'class-validator';
 import type { Request } from 'express';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { ImportCarersHandler } from '../application/import-carers.handler';
-import { ImportProgress } from '../application/import-jobs';
-import { csvRows, UnreadableFileError } from './csv-rows';
+import { ImportProgress } from '../application/import-jobs.repository';
+import { ImportProgressQuery } from '../application/import-progress.query';
+import { ImportRejectionsQuery } from '../application/import-rejections.query';
+import { StartImportHandler } from '../application/start-import.handler';
+import { UnreadableFileError } from '../domain/import.errors';
+import { csvRows } from './import-file.request';
 
 class StartImportRequest {
   @ApiProperty({ example: 'charitylog', description: 'the system the export comes from; external ids are unique within it' })
@@ -29,11 +33,16 @@ const csvCell = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
 @Roles('council-officer')
 @Controller('imports')
 export class ImportsController {
-  constructor(private readonly imports: ImportCarersHandler) {}
+  constructor(
+    private readonly starts: StartImportHandler,
+    private readonly imports: ImportCarersHandler,
+    private readonly progresses: ImportProgressQuery,
+    private readonly refusals: ImportRejectionsQuery,
+  ) {}
 
   @Post()
   async start(@Body() body: StartImportRequest, @CurrentPrincipal() who: Principal) {
-    return withRates(await this.imports.start(who.tenantId, body.source, undefined, who.subject));
+    return withRates(await this.starts.execute(who.tenantId, body.source, undefined, who.subject));
   }
 
   /** The CSV file, streamed (Content-Type: text/csv); answers when every row has been dealt with. */
@@ -43,19 +52,18 @@ export class ImportsController {
   async upload(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: Request, @CurrentPrincipal() who: Principal) {
     if (!req.is('text/csv')) throw new UnreadableFileError('send the file with Content-Type: text/csv');
     const total = Number(req.headers['content-length']);
-    if (total > 0) await this.imports.setSize(who.tenantId, id, total);
-    return withRates(await this.imports.run(who.tenantId, id, who.subject, csvRows(req)));
+    return withRates(await this.imports.execute(who.tenantId, id, who.subject, csvRows(req), total > 0 ? total : undefined));
   }
 
   @Get(':id')
   async progress(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() who: Principal) {
-    return withRates(await this.imports.progress(who.tenantId, id));
+    return withRates(await this.progresses.execute(who.tenantId, id));
   }
 
   @Get(':id/rejections.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   async rejections(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() who: Principal): Promise<string> {
-    const rows = await this.imports.rejections(who.tenantId, id);
+    const rows = await this.refusals.execute(who.tenantId, id);
     return ['row,external_id,reasons', ...rows.map((r) => [r.rowNumber, csvCell(r.externalId), csvCell(r.reasons.join('; '))].join(','))].join('\n') + '\n';
   }
 }

@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import { CarerRegistered, DomainError } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { Tx, UnitOfWork } from '@carers/platform/persistence';
 import { RegisterCarerRequest } from '../../carers/api/register-carer.request';
-import { CARERS, CarerRepository } from '../../carers/application/carer.repository';
 import { Clock } from '@carers/platform/service';
-import { ProviderAllocations } from '../../carers/application/provider-allocations';
+import { CarerRepository } from '../../carers/application/carer.repository';
+import { ProviderAllocations } from '../../carers/application/provider-allocations.repository';
 import { Carer } from '../../carers/domain/carer';
-import { AuditTrail } from '../../data-protection/application/audit-trail';
+import { AuditTrail } from '../../data-protection/application/audit-trail.repository';
 import { ImportRecord, registrationFrom, REQUIRED_COLUMNS } from '../domain/import-columns';
-import { ImportJobs, ImportProgress, RowRejection } from './import-jobs';
+import { FileAlreadyReceivedError } from '../domain/import.errors';
+import { ImportProgressQuery } from './import-progress.query';
+import { ImportJobs, ImportProgress, RowRejection } from './import-jobs.repository';
 
 export interface ImportedRow {
   record: ImportRecord;
@@ -24,12 +26,6 @@ interface Checked {
   rowNumber: number;
   externalId: string;
   carer: Carer;
-}
-
-class ImportNotFoundError extends DomainError {
-  constructor(id: string) {
-    super('not-found', `There is no import ${id}.`);
-  }
 }
 
 const BATCH = 500;
@@ -50,44 +46,20 @@ function messages(errors: ValidationError[], prefix = ''): string[] {
 export class ImportCarersHandler {
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(CARERS) private readonly carers: CarerRepository,
+    private readonly carers: CarerRepository,
     private readonly allocations: ProviderAllocations,
     private readonly jobs: ImportJobs,
     private readonly outbox: Outbox,
     private readonly trail: AuditTrail,
     private readonly clock: Clock,
+    private readonly progress: ImportProgressQuery,
   ) {}
 
-  async start(tenantId: string, source: string, bytesTotal: number | undefined, by: string): Promise<ImportProgress> {
-    const id = randomUUID();
-    return this.uow.run(tenantId, async (tx) => {
-      await this.jobs.create(tx, id, source, bytesTotal, by);
-      return (await this.jobs.get(tx, id))!;
-    });
-  }
-
-  setSize(tenantId: string, id: string, bytes: number): Promise<void> {
-    return this.uow.run(tenantId, (tx) => this.jobs.setSize(tx, id, bytes));
-  }
-
-  progress(tenantId: string, id: string): Promise<ImportProgress> {
-    return this.uow.run(tenantId, async (tx) => {
-      const job = await this.jobs.get(tx, id);
-      if (!job) throw new ImportNotFoundError(id);
-      return job;
-    });
-  }
-
-  rejections(tenantId: string, id: string): Promise<RowRejection[]> {
-    return this.uow.run(tenantId, async (tx) => {
-      if (!(await this.jobs.get(tx, id))) throw new ImportNotFoundError(id);
-      return this.jobs.rejections(tx, id);
-    });
-  }
-
-  async run(tenantId: string, jobId: string, by: string, rows: AsyncIterable<ImportedRow>): Promise<ImportProgress> {
-    const job = await this.progress(tenantId, jobId);
-    if (job.status !== 'running' || job.rowsRead > 0) throw new DomainError('illegal-state', 'this import has already received its file; start a new import');
+  /** Imports the file of a started import; `bytesTotal` (the upload's length, when known) lets progress show a percentage. */
+  async execute(tenantId: string, jobId: string, by: string, rows: AsyncIterable<ImportedRow>, bytesTotal?: number): Promise<ImportProgress> {
+    if (bytesTotal) await this.uow.run(tenantId, (tx) => this.jobs.setSize(tx, jobId, bytesTotal));
+    const job = await this.progress.execute(tenantId, jobId);
+    if (job.status !== 'running' || job.rowsRead > 0) throw new FileAlreadyReceivedError();
     const today = this.clock.today();
     const { areaBoards, providers } = await this.uow.run(tenantId, async (tx) => ({ areaBoards: await this.carers.areaBoards(tx), providers: await this.carers.consortiumMembers(tx) }));
     const seenInFile = new Map<string, number>();
@@ -109,7 +81,7 @@ export class ImportCarersHandler {
       await this.uow.run(tenantId, (tx) => this.jobs.finish(tx, jobId, 'failed', (error as Error).message));
       throw error;
     }
-    return this.progress(tenantId, jobId);
+    return this.progress.execute(tenantId, jobId);
   }
 
   private async importBatch(
@@ -172,7 +144,7 @@ export class ImportCarersHandler {
         areaBoard: carer.details.areaBoard, hoursBand: carer.details.hoursBand, gpConsent: carer.details.gpConsent,
       },
     })));
-    await this.trail.recordIn(tx, { actor: by, role: 'council-officer', action: 'import', what: `bulk import ${jobId}`, subjectIds: rows.map((r) => r.carer.id), purpose: 'register migration' });
+    await this.trail.record(tx, { actor: by, role: 'council-officer', action: 'import', what: `bulk import ${jobId}`, subjectIds: rows.map((r) => r.carer.id), purpose: 'register migration' });
   }
 }
 

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { scopeOf } from '../../carers/api/scope-of';
-import { CaringRelationshipsHandler } from '../application/caring-relationships.handler';
+import { scopeOf } from '../../carers/api/carer-scope.request';
+import { CaringRelationshipsQuery } from '../application/caring-relationships.query';
+import { EndCaringHandler } from '../application/end-caring.handler';
+import { StartCaringHandler } from '../application/start-caring.handler';
 import { EndCaringRequest, StartCaringRequest } from './relationship.request';
 
 @ApiTags('caring relationships')
@@ -10,16 +12,16 @@ import { EndCaringRequest, StartCaringRequest } from './relationship.request';
 @Roles('council-officer', 'provider-worker')
 @Controller('carers/:carerId/relationships')
 export class CaringRelationshipsController {
-  constructor(private readonly relationships: CaringRelationshipsHandler) {}
+  constructor(private readonly starts: StartCaringHandler, private readonly relationships: CaringRelationshipsQuery, private readonly ends: EndCaringHandler) {}
 
   @Post()
   start(@Param('carerId', new ParseUUIDPipe()) carerId: string, @Body() body: StartCaringRequest, @CurrentPrincipal() who: Principal) {
-    return this.relationships.start(scopeOf(who), carerId, body);
+    return this.starts.execute(scopeOf(who), carerId, body);
   }
 
   @Get()
   async list(@Param('carerId', new ParseUUIDPipe()) carerId: string, @CurrentPrincipal() who: Principal) {
-    return { relationships: await this.relationships.list(scopeOf(who), carerId) };
+    return { relationships: await this.relationships.execute(scopeOf(who), carerId) };
   }
 
   @Post(':relationshipId/end')
@@ -28,6 +30,6 @@ export class CaringRelationshipsController {
     @Param('carerId', new ParseUUIDPipe()) carerId: string, @Param('relationshipId', new ParseUUIDPipe()) relationshipId: string,
     @Body() body: EndCaringRequest, @CurrentPrincipal() who: Principal,
   ) {
-    return this.relationships.end(scopeOf(who), carerId, relationshipId, body.endedOn);
+    return this.ends.execute(scopeOf(who), carerId, relationshipId, body.endedOn);
   }
 }

@@ -1,10 +1,4 @@
-import { DomainError } from '@carers/contracts';
-
-export class InvalidRelationshipError extends DomainError {
-  constructor(reason: string) {
-    super('invalid-relationship', reason);
-  }
-}
+import { InvalidRelationshipError } from './caring-relationship.errors';
 
 /** A carer caring for one person, from a day until (perhaps) a later day. */
 export class CaringRelationship {

@@ -1,0 +1,14 @@
+import { Carer } from './carer';
+import { CarerNotFoundError } from './carer.errors';
+
+/** Who may see which carers: a council officer all of the council's; a provider worker only its provider's. */
+export interface CarerScope {
+  tenantId: string;
+  providerId?: string;
+}
+
+/** The carer, if the caller may see it: another provider's carer answers exactly as one that does not exist. */
+export function carerInScope(scope: CarerScope, id: string, carer: Carer | undefined): Carer {
+  if (!carer || (scope.providerId && carer.details.providerId !== scope.providerId)) throw new CarerNotFoundError(id);
+  return carer;
+}
