@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import architecture from './tools/lint/architecture-rules.js';
 
 const KAFKAJS = { name: 'kafkajs', message: 'Use @carers/platform/messaging; kafkajs is imported nowhere else.' };
 const TESTING = { group: ['@carers/testing', '@carers/testing/*'], message: 'libs/testing is for tests only.' };
@@ -60,5 +61,17 @@ export default [
     // the domain layer is plain TypeScript: no framework, ORM, broker or platform code
     files: ['apps/**/domain/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [KAFKAJS], patterns: [{ group: DOMAIN_BANNED, message: 'domain/ is plain TypeScript; keep frameworks in application/, infrastructure/ and api/.' }] }] },
+  },
+  {
+    // ADR 0015: the application layer's shape, as checks (tools/lint/architecture-rules.js)
+    files: ['apps/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.test-helpers.ts'],
+    plugins: { carers: architecture },
+    rules: {
+      'carers/no-unit-of-work-in-api': 'error',
+      'carers/sql-in-infrastructure': 'error',
+      'carers/http-exceptions-in-api': 'error',
+      'carers/role-suffix': 'error',
+    },
   },
 ];

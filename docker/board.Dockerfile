@@ -12,6 +12,7 @@ COPY libs libs
 COPY apps/board apps/board
 COPY tools tools
 RUN npx tsc -p apps/board/tsconfig.app.json
+RUN npx tsc -p apps/board/tsconfig.browser.json
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production PORT=3000
