@@ -68,6 +68,15 @@ describe('statutory assessments', () => {
     await eventuallyPasses(() => expect(about(carerId).map((e) => e.type)).toContain('assessments.assessment.requested'));
   });
 
+  it('shows a carer as registration announced them, and answers not-found for one whose registration has not arrived', async () => {
+    const carerId = await knownCarer();
+    const seen = (await request(service.url).get(`/known-carers/${carerId}`).set(officer).expect(200)).body;
+    expect(seen).toMatchObject({ carerId, kind: 'adult', ageBand: '50-64', providerId: 'downs-carers-trust', registeredOn: daysAgo(30) });
+    const stranger = randomUUID();
+    const missing = await request(service.url).get(`/known-carers/${stranger}`).set(officer).expect(404);
+    expect(missing.body).toMatchObject({ code: 'not-found', message: `Assessments has not seen carer ${stranger}.` });
+  });
+
   it("takes a carer's assessment from request to review over HTTP, announcing each step and moving its clocks", async () => {
     const carerId = await knownCarer();
     const a = (await request(service.url).post('/assessments').set(officer).send({ carerId, requestedOn: daysAgo(9) }).expect(201)).body;

@@ -1,6 +1,7 @@
 import { ClockKind } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { Assessment } from '../domain/assessment';
+import { ClockSpan } from '../domain/timescales';
 
 export interface DueClock {
   clockId: string;
@@ -26,12 +27,21 @@ export interface RunningClock {
   stoppedOn?: string;
 }
 
+/** A clock not yet stopped, locked (FOR UPDATE) for the transaction that read it. */
+export interface HeldClock extends ClockSpan {
+  id: string;
+  pausedSince?: string;
+}
+
 /** The timescales running for each assessment, per each council's policy and bank holidays. */
 export abstract class ClockRepository {
   abstract start(tx: Tx, assessment: Assessment, kind: ClockKind, startedOn: string): Promise<void>;
   abstract stop(tx: Tx, assessmentId: string, kinds: ClockKind[], on: string): Promise<void>;
-  abstract pause(tx: Tx, assessmentId: string, kind: ClockKind, on: string, reason: string): Promise<void>;
-  abstract resume(tx: Tx, assessmentId: string, kind: ClockKind, on: string): Promise<void>;
+  /** The assessment's clock of this kind not yet stopped, if it is running (or paused), locked for this transaction. */
+  abstract held(tx: Tx, assessmentId: string, kind: ClockKind, state: 'running' | 'paused'): Promise<HeldClock | undefined>;
+  abstract pause(tx: Tx, clockId: string, on: string, reason: string): Promise<void>;
+  /** Ends the pause: the days paused are added to the clock's, and its warning and deadline move to the days given. */
+  abstract resume(tx: Tx, clockId: string, moved: { pausedDays: number; warnOn: string; dueOn: string }): Promise<void>;
   abstract forAssessment(tx: Tx, assessmentId: string): Promise<RunningClock[]>;
   abstract dueOn(tx: Tx, assessmentId: string, kind: ClockKind): Promise<string | undefined>;
   /** Clocks whose warning or deadline has come and not yet been announced; locked (SKIP LOCKED) for this transaction. */

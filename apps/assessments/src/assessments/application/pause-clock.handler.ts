@@ -3,6 +3,8 @@ import { ClockKind } from '@carers/contracts';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { AssessmentScope } from '../domain/assessment-scope';
+import { NoRunningClockError } from '../domain/clock.errors';
+import { mustBeAbleToPause } from '../domain/timescales';
 import { AssessmentRepository } from './assessment.repository';
 import { ClockRepository, RunningClock } from './clock.repository';
 
@@ -27,7 +29,11 @@ export class PauseClockHandler {
   execute(scope: AssessmentScope, cmd: PauseClock): Promise<RunningClock[]> {
     return this.uow.run(scope.tenantId, async (tx) => {
       await this.assessments.inScope(tx, scope, cmd.assessmentId);
-      await this.clocks.pause(tx, cmd.assessmentId, cmd.kind, cmd.on ?? this.clock.today(), cmd.reason);
+      const on = cmd.on ?? this.clock.today();
+      const running = await this.clocks.held(tx, cmd.assessmentId, cmd.kind, 'running');
+      if (!running) throw new NoRunningClockError(cmd.kind);
+      mustBeAbleToPause(cmd.kind, running, on);
+      await this.clocks.pause(tx, running.id, on, cmd.reason);
       return this.clocks.forAssessment(tx, cmd.assessmentId);
     });
   }

@@ -3,6 +3,9 @@ import { ClockKind } from '@carers/contracts';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { AssessmentScope } from '../domain/assessment-scope';
+import { NoPausedClockError } from '../domain/clock.errors';
+import { resumed } from '../domain/timescales';
+import { ClockPolicyRepository } from './clock-policy.repository';
 import { AssessmentRepository } from './assessment.repository';
 import { ClockRepository, RunningClock } from './clock.repository';
 
@@ -19,13 +22,18 @@ export class ResumeClockHandler {
     private readonly uow: UnitOfWork,
     private readonly assessments: AssessmentRepository,
     private readonly clocks: ClockRepository,
+    private readonly policy: ClockPolicyRepository,
     private readonly clock: Clock,
   ) {}
 
   execute(scope: AssessmentScope, cmd: ResumeClock): Promise<RunningClock[]> {
     return this.uow.run(scope.tenantId, async (tx) => {
       await this.assessments.inScope(tx, scope, cmd.assessmentId);
-      await this.clocks.resume(tx, cmd.assessmentId, cmd.kind, cmd.on ?? this.clock.today());
+      const on = cmd.on ?? this.clock.today();
+      const paused = await this.clocks.held(tx, cmd.assessmentId, cmd.kind, 'paused');
+      if (!paused?.pausedSince) throw new NoPausedClockError(cmd.kind);
+      const holidays = new Set((await this.policy.bankHolidays(tx)).map((h) => h.day));
+      await this.clocks.resume(tx, paused.id, resumed({ ...paused, pausedSince: paused.pausedSince }, on, holidays));
       return this.clocks.forAssessment(tx, cmd.assessmentId);
     });
   }

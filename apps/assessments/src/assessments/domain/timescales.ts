@@ -1,5 +1,6 @@
-import { addDays, DayBasis } from '@carers/calendar';
+import { addDays, DayBasis, daysBetween } from '@carers/calendar';
 import { ClockKind } from '@carers/contracts';
+import { DeadlinePassedError, PauseBeforeStartError } from './clock.errors';
 
 export { addDays, daysBetween, ENGLAND_AND_WALES_BANK_HOLIDAYS } from '@carers/calendar';
 export type { DayBasis } from '@carers/calendar';
@@ -26,4 +27,24 @@ export function clockDates(startedOn: string, policy: ClockPolicy, bankHolidays:
     dueOn: addDays(startedOn, policy.days, policy.basis, bankHolidays),
     warnOn: addDays(startedOn, Math.ceil(policy.days * 0.75), policy.basis, bankHolidays),
   };
+}
+
+/** A running clock, as pausing and resuming it needs. */
+export interface ClockSpan {
+  startedOn: string;
+  warnOn: string;
+  dueOn: string;
+  basis: DayBasis;
+}
+
+/** A pause cannot hide a breach: it must start before the deadline, and not before the clock did. */
+export function mustBeAbleToPause(kind: ClockKind, c: Pick<ClockSpan, 'startedOn' | 'dueOn'>, on: string): void {
+  if (on > c.dueOn) throw new DeadlinePassedError(kind, c.dueOn);
+  if (on < c.startedOn) throw new PauseBeforeStartError(c.startedOn);
+}
+
+/** Resuming adds the time paused to the deadline and the warning, counted as the clock counts days. */
+export function resumed(c: ClockSpan & { pausedSince: string }, on: string, bankHolidays: ReadonlySet<string>): { pausedDays: number; warnOn: string; dueOn: string } {
+  const pausedDays = daysBetween(c.pausedSince, on, c.basis, bankHolidays);
+  return { pausedDays, warnOn: addDays(c.warnOn, pausedDays, c.basis, bankHolidays), dueOn: addDays(c.dueOn, pausedDays, c.basis, bankHolidays) };
 }

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ClockKind } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { ClockRepository, DueClock, RunningClock } from '../application/clock.repository';
+import { ClockRepository, DueClock, HeldClock, RunningClock } from '../application/clock.repository';
 import { Assessment } from '../domain/assessment';
-import { DeadlinePassedError, NoPausedClockError, NoRunningClockError, NoTimescaleError, PauseBeforeStartError } from '../domain/clock.errors';
-import { addDays, clockDates, DayBasis, daysBetween } from '../domain/timescales';
+import { NoTimescaleError } from '../domain/clock.errors';
+import { clockDates, DayBasis } from '../domain/timescales';
 
 interface PolicyRow {
   days: number;
@@ -62,28 +62,22 @@ export class SqlClockRepository extends ClockRepository {
       [assessmentId, kinds, on, tx.tenantId]);
   }
 
-  async pause(tx: Tx, assessmentId: string, kind: ClockKind, on: string, reason: string): Promise<void> {
-    const [c] = await tx.query<Pick<ClockRow, 'id' | 'due_on' | 'started_on'>>(
-      `SELECT id, ${day('due_on')}, ${day('started_on')} FROM clock
-        WHERE tenant_id = $3 AND assessment_id = $1 AND kind = $2 AND stopped_on IS NULL AND paused_since IS NULL FOR UPDATE`, [assessmentId, kind, tx.tenantId]);
-    if (!c) throw new NoRunningClockError(kind);
-    // a pause cannot hide a breach: it must start before the deadline
-    if (on > c.due_on) throw new DeadlinePassedError(kind, c.due_on);
-    if (on < c.started_on) throw new PauseBeforeStartError(c.started_on);
-    await tx.query(`UPDATE clock SET paused_since = $2, pause_reason = $3 WHERE id = $1 AND tenant_id = $4`, [c.id, on, reason, tx.tenantId]);
+  async held(tx: Tx, assessmentId: string, kind: ClockKind, state: 'running' | 'paused'): Promise<HeldClock | undefined> {
+    const [c] = await tx.query<Pick<ClockRow, 'id' | 'basis' | 'started_on' | 'warn_on' | 'due_on' | 'paused_since'>>(
+      `SELECT id, basis, ${day('started_on')}, ${day('warn_on')}, ${day('due_on')}, ${day('paused_since')} FROM clock
+        WHERE tenant_id = $3 AND assessment_id = $1 AND kind = $2 AND stopped_on IS NULL AND paused_since IS ${state === 'paused' ? 'NOT NULL' : 'NULL'}
+          FOR UPDATE`, [assessmentId, kind, tx.tenantId]);
+    return c && { id: c.id, basis: c.basis, startedOn: c.started_on, warnOn: c.warn_on, dueOn: c.due_on, pausedSince: c.paused_since ?? undefined };
   }
 
-  /** The time paused is added to the deadline and the warning, counted as the clock counts days. */
-  async resume(tx: Tx, assessmentId: string, kind: ClockKind, on: string): Promise<void> {
-    const [c] = await tx.query<Pick<ClockRow, 'id' | 'basis' | 'warn_on' | 'due_on'> & { paused_since: string }>(
-      `SELECT id, basis, ${day('paused_since')}, ${day('warn_on')}, ${day('due_on')} FROM clock
-        WHERE tenant_id = $3 AND assessment_id = $1 AND kind = $2 AND stopped_on IS NULL AND paused_since IS NOT NULL FOR UPDATE`, [assessmentId, kind, tx.tenantId]);
-    if (!c) throw new NoPausedClockError(kind);
-    const holidays = await this.holidays(tx);
-    const paused = daysBetween(c.paused_since, on, c.basis, holidays);
+  async pause(tx: Tx, clockId: string, on: string, reason: string): Promise<void> {
+    await tx.query(`UPDATE clock SET paused_since = $2, pause_reason = $3 WHERE id = $1 AND tenant_id = $4`, [clockId, on, reason, tx.tenantId]);
+  }
+
+  async resume(tx: Tx, clockId: string, moved: { pausedDays: number; warnOn: string; dueOn: string }): Promise<void> {
     await tx.query(
       `UPDATE clock SET paused_since = NULL, pause_reason = NULL, paused_days = paused_days + $2, warn_on = $3, due_on = $4 WHERE id = $1 AND tenant_id = $5`,
-      [c.id, paused, addDays(c.warn_on, paused, c.basis, holidays), addDays(c.due_on, paused, c.basis, holidays), tx.tenantId]);
+      [clockId, moved.pausedDays, moved.warnOn, moved.dueOn, tx.tenantId]);
   }
 
   async forAssessment(tx: Tx, assessmentId: string): Promise<RunningClock[]> {
