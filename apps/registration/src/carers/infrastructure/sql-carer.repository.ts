@@ -106,7 +106,7 @@ export class SqlCarerRepository extends CarerRepository {
   }
 
   async get(tx: Tx, id: string, forUpdate = false): Promise<Carer | undefined> {
-    const [row] = await tx.query<CarerRow>(`SELECT ${COLUMNS} FROM carer WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
+    const [row] = await tx.query<CarerRow>(`SELECT ${COLUMNS} FROM carer WHERE tenant_id = $1 AND id = $2 ${forUpdate ? 'FOR UPDATE' : ''}`, [tx.tenantId, id]);
     return row ? toCarer(row) : undefined;
   }
 
@@ -119,8 +119,9 @@ export class SqlCarerRepository extends CarerRepository {
     ];
     const columns = [...FIELDS.map(([, c]) => c), 'status', 'deregistered_on', 'deregistration_reason', 'merged_into', 'legal_hold', 'anonymised_on', 'age_band_at_anonymisation'];
     const result = await tx.query<{ id: string }>(
-      `UPDATE carer SET ${columns.map((c, i) => `${c} = $${i + 3}`).join(', ')}, version = $2 WHERE id = $1 AND version = $2 - 1 RETURNING id`,
-      [carer.id, carer.version, ...values],
+      `UPDATE carer SET ${columns.map((c, i) => `${c} = $${i + 4}`).join(', ')}, version = $2
+        WHERE tenant_id = $3 AND id = $1 AND version = $2 - 1 RETURNING id`,
+      [carer.id, carer.version, tx.tenantId, ...values],
     );
     if (!result.length) throw new ConcurrentChangeError(carer.id);
   }
@@ -129,10 +130,11 @@ export class SqlCarerRepository extends CarerRepository {
     const d = carer.details;
     const [row] = await tx.query<{ id: string }>(
       `SELECT COALESCE(merged_into, id) AS id FROM carer
-        WHERE ($1::text IS NOT NULL AND nhs_number = $1)
-           OR (lower(family_name) = lower($2) AND lower(given_name) = lower($3) AND date_of_birth = $4 AND postcode = $5)
+        WHERE tenant_id = $6
+          AND (($1::text IS NOT NULL AND nhs_number = $1)
+               OR (lower(family_name) = lower($2) AND lower(given_name) = lower($3) AND date_of_birth = $4 AND postcode = $5))
         LIMIT 1`,
-      [d.nhsNumber ?? null, d.familyName, d.givenName, d.dateOfBirth, d.postcode],
+      [d.nhsNumber ?? null, d.familyName, d.givenName, d.dateOfBirth, d.postcode, tx.tenantId],
     );
     return row?.id;
   }
@@ -143,6 +145,7 @@ export class SqlCarerRepository extends CarerRepository {
     const add = (sql: string, ...values: unknown[]) => {
       where.push(sql.replace(/\?/g, () => `$${params.push(values.shift())}`));
     };
+    add('tenant_id = ?', tx.tenantId);
     add("status = ?", f.status ?? 'active');
     if (f.providerId) add('provider_id = ?', f.providerId);
     if (f.areaBoard) add('area_board = ?', f.areaBoard);
@@ -150,7 +153,7 @@ export class SqlCarerRepository extends CarerRepository {
     if (f.ageBand) add('date_of_birth BETWEEN ? AND ?', ...birthRange(f.ageBand, f.today));
     if (f.after) add('(created_at, id) > (?::timestamptz, ?::uuid)', f.after.createdAt, f.after.id);
     const rows = await tx.query<CarerRow>(
-      `SELECT ${COLUMNS} FROM carer ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id LIMIT ${Math.min(Math.max(f.limit, 1), 200)}`,
+      `SELECT ${COLUMNS} FROM carer WHERE ${where.join(' AND ')} ORDER BY created_at, id LIMIT ${Math.min(Math.max(f.limit, 1), 200)}`,
       params,
     );
     const lastRow = rows[rows.length - 1];
@@ -175,10 +178,11 @@ export class SqlCarerRepository extends CarerRepository {
     const rows = await tx.query<IdentityRow>(
       `SELECT COALESCE(merged_into, id) AS id, nhs_number, lower(given_name) AS given, lower(family_name) AS family, to_char(date_of_birth, 'YYYY-MM-DD') AS born, postcode
          FROM carer
-        WHERE nhs_number = ANY($1::text[])
-           OR (lower(family_name), lower(given_name), date_of_birth, postcode) IN (SELECT * FROM unnest($2::text[], $3::text[], $4::date[], $5::text[]))`,
+        WHERE tenant_id = $6
+          AND (nhs_number = ANY($1::text[])
+               OR (lower(family_name), lower(given_name), date_of_birth, postcode) IN (SELECT * FROM unnest($2::text[], $3::text[], $4::date[], $5::text[])))`,
       [carers.map((c) => c.details.nhsNumber).filter(Boolean), carers.map((c) => c.details.familyName.toLowerCase()),
-        carers.map((c) => c.details.givenName.toLowerCase()), carers.map((c) => c.details.dateOfBirth), carers.map((c) => c.details.postcode)],
+        carers.map((c) => c.details.givenName.toLowerCase()), carers.map((c) => c.details.dateOfBirth), carers.map((c) => c.details.postcode), tx.tenantId],
     );
     const byNhs = new Map(rows.filter((r) => r.nhs_number).map((r) => [r.nhs_number!, r.id]));
     const byIdentity = new Map(rows.filter((r) => r.given).map((r) => [identity(r.given, r.family, r.born, r.postcode), r.id]));
@@ -191,18 +195,18 @@ export class SqlCarerRepository extends CarerRepository {
   }
 
   async areaBoards(tx: Tx): Promise<Set<string>> {
-    return new Set((await tx.query<{ code: string }>('SELECT code FROM area_board')).map((r) => r.code));
+    return new Set((await tx.query<{ code: string }>('SELECT code FROM area_board WHERE tenant_id = $1', [tx.tenantId])).map((r) => r.code));
   }
 
   async consortiumMembers(tx: Tx): Promise<Set<string>> {
-    return new Set((await tx.query<{ provider_id: string }>('SELECT provider_id FROM consortium_member')).map((r) => r.provider_id));
+    return new Set((await tx.query<{ provider_id: string }>('SELECT provider_id FROM consortium_member WHERE tenant_id = $1', [tx.tenantId])).map((r) => r.provider_id));
   }
 
   async isAreaBoard(tx: Tx, code: string): Promise<boolean> {
-    return (await tx.query('SELECT 1 FROM area_board WHERE code = $1', [code])).length > 0;
+    return (await tx.query('SELECT 1 FROM area_board WHERE tenant_id = $1 AND code = $2', [tx.tenantId, code])).length > 0;
   }
 
   async isConsortiumMember(tx: Tx, providerId: string): Promise<boolean> {
-    return (await tx.query('SELECT 1 FROM consortium_member WHERE provider_id = $1', [providerId])).length > 0;
+    return (await tx.query('SELECT 1 FROM consortium_member WHERE tenant_id = $1 AND provider_id = $2', [tx.tenantId, providerId])).length > 0;
   }
 }

@@ -36,12 +36,12 @@ export class SqlDuplicateReviewQueue extends DuplicateReviewQueue {
     const d = carer.details;
     const rows = await tx.query<{ id: string }>(
       `SELECT id FROM carer
-        WHERE status = 'active' AND id <> $1
+        WHERE tenant_id = $6 AND status = 'active' AND id <> $1
           AND ((date_of_birth = $2 AND (lower(family_name) = lower($3) OR lower(given_name) = lower($4) OR postcode = $5
                                         OR (lower(given_name) = lower($3) AND lower(family_name) = lower($4))))
                OR (lower(family_name) = lower($3) AND lower(given_name) = lower($4) AND postcode = $5))
         LIMIT 10`,
-      [carer.id, d.dateOfBirth, d.familyName, d.givenName, d.postcode],
+      [carer.id, d.dateOfBirth, d.familyName, d.givenName, d.postcode, tx.tenantId],
     );
     const found: Carer[] = [];
     for (const { id } of rows) {
@@ -59,25 +59,27 @@ export class SqlDuplicateReviewQueue extends DuplicateReviewQueue {
   }
 
   async list(tx: Tx, status: DuplicateReview['status'], limit: number): Promise<DuplicateReview[]> {
-    return (await tx.query<ReviewRow>(`SELECT ${REVIEW_COLUMNS} FROM duplicate_review WHERE status = $1 ORDER BY created_at, id LIMIT $2`, [status, limit])).map(toReview);
+    return (await tx.query<ReviewRow>(`SELECT ${REVIEW_COLUMNS} FROM duplicate_review WHERE tenant_id = $3 AND status = $1 ORDER BY created_at, id LIMIT $2`, [status, limit, tx.tenantId])).map(toReview);
   }
 
   async get(tx: Tx, id: string): Promise<DuplicateReview | undefined> {
-    const [row] = await tx.query<ReviewRow>(`SELECT ${REVIEW_COLUMNS} FROM duplicate_review WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await tx.query<ReviewRow>(`SELECT ${REVIEW_COLUMNS} FROM duplicate_review WHERE tenant_id = $2 AND id = $1 FOR UPDATE`, [id, tx.tenantId]);
     return row ? toReview(row) : undefined;
   }
 
   async resolve(tx: Tx, id: string, status: 'merged' | 'kept-apart', reason: string, by: string): Promise<void> {
-    await tx.query(`UPDATE duplicate_review SET status = $2, resolution_reason = $3, resolved_by = $4, resolved_at = now() WHERE id = $1`, [id, status, reason, by]);
+    await tx.query(`UPDATE duplicate_review SET status = $2, resolution_reason = $3, resolved_by = $4, resolved_at = now() WHERE tenant_id = $5 AND id = $1`, [id, status, reason, by, tx.tenantId]);
   }
 
   async moveBelongings(tx: Tx, from: string, to: string): Promise<void> {
-    await tx.query(`UPDATE caring_relationship SET carer_id = $2 WHERE carer_id = $1
-                      AND cared_for_id NOT IN (SELECT cared_for_id FROM caring_relationship WHERE carer_id = $2)`, [from, to]);
-    await tx.query(`UPDATE consent SET carer_id = $2 WHERE carer_id = $1
-                      AND NOT (withdrawn_on IS NULL AND purpose IN (SELECT purpose FROM consent WHERE carer_id = $2 AND withdrawn_on IS NULL))`, [from, to]);
-    await tx.query(`UPDATE emergency_plan SET carer_id = $2 WHERE carer_id = $1 AND NOT EXISTS (SELECT 1 FROM emergency_plan WHERE carer_id = $2)`, [from, to]);
+    const tenant = tx.tenantId;
+    await tx.query(`UPDATE caring_relationship SET carer_id = $2 WHERE tenant_id = $3 AND carer_id = $1
+                      AND cared_for_id NOT IN (SELECT cared_for_id FROM caring_relationship WHERE tenant_id = $3 AND carer_id = $2)`, [from, to, tenant]);
+    await tx.query(`UPDATE consent SET carer_id = $2 WHERE tenant_id = $3 AND carer_id = $1
+                      AND NOT (withdrawn_on IS NULL AND purpose IN (SELECT purpose FROM consent WHERE tenant_id = $3 AND carer_id = $2 AND withdrawn_on IS NULL))`, [from, to, tenant]);
+    await tx.query(`UPDATE emergency_plan SET carer_id = $2 WHERE tenant_id = $3 AND carer_id = $1
+                      AND NOT EXISTS (SELECT 1 FROM emergency_plan WHERE tenant_id = $3 AND carer_id = $2)`, [from, to, tenant]);
     await tx.query(`UPDATE duplicate_review SET status = 'kept-apart', resolution_reason = 'the record was merged into another', resolved_at = now()
-                     WHERE status = 'open' AND (carer_id = $1 OR candidate_id = $1)`, [from]);
+                     WHERE tenant_id = $2 AND status = 'open' AND (carer_id = $1 OR candidate_id = $1)`, [from, tenant]);
   }
 }

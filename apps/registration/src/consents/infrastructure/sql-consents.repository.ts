@@ -24,20 +24,20 @@ export class SqlConsents extends Consents {
   }
 
   async get(tx: Tx, id: string): Promise<Consent | undefined> {
-    const [row] = await tx.query<ConsentRow>(`SELECT ${COLUMNS} FROM consent WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await tx.query<ConsentRow>(`SELECT ${COLUMNS} FROM consent WHERE tenant_id = $2 AND id = $1 FOR UPDATE`, [id, tx.tenantId]);
     return row ? toConsent(row) : undefined;
   }
 
   async currentFor(tx: Tx, carerId: string, purpose: string): Promise<Consent | undefined> {
-    const [row] = await tx.query<ConsentRow>(`SELECT ${COLUMNS} FROM consent WHERE carer_id = $1 AND purpose = $2 AND withdrawn_on IS NULL`, [carerId, purpose]);
+    const [row] = await tx.query<ConsentRow>(`SELECT ${COLUMNS} FROM consent WHERE tenant_id = $3 AND carer_id = $1 AND purpose = $2 AND withdrawn_on IS NULL`, [carerId, purpose, tx.tenantId]);
     return row ? toConsent(row) : undefined;
   }
 
   async saveWithdrawal(tx: Tx, c: Consent): Promise<void> {
-    await tx.query(`UPDATE consent SET withdrawn_on = $2 WHERE id = $1`, [c.id, c.withdrawnOn]);
+    await tx.query(`UPDATE consent SET withdrawn_on = $2 WHERE tenant_id = $3 AND id = $1`, [c.id, c.withdrawnOn, tx.tenantId]);
   }
 
   async forCarer(tx: Tx, carerId: string): Promise<Consent[]> {
-    return (await tx.query<ConsentRow>(`SELECT ${COLUMNS} FROM consent WHERE carer_id = $1 ORDER BY given_on, id`, [carerId])).map(toConsent);
+    return (await tx.query<ConsentRow>(`SELECT ${COLUMNS} FROM consent WHERE tenant_id = $2 AND carer_id = $1 ORDER BY given_on, id`, [carerId, tx.tenantId])).map(toConsent);
   }
 }

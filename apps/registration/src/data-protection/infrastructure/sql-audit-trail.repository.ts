@@ -21,7 +21,7 @@ export class SqlAuditTrail extends AuditTrail {
   async about(tx: Tx, subjectId: string): Promise<AuditEntry[]> {
     const rows = await tx.query<EntryRow>(
       `SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor, role, action, what, purpose
-         FROM audit_entry WHERE subject_ids @> ARRAY[$1::uuid] ORDER BY id`, [subjectId]);
+         FROM audit_entry WHERE tenant_id = $2 AND subject_ids @> ARRAY[$1::uuid] ORDER BY id`, [subjectId, tx.tenantId]);
     return rows.map((r) => ({ at: r.at, actor: r.actor, role: r.role, action: r.action, what: r.what, purpose: r.purpose, subjectIds: [subjectId] }));
   }
 }

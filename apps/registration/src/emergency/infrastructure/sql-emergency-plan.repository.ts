@@ -46,12 +46,12 @@ export class SqlEmergencyPlanRepository extends EmergencyPlanRepository {
   }
 
   async forCarer(tx: Tx, carerId: string): Promise<EmergencyPlan | undefined> {
-    const [row] = await tx.query<PlanRow>(`SELECT ${COLUMNS} FROM emergency_plan WHERE carer_id = $1`, [carerId]);
+    const [row] = await tx.query<PlanRow>(`SELECT ${COLUMNS} FROM emergency_plan WHERE tenant_id = $2 AND carer_id = $1`, [carerId, tx.tenantId]);
     return row ? toPlan(row) : undefined;
   }
 
   async byCardNumber(tx: Tx, cardNumber: string): Promise<EmergencyPlan | undefined> {
-    const [row] = await tx.query<PlanRow>(`SELECT ${COLUMNS} FROM emergency_plan WHERE card_number = $1`, [cardNumber]);
+    const [row] = await tx.query<PlanRow>(`SELECT ${COLUMNS} FROM emergency_plan WHERE tenant_id = $2 AND card_number = $1`, [cardNumber, tx.tenantId]);
     return row ? toPlan(row) : undefined;
   }
 
@@ -63,19 +63,19 @@ export class SqlEmergencyPlanRepository extends EmergencyPlanRepository {
   }
 
   async accessLog(tx: Tx, planId: string): Promise<(CardAccess & { at: string })[]> {
-    const rows = await tx.query<AccessRow>(`SELECT plan_id, action, by_subject, by_role, reason, at FROM emergency_card_access WHERE plan_id = $1 ORDER BY id`, [planId]);
+    const rows = await tx.query<AccessRow>(`SELECT plan_id, action, by_subject, by_role, reason, at FROM emergency_card_access WHERE tenant_id = $2 AND plan_id = $1 ORDER BY id`, [planId, tx.tenantId]);
     return rows.map((r) => ({ planId: r.plan_id, action: r.action, bySubject: r.by_subject, byRole: r.by_role, reason: r.reason ?? undefined, at: new Date(r.at).toISOString() }));
   }
 
   async claimDueReviews(tx: Tx, today: string, limit: number): Promise<EmergencyPlan[]> {
     const rows = await tx.query<PlanRow>(
       `SELECT ${COLUMNS} FROM emergency_plan
-        WHERE review_due_on <= $1 AND (review_due_notified_for IS NULL OR review_due_notified_for <> review_due_on)
-        ORDER BY review_due_on LIMIT $2 FOR UPDATE SKIP LOCKED`, [today, limit]);
+        WHERE tenant_id = $3 AND review_due_on <= $1 AND (review_due_notified_for IS NULL OR review_due_notified_for <> review_due_on)
+        ORDER BY review_due_on LIMIT $2 FOR UPDATE SKIP LOCKED`, [today, limit, tx.tenantId]);
     return rows.map(toPlan);
   }
 
   async markReviewNotified(tx: Tx, planId: string, reviewDueOn: string): Promise<void> {
-    await tx.query(`UPDATE emergency_plan SET review_due_notified_for = $2 WHERE id = $1`, [planId, reviewDueOn]);
+    await tx.query(`UPDATE emergency_plan SET review_due_notified_for = $2 WHERE tenant_id = $3 AND id = $1`, [planId, reviewDueOn, tx.tenantId]);
   }
 }

@@ -36,7 +36,7 @@ export class SqlCaringRelationships extends CaringRelationships {
   }
 
   async personExists(tx: Tx, id: string): Promise<boolean> {
-    return (await tx.query(`SELECT 1 FROM cared_for_person WHERE id = $1`, [id])).length > 0;
+    return (await tx.query(`SELECT 1 FROM cared_for_person WHERE tenant_id = $2 AND id = $1`, [id, tx.tenantId])).length > 0;
   }
 
   async add(tx: Tx, r: CaringRelationship): Promise<void> {
@@ -45,24 +45,24 @@ export class SqlCaringRelationships extends CaringRelationships {
   }
 
   async get(tx: Tx, id: string): Promise<CaringRelationship | undefined> {
-    const [r] = await tx.query<RelationshipRow>(`SELECT id, carer_id, cared_for_id, relationship, ${DAY('started_on')}, ${DAY('ended_on')} FROM caring_relationship WHERE id = $1 FOR UPDATE`, [id]);
+    const [r] = await tx.query<RelationshipRow>(`SELECT id, carer_id, cared_for_id, relationship, ${DAY('started_on')}, ${DAY('ended_on')} FROM caring_relationship WHERE tenant_id = $2 AND id = $1 FOR UPDATE`, [id, tx.tenantId]);
     return r ? new CaringRelationship(r.id, r.carer_id, r.cared_for_id, r.relationship, r.started_on, r.ended_on ?? undefined) : undefined;
   }
 
   async saveEnd(tx: Tx, r: CaringRelationship): Promise<void> {
-    await tx.query(`UPDATE caring_relationship SET ended_on = $2 WHERE id = $1`, [r.id, r.endedOn]);
+    await tx.query(`UPDATE caring_relationship SET ended_on = $2 WHERE tenant_id = $3 AND id = $1`, [r.id, r.endedOn, tx.tenantId]);
   }
 
   async currentBetween(tx: Tx, carerId: string, caredForId: string): Promise<boolean> {
-    return (await tx.query(`SELECT 1 FROM caring_relationship WHERE carer_id = $1 AND cared_for_id = $2 AND ended_on IS NULL`, [carerId, caredForId])).length > 0;
+    return (await tx.query(`SELECT 1 FROM caring_relationship WHERE tenant_id = $3 AND carer_id = $1 AND cared_for_id = $2 AND ended_on IS NULL`, [carerId, caredForId, tx.tenantId])).length > 0;
   }
 
   async forCarer(tx: Tx, carerId: string): Promise<RelationshipView[]> {
     const rows = await tx.query<RelationshipViewRow>(
       `SELECT r.id, r.relationship, ${DAY('r.started_on')}, ${DAY('r.ended_on')}, p.id AS person_id, p.given_name, p.family_name,
               ${DAY('p.date_of_birth')}, p.postcode, p.care_needs
-         FROM caring_relationship r JOIN cared_for_person p ON p.id = r.cared_for_id
-        WHERE r.carer_id = $1 ORDER BY r.started_on, r.id`, [carerId]);
+         FROM caring_relationship r JOIN cared_for_person p ON p.tenant_id = r.tenant_id AND p.id = r.cared_for_id
+        WHERE r.tenant_id = $2 AND r.carer_id = $1 ORDER BY r.started_on, r.id`, [carerId, tx.tenantId]);
     return rows.map((r) => ({
       id: r.id, relationship: r.relationship, startedOn: r.started_on, endedOn: r.ended_on ?? undefined,
       caredFor: { id: r.person_id, givenName: r.given_name, familyName: r.family_name, dateOfBirth: r.date_of_birth ?? undefined, postcode: r.postcode ?? undefined, careNeeds: r.care_needs ?? undefined },
