@@ -8,9 +8,9 @@ import { GetCarerQuery } from '../application/get-carer.query';
 import { RegisterCarerHandler } from '../application/register-carer.handler';
 import { SearchCarersQuery } from '../application/search-carers.query';
 import { UpdateCarerHandler } from '../application/update-carer.handler';
-import { Carer } from '../domain/carer';
 import { AllocateProviderRequest, DeregisterCarerRequest, UpdateCarerRequest } from './carer-changes.request';
-import { CarerResponse, ListCarersQuery, RegisterCarerRequest } from './register-carer.request';
+import { CarerResponse, toResponse } from './carer.response';
+import { ListCarersRequest, RegisterCarerRequest } from './register-carer.request';
 import { scopeOf } from './carer-scope.request';
 
 @ApiTags('carers')
@@ -38,7 +38,7 @@ export class CarersController {
   }
 
   @Get()
-  async list(@Query() query: ListCarersQuery, @CurrentPrincipal() who: Principal) {
+  async list(@Query() query: ListCarersRequest, @CurrentPrincipal() who: Principal) {
     const page = await this.search.execute(scopeOf(who), { ...query, limit: query.limit ? Number(query.limit) : undefined });
     return { carers: page.carers.map(toResponse), nextCursor: page.nextCursor };
   }
@@ -69,14 +69,4 @@ export class CarersController {
   async allocationHistory(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() who: Principal) {
     return { allocations: await this.histories.execute(scopeOf(who), id) };
   }
-}
-
-function toResponse(carer: Carer): CarerResponse {
-  const l = carer.lifecycle;
-  const lifecycle = { status: l.status, deregisteredOn: l.deregisteredOn, deregistrationReason: l.deregistrationReason, mergedInto: l.mergedInto, legalHold: l.legalHold };
-  if (l.status === 'anonymised') {
-    const { kind, providerId, areaBoard, hoursBand } = carer.details;
-    return { id: carer.id, kind, providerId, areaBoard, hoursBand, registeredOn: carer.registeredOn, ...lifecycle, anonymisedOn: l.anonymisedOn };
-  }
-  return { id: carer.id, ...carer.details, registeredOn: carer.registeredOn, ...lifecycle };
 }

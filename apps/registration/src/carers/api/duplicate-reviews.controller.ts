@@ -4,7 +4,7 @@ import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { DuplicateReviewsQuery } from '../application/duplicate-reviews.query';
 import { KeepCarersApartHandler } from '../application/keep-carers-apart.handler';
 import { MergeCarersHandler } from '../application/merge-carers.handler';
-import { ListReviewsQuery, MergeReviewRequest, ResolveReviewRequest } from './carer-changes.request';
+import { ListReviewsRequest, MergeReviewRequest, ResolveReviewRequest } from './carer-changes.request';
 
 /** The queue of records that may be one person; a council officer merges them or keeps them apart. */
 @ApiTags('duplicate reviews')
@@ -15,7 +15,7 @@ export class DuplicateReviewsController {
   constructor(private readonly reviews: DuplicateReviewsQuery, private readonly merges: MergeCarersHandler, private readonly separations: KeepCarersApartHandler) {}
 
   @Get()
-  async list(@Query() query: ListReviewsQuery, @CurrentPrincipal() who: Principal) {
+  async list(@Query() query: ListReviewsRequest, @CurrentPrincipal() who: Principal) {
     return { reviews: await this.reviews.execute(who.tenantId, query.status ?? 'open') };
   }
 

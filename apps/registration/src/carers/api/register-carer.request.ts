@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested,
@@ -40,7 +40,7 @@ export class RegisterCarerRequest {
   @ApiPropertyOptional({ description: "the carer asks for a carer's assessment now; the assessments service opens the request" }) @IsOptional() @IsBoolean() requestsAssessment?: boolean;
 }
 
-export class ListCarersQuery {
+export class ListCarersRequest {
   @ApiPropertyOptional() @IsOptional() @Matches(CODE) providerId?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(CODE) areaBoard?: string;
   @ApiPropertyOptional({ enum: CARER_KINDS }) @IsOptional() @IsIn(CARER_KINDS) kind?: CarerKind;
@@ -48,16 +48,4 @@ export class ListCarersQuery {
   @ApiPropertyOptional({ enum: ['active', 'deregistered', 'merged', 'anonymised'], default: 'active' }) @IsOptional() @IsIn(['active', 'deregistered', 'merged', 'anonymised']) status?: CarerStatus;
   @ApiPropertyOptional({ description: 'the nextCursor of the previous page' }) @IsOptional() @Matches(/^[A-Za-z0-9_-]{10,200}$/, { message: 'cursor is not one this API gave' }) cursor?: string;
   @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Matches(/^([1-9]\d?|1\d\d|200)$/, { message: 'limit must be 1 to 200' }) limit?: string;
-}
-
-/** A carer as the API shows it: the registration fields (identity absent once anonymised) and where the record is in its life. */
-export class CarerResponse extends PartialType(RegisterCarerRequest) {
-  @ApiProperty() id!: string;
-  @ApiProperty() registeredOn!: string;
-  @ApiProperty({ enum: ['active', 'deregistered', 'merged', 'anonymised'] }) status!: string;
-  @ApiPropertyOptional() deregisteredOn?: string;
-  @ApiPropertyOptional() deregistrationReason?: string;
-  @ApiPropertyOptional({ description: 'the record this one was merged into' }) mergedInto?: string;
-  @ApiPropertyOptional({ description: 'why the record must not be erased' }) legalHold?: string;
-  @ApiPropertyOptional() anonymisedOn?: string;
 }
