@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ProviderContractsController } from './api/provider-contracts.controller';
 import { EndProviderContractHandler } from './application/end-provider-contract.handler';
-import { PROVIDER_CONTRACTS } from './application/provider-contracts.repository';
 import { ListProviderContractsQuery } from './application/list-provider-contracts.query';
+import { ProviderContractsRepository } from './application/provider-contracts.repository';
 import { RecordProviderContractHandler } from './application/record-provider-contract.handler';
-import { SqlProviderContracts } from './infrastructure/sql-provider-contracts';
+import { SqlProviderContractsRepository } from './infrastructure/sql-provider-contracts.repository';
 
 @Module({
   controllers: [ProviderContractsController],
-  providers: [RecordProviderContractHandler, EndProviderContractHandler, ListProviderContractsQuery, { provide: PROVIDER_CONTRACTS, useClass: SqlProviderContracts }],
+  providers: [RecordProviderContractHandler, EndProviderContractHandler, ListProviderContractsQuery, { provide: ProviderContractsRepository, useClass: SqlProviderContractsRepository }],
 })
 export class ProvidersModule {}

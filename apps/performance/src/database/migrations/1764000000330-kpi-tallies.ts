@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { enableTenantRls, Tx } from '@carers/platform/persistence';
 import { tallyFacts } from '../../kpis/domain/tally';
-import { SqlPerformanceStore } from '../../kpis/infrastructure/sql-performance-store';
+import { SqlPerformanceRepository } from '../../kpis/infrastructure/sql-performance.repository';
 import { CreatePerformance1764000000300 } from './1764000000300-create-performance';
 
 /**
@@ -25,7 +25,7 @@ export class KpiTallies1764000000330 implements MigrationInterface {
         id bigserial PRIMARY KEY, tenant_id text NOT NULL, provider_id text NOT NULL, period text NOT NULL, series text NOT NULL, bucket int NOT NULL, count int NOT NULL
       )`);
     await enableTenantRls(q, 'kpi_tally_change');
-    const store = new SqlPerformanceStore();
+    const store = new SqlPerformanceRepository();
     for (const { tenant } of CreatePerformance1764000000300.seed.councils) {
       await q.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant]);
       const tx = new Tx(q.manager, tenant);

@@ -4,26 +4,29 @@ import {
   YoungCarerIdentified,
 } from '@carers/contracts';
 import { EventRoutes, Listens } from '@carers/platform/messaging';
-import { AssessmentEvents } from '../application/assessment-events';
-import { Measurement } from '../application/measurement';
-import { Touched } from '../application/touched';
+import { NoteTallyChangesHandler } from '../application/note-tally-changes.handler';
+import { RecordAssessmentFactHandler } from '../application/record-assessment-fact.handler';
+import { RecordReviewHandler } from '../application/record-review.handler';
+import { Touched } from '../domain/touched';
 
+/** Assessments' events, as the facts KPIs are computed from (ids, dates and flags only). */
 @Injectable()
 export class AssessmentEventsListener {
-  constructor(private readonly events: AssessmentEvents, private readonly measurement: Measurement) {}
+  constructor(private readonly record: RecordAssessmentFactHandler, private readonly review: RecordReviewHandler, private readonly note: NoteTallyChangesHandler) {}
 
   @Listens(Topics.assessmentsAssessment)
   assessmentRoutes() {
     return new EventRoutes(() => new Touched())
-      .on(AssessmentRequested, (e, tx, touched) => this.events.requested(tx, e, touched))
-      .on(AssessmentContacted, (e, tx, touched) => this.events.contacted(tx, e, touched))
-      .on(AssessmentCommenced, (e, tx, touched) => this.events.commenced(tx, e, touched))
-      .on(AssessmentCompleted, (e, tx, touched) => this.events.completed(tx, e, touched))
-      .on(AssessmentRefused, (e, tx, touched) => this.events.refused(tx, e, touched))
-      .on(SupportPlanAgreed, (e, tx, touched) => this.events.planAgreed(tx, e, touched))
-      .on(ReviewCompleted, (e, tx, touched) => this.events.reviewed(tx, e, touched))
-      .on(YoungCarerIdentified, (e, tx, touched) => this.events.youngCarerIdentified(tx, e, touched))
+      .on(AssessmentRequested, ({ data: d }, tx, touched) =>
+        this.record.execute(tx, { assessmentId: d.assessmentId, providerId: d.providerId, fastTrack: d.fastTrack, requestedOn: d.requestedOn }, touched))
+      .on(AssessmentContacted, ({ data: d }, tx, touched) => this.record.execute(tx, { assessmentId: d.assessmentId, contactedOn: d.contactedOn }, touched))
+      .on(AssessmentCommenced, ({ data: d }, tx, touched) => this.record.execute(tx, { assessmentId: d.assessmentId, commencedOn: d.commencedOn }, touched))
+      .on(AssessmentCompleted, ({ data: d }, tx, touched) => this.record.execute(tx, { assessmentId: d.assessmentId, completedOn: d.completedOn }, touched))
+      .on(AssessmentRefused, ({ data: d }, tx, touched) => this.record.execute(tx, { assessmentId: d.assessmentId, refusedOn: d.refusedOn }, touched))
+      .on(SupportPlanAgreed, ({ data: d }, tx, touched) => this.record.execute(tx, { assessmentId: d.assessmentId, planAgreedOn: d.agreedOn }, touched))
+      .on(ReviewCompleted, ({ data }, tx, touched) => this.review.execute(tx, data, touched))
+      .on(YoungCarerIdentified, ({ data: d }, tx, touched) => this.record.execute(tx, { assessmentId: d.assessmentId, youngCarerIdentifiedOn: d.identifiedOn }, touched))
       // the batch's tally changes, in the same transaction as its facts; the measurement worker measures them
-      .after((tx, touched) => this.measurement.apply(tx, touched));
+      .after((tx, touched) => this.note.execute(tx, touched));
   }
 }

@@ -2,22 +2,16 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { UnitOfWork } from '@carers/platform/persistence';
-import { Clock } from '@carers/platform/service';
-import { Measurement } from '../application/measurement';
-import { previousMonth } from '../domain/kpi-calculation';
-import { KpiCatalogue } from '../application/kpi-catalogue';
-import { PerformanceStore } from '../application/performance-store';
+import { ListKpiValuesQuery } from '../application/list-kpi-values.query';
+import { ListKpiVersionsQuery } from '../application/list-kpi-versions.query';
+import { ListKpisQuery } from '../application/list-kpis.query';
+import { ListProvidersQuery } from '../application/list-providers.query';
+import { RecomputeKpisHandler } from '../application/recompute-kpis.handler';
+import { SaveKpiDefinitionHandler } from '../application/save-kpi-definition.handler';
 import { KpiDefinitionRequest, KpiValuesQuery } from './kpi-definition.request';
 
 class RecomputeRequest {
   @IsOptional() @IsInt() @Min(1) @Max(36) months?: number;
-}
-
-export function lastMonths(count: number, today: string): string[] {
-  const months = [today.slice(0, 7)];
-  while (months.length < count) months.unshift(previousMonth(months[0]));
-  return months;
 }
 
 class KpiIdParam {
@@ -30,35 +24,36 @@ class KpiIdParam {
 @Controller()
 export class KpisController {
   constructor(
-    private readonly catalogue: KpiCatalogue,
-    private readonly store: PerformanceStore,
-    private readonly uow: UnitOfWork,
-    private readonly measurement: Measurement,
-    private readonly clock: Clock,
+    private readonly listing: ListKpisQuery,
+    private readonly versionsOf: ListKpiVersionsQuery,
+    private readonly saving: SaveKpiDefinitionHandler,
+    private readonly valuesOf: ListKpiValuesQuery,
+    private readonly recomputing: RecomputeKpisHandler,
+    private readonly commissioned: ListProvidersQuery,
   ) {}
 
   @Get('kpis')
   @Roles('council-officer', 'board-member', 'provider-worker')
   async list(@CurrentPrincipal() who: Principal) {
-    return { kpis: await this.catalogue.list(who.tenantId) };
+    return { kpis: await this.listing.execute(who.tenantId) };
   }
 
   @Get('kpis/:id/versions')
   @Roles('council-officer', 'board-member', 'provider-worker')
   async versions(@Param() { id }: KpiIdParam, @CurrentPrincipal() who: Principal) {
-    return { versions: await this.catalogue.versions(who.tenantId, id) };
+    return { versions: await this.versionsOf.execute(who.tenantId, id) };
   }
 
   @Post('kpis')
   @Roles('council-officer')
   create(@Body() body: KpiDefinitionRequest, @CurrentPrincipal() who: Principal) {
-    return this.catalogue.save(who.tenantId, body, who.subject, false);
+    return this.saving.execute({ tenantId: who.tenantId, definition: body, by: who.subject, expectExisting: false });
   }
 
   @Put('kpis/:id')
   @Roles('council-officer')
   change(@Param() { id }: KpiIdParam, @Body() body: KpiDefinitionRequest, @CurrentPrincipal() who: Principal) {
-    return this.catalogue.save(who.tenantId, { ...body, id }, who.subject, true);
+    return this.saving.execute({ tenantId: who.tenantId, definition: { ...body, id }, by: who.subject, expectExisting: true });
   }
 
   /** A provider worker sees its own provider's values only; officers and the board see every provider's and the consortium's. */
@@ -66,30 +61,20 @@ export class KpisController {
   @Roles('council-officer', 'board-member', 'provider-worker')
   async values(@Query() query: KpiValuesQuery, @CurrentPrincipal() who: Principal) {
     const own = who.roles.includes('provider-worker') && !who.roles.includes('council-officer') && !who.roles.includes('board-member');
-    if (own && query.providerId && query.providerId !== who.providerId) return { values: [] };
-    return { values: await this.uow.run(who.tenantId, (tx) => this.store.values(tx, { ...query, providerId: own ? who.providerId : query.providerId })) };
+    return { values: await this.valuesOf.execute(who.tenantId, query, own ? { providerId: who.providerId } : undefined) };
   }
 
   /** Recomputes every KPI for the last `months` months (12 by default), e.g. after a definition changed. */
   @Post('admin/kpis/recompute')
   @Roles('platform-admin')
   @HttpCode(200)
-  async recompute(@Body() body: RecomputeRequest, @CurrentPrincipal() who: Principal) {
-    const started = Date.now();
-    const months = lastMonths(body.months ?? 12, this.clock.today());
-    const targets = await this.uow.run(who.tenantId, (tx) => this.measurement.recomputeAll(tx, months));
-    return { months, targets, ms: Date.now() - started };
+  recompute(@Body() body: RecomputeRequest, @CurrentPrincipal() who: Principal) {
+    return this.recomputing.execute({ tenantId: who.tenantId, months: body.months ?? 12 });
   }
 
   @Get('providers')
   @Roles('council-officer', 'board-member', 'provider-worker')
   providers(@CurrentPrincipal() who: Principal) {
-    return this.uow.run(who.tenantId, async (tx) => ({
-      consortia: await tx.query(`SELECT id, name FROM consortium ORDER BY id`),
-      providers: await tx.query(`SELECT id, name, consortium_id AS "consortiumId", role FROM provider ORDER BY role, id`),
-      contracts: await tx.query(`SELECT id, consortium_id AS "consortiumId", value::float AS value, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn",
-                                        to_char(ends_on, 'YYYY-MM-DD') AS "endsOn", extension_options AS "extensionOptions", kpi_schedule AS "kpiSchedule",
-                                        service_credit_schedule AS "serviceCreditSchedule" FROM contract ORDER BY id`),
-    }));
+    return this.commissioned.execute(who.tenantId);
   }
 }

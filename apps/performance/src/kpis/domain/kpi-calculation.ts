@@ -1,3 +1,4 @@
+import { monthOf, nextMonth, shiftMonth } from '@carers/calendar';
 import { Contribution, RUNNING_SERIES, Series, Tallies } from './tally';
 import { KpiDefinition } from './kpi-definition';
 
@@ -7,7 +8,6 @@ export interface KpiResult {
   denominator?: number;
 }
 
-export const monthOf = (day?: string) => day?.slice(0, 7);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function proportion(numerator: number, denominator: number): KpiResult {
@@ -72,23 +72,12 @@ export function calculate(d: KpiDefinition, period: string, t: Tallies): KpiResu
  * month from it to today's, within the last year (older months keep the values they had).
  */
 export function monthsMoved(changes: Contribution[], today: string): string[] {
-  const current = monthOf(today)!;
-  let yearAgo = current;
-  for (let i = 0; i < 11; i++) yearAgo = previousMonth(yearAgo);
+  const current = monthOf(today);
+  const yearAgo = shiftMonth(current, -11);
   const months = new Set<string>();
   for (const c of changes) {
     if (!RUNNING_SERIES.has(c.series)) months.add(c.period);
     else for (let m = c.period < yearAgo ? yearAgo : c.period; m <= current; m = nextMonth(m)) months.add(m);
   }
   return [...months].sort();
-}
-
-export function nextMonth(period: string): string {
-  const [y, m] = period.split('-').map(Number);
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-export function previousMonth(period: string): string {
-  const [y, m] = period.split('-').map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }

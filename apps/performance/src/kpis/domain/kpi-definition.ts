@@ -1,4 +1,5 @@
 import { Violation } from '@carers/contracts';
+import { UnsoundKpiDefinitionError } from './kpi-definition.errors';
 export const FORMULA_KINDS = ['proportion-within', 'count', 'median-wait', 'p90-wait', 'mean-score', 'proportion-improved', 'proportion-of-carers'] as const;
 export type FormulaKind = (typeof FORMULA_KINDS)[number];
 
@@ -66,4 +67,17 @@ export function factKindOf(d: Pick<KpiDefinition, 'formula' | 'measure'>): 'asse
   if (d.formula === 'proportion-of-carers') return 'carer';
   if (d.formula === 'proportion-improved' || d.measure === 'light-touch-review' || d.measure === 'planned-review') return 'review';
   return 'assessment';
+}
+
+/** A breach rule as an officer writes it, checked: a consecutive rule needs its months, an in-last rule its count and months. */
+export function breachRuleOf(r: { kind: string; months?: number; count?: number }): BreachRule {
+  if (r.kind === 'consecutive') {
+    if (!r.months) throw new UnsoundKpiDefinitionError([{ field: 'breachRule.months', reason: 'how many consecutive months' }]);
+    return { kind: 'consecutive', months: r.months };
+  }
+  if (r.kind === 'in-last') {
+    if (!r.months || !r.count) throw new UnsoundKpiDefinitionError([{ field: 'breachRule', reason: 'in-last needs count and months' }]);
+    return { kind: 'in-last', count: r.count, months: r.months };
+  }
+  return { kind: 'red' };
 }

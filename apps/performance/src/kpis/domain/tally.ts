@@ -1,3 +1,4 @@
+import { monthOf } from '@carers/calendar';
 import { AssessmentFact, CarerFact, FactKind, Facts, ReviewFact } from './facts';
 
 /**
@@ -30,7 +31,6 @@ export function factKindOfSeries(series: Series): FactKind {
 /** A step whose starting date is unknown: it counts, but never as on time. */
 export const UNKNOWN_DAYS = 2_147_483_647;
 
-const monthOf = (day: string) => day.slice(0, 7);
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const later = (a: string, b: string) => (a > b ? a : b);
 

@@ -2,11 +2,16 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/co
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@carers/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { UnitOfWork } from '@carers/platform/persistence';
-import { MonthClose } from '../application/month-close';
-import { MonthlyReturns } from '../application/monthly-returns';
-import { packCsv } from './pack.csv';
-import { DecisionRequest, DisputeParam, DisputeRequest, MonthlyReturnRequest, PeriodParam, ReliefRequest } from './periods.requests';
+import { CloseDueMonthsHandler } from '../application/close-due-months.handler';
+import { ConfirmMonthHandler } from '../application/confirm-month.handler';
+import { DecideDisputeHandler } from '../application/decide-dispute.handler';
+import { MonthPackQuery } from '../application/month-pack.query';
+import { MonthStatusQuery } from '../application/month-status.query';
+import { RaiseDisputeHandler } from '../application/raise-dispute.handler';
+import { ReceiveMonthlyReturnHandler } from '../application/receive-monthly-return.handler';
+import { RecordReliefHandler } from '../application/record-relief.handler';
+import { packCsv } from './month-pack.response';
+import { DecisionRequest, DisputeParam, DisputeRequest, MonthlyReturnRequest, PeriodParam, ReliefRequest } from './periods.request';
 
 const isProvider = (who: Principal) => who.roles.includes('provider-worker') && !who.roles.includes('council-officer');
 
@@ -21,58 +26,67 @@ function providerFor(who: Principal, asked?: string): string {
 @ApiBearerAuth()
 @Controller()
 export class PeriodsController {
-  constructor(private readonly close: MonthClose, private readonly returns: MonthlyReturns, private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly status: MonthStatusQuery,
+    private readonly packs: MonthPackQuery,
+    private readonly raiseDispute: RaiseDisputeHandler,
+    private readonly decideDispute: DecideDisputeHandler,
+    private readonly recordRelief: RecordReliefHandler,
+    private readonly confirmMonth: ConfirmMonthHandler,
+    private readonly receiveReturn: ReceiveMonthlyReturnHandler,
+    private readonly closeDue: CloseDueMonthsHandler,
+  ) {}
 
   @Get('periods/:period')
   @Roles('council-officer', 'board-member', 'provider-worker')
   state(@Param() { period }: PeriodParam, @CurrentPrincipal() who: Principal) {
-    return this.close.state(who.tenantId, period);
+    return this.status.execute(who.tenantId, period);
   }
 
   @Get('periods/:period/pack')
   @Roles('council-officer', 'board-member')
   pack(@Param() { period }: PeriodParam, @CurrentPrincipal() who: Principal) {
-    return this.close.pack(who.tenantId, period);
+    return this.packs.execute(who.tenantId, period);
   }
 
   @Get('periods/:period/pack.csv')
   @Roles('council-officer', 'board-member')
   @Header('content-type', 'text/csv; charset=utf-8')
   async packAsCsv(@Param() { period }: PeriodParam, @CurrentPrincipal() who: Principal): Promise<string> {
-    return packCsv(await this.close.pack(who.tenantId, period));
+    return packCsv(await this.packs.execute(who.tenantId, period));
   }
 
   @Post('periods/:period/disputes')
   @Roles('council-officer', 'provider-worker')
   dispute(@Param() { period }: PeriodParam, @Body() body: DisputeRequest, @CurrentPrincipal() who: Principal) {
-    return this.close.dispute(who.tenantId, providerFor(who, body.providerId), period, body.kpiId, body.reason, who.subject);
+    return this.raiseDispute.execute({ tenantId: who.tenantId, providerId: providerFor(who, body.providerId), period, kpiId: body.kpiId, reason: body.reason, by: who.subject });
   }
 
   @Post('disputes/:id/decision')
   @Roles('council-officer')
   @HttpCode(200)
   decide(@Param() { id }: DisputeParam, @Body() body: DecisionRequest, @CurrentPrincipal() who: Principal) {
-    return this.close.decide(who.tenantId, id, body.outcome, body.reason, who.subject);
+    return this.decideDispute.execute({ tenantId: who.tenantId, id, outcome: body.outcome, reason: body.reason, by: who.subject });
   }
 
   @Post('periods/:period/reliefs')
   @Roles('council-officer')
   relief(@Param() { period }: PeriodParam, @Body() body: ReliefRequest, @CurrentPrincipal() who: Principal) {
-    return this.close.relief(who.tenantId, period, body.reason, who.subject, body.providerId, body.kpiId);
+    return this.recordRelief.execute({ tenantId: who.tenantId, period, reason: body.reason, by: who.subject, providerId: body.providerId, kpiId: body.kpiId });
   }
 
   @Post('periods/:period/confirmation')
   @Roles('council-officer')
   @HttpCode(200)
   confirm(@Param() { period }: PeriodParam, @CurrentPrincipal() who: Principal) {
-    return this.close.confirm(who.tenantId, period, who.subject);
+    return this.confirmMonth.execute({ tenantId: who.tenantId, period, by: who.subject });
   }
 
   @Post('monthly-returns')
   @Roles('council-officer', 'provider-worker')
   async monthlyReturn(@Body() body: MonthlyReturnRequest, @CurrentPrincipal() who: Principal) {
     const providerId = providerFor(who, body.providerId);
-    const { late } = await this.uow.run(who.tenantId, (tx) => this.returns.receive(tx, { ...body, providerId }));
+    const { late } = await this.receiveReturn.execute(who.tenantId, { ...body, providerId });
     return { providerId, period: body.period, measure: body.measure, value: body.value, responses: body.responses, late };
   }
 
@@ -81,6 +95,6 @@ export class PeriodsController {
   @Roles('platform-admin')
   @HttpCode(200)
   run() {
-    return this.close.closeDue();
+    return this.closeDue.execute();
   }
 }

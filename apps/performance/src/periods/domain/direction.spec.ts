@@ -1,4 +1,5 @@
-import { directionOfTravel, isLate, previousMonth } from './direction';
+import { previousMonth } from '@carers/calendar';
+import { directionOfTravel, isLate } from './direction';
 
 describe('direction of travel and due dates', () => {
   it('reads better in the KPI own direction', () => {

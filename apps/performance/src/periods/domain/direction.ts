@@ -5,8 +5,6 @@ export function directionOfTravel(current: number | undefined, previous: number 
   return (current > previous) === (direction === 'higher-is-better') ? 'improving' : 'worsening';
 }
 
-export { previousMonth } from '../../kpis/domain/kpi-calculation';
-
 /** Whether a return for `period` received on `receivedOn` is late: due on day `dueDay` of the following month. */
 export function isLate(period: string, receivedOn: string, dueDay: number): boolean {
   const [y, m] = period.split('-').map(Number);

@@ -1,14 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ProviderContractRecorded } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
+import { ProviderContract, registryRecord } from '../domain/provider-contract';
 import { ProviderContractNotFoundError } from '../domain/provider-contract.errors';
-import { PROVIDER_CONTRACTS, ProviderContract, ProviderContractsRepository } from './provider-contracts.repository';
-import { announceProviderContract } from './provider-contract-announcement';
+import { ProviderContractsRepository } from './provider-contracts.repository';
 
 /** A provider's contract with a council ends: from then on every service refuses its events for that council (ADR 0014). */
 @Injectable()
 export class EndProviderContractHandler {
-  constructor(private readonly uow: UnitOfWork, @Inject(PROVIDER_CONTRACTS) private readonly contracts: ProviderContractsRepository, private readonly outbox: Outbox) {}
+  constructor(private readonly uow: UnitOfWork, private readonly contracts: ProviderContractsRepository, private readonly outbox: Outbox) {}
 
   execute(cmd: { councilId: string; providerId: string }): Promise<ProviderContract> {
     return this.uow.run(cmd.councilId, async (tx) => {
@@ -16,7 +17,8 @@ export class EndProviderContractHandler {
       if (!current) throw new ProviderContractNotFoundError(cmd.providerId, cmd.councilId);
       const ended = { ...current, active: false };
       await this.contracts.save(tx, ended);
-      await announceProviderContract(this.outbox, tx, ended);
+      const { data, key } = registryRecord(ended, tx.tenantId);
+      await this.outbox.add(tx, ProviderContractRecorded, ended.providerId, 0, data, key);
       return ended;
     });
   }

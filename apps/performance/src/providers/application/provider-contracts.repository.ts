@@ -1,20 +1,11 @@
-import { ProviderRole } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
+import { ProviderContract } from '../domain/provider-contract';
 
-export const PROVIDER_CONTRACTS = Symbol('ProviderContractsRepository');
-
-/** A provider's contract with the council of the transaction: it delivers in that council's consortium, in a role. */
-export interface ProviderContract {
-  providerId: string;
-  name: string;
-  consortiumId: string;
-  role: ProviderRole;
-  active: boolean;
-}
-
-export interface ProviderContractsRepository {
-  consortiumExists(tx: Tx, consortiumId: string): Promise<boolean>;
-  get(tx: Tx, providerId: string): Promise<ProviderContract | undefined>;
-  save(tx: Tx, contract: ProviderContract): Promise<void>;
-  list(tx: Tx): Promise<ProviderContract[]>;
+/** The council's contracts with its providers. */
+export abstract class ProviderContractsRepository {
+  abstract consortiumExists(tx: Tx, consortiumId: string): Promise<boolean>;
+  /** The provider's contract, held until the transaction ends. */
+  abstract get(tx: Tx, providerId: string): Promise<ProviderContract | undefined>;
+  abstract save(tx: Tx, contract: ProviderContract): Promise<void>;
+  abstract list(tx: Tx): Promise<ProviderContract[]>;
 }

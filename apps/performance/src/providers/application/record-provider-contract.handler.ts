@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ProviderRole } from '@carers/contracts';
+import { Injectable } from '@nestjs/common';
+import { ProviderContractRecorded, ProviderRole } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
+import { ProviderContract, registryRecord } from '../domain/provider-contract';
 import { UnknownConsortiumError } from '../domain/provider-contract.errors';
-import { announceProviderContract } from './provider-contract-announcement';
-import { PROVIDER_CONTRACTS, ProviderContract, ProviderContractsRepository } from './provider-contracts.repository';
+import { ProviderContractsRepository } from './provider-contracts.repository';
 
 export interface RecordProviderContract {
   councilId: string;
@@ -20,14 +20,15 @@ export interface RecordProviderContract {
  */
 @Injectable()
 export class RecordProviderContractHandler {
-  constructor(private readonly uow: UnitOfWork, @Inject(PROVIDER_CONTRACTS) private readonly contracts: ProviderContractsRepository, private readonly outbox: Outbox) {}
+  constructor(private readonly uow: UnitOfWork, private readonly contracts: ProviderContractsRepository, private readonly outbox: Outbox) {}
 
   execute(cmd: RecordProviderContract): Promise<ProviderContract> {
     return this.uow.run(cmd.councilId, async (tx) => {
       if (!(await this.contracts.consortiumExists(tx, cmd.consortiumId))) throw new UnknownConsortiumError(cmd.consortiumId, cmd.councilId);
       const contract: ProviderContract = { providerId: cmd.providerId, name: cmd.name, consortiumId: cmd.consortiumId, role: cmd.role, active: true };
       await this.contracts.save(tx, contract);
-      await announceProviderContract(this.outbox, tx, contract);
+      const { data, key } = registryRecord(contract, tx.tenantId);
+      await this.outbox.add(tx, ProviderContractRecorded, contract.providerId, 0, data, key);
       return contract;
     });
   }

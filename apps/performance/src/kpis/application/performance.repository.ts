@@ -1,29 +1,11 @@
-import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { AssessmentFact, CarerFact, Facts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
+import { Membership, StoredValue } from '../domain/kpi-value';
 import { Contribution, Tallies } from '../domain/tally';
 
-export interface StoredValue {
-  kpiId: string;
-  providerId: string;
-  attribution: 'member' | 'consortium';
-  period: string;
-  definitionVersion: number;
-  value?: number;
-  numerator?: number;
-  denominator?: number;
-  status: RagStatus;
-  breached: boolean;
-}
-
-export interface Membership {
-  consortiumId: string;
-  providerIds: string[];
-}
-
 /** Performance's projections of the work, its KPI catalogue and the values it measured. */
-export abstract class PerformanceStore {
+export abstract class PerformanceRepository {
   /** Records what an event says of an assessment; a fact already known is kept, so replays and repeats change nothing. */
   abstract recordAssessment(tx: Tx, fact: Partial<AssessmentFact> & { assessmentId: string }): Promise<{ before?: AssessmentFact; after: AssessmentFact } | undefined>;
   abstract recordReview(tx: Tx, fact: ReviewFact): Promise<boolean>;
@@ -41,6 +23,8 @@ export abstract class PerformanceStore {
   abstract replaceTallies(tx: Tx, tally: (facts: Facts) => Map<string, Contribution[]>): Promise<void>;
   /** Each of these providers' tallies, for the months from `from` to `to` (YYYY-MM). */
   abstract tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Tallies>>;
+  /** Holds the council's measurements until the transaction ends: consortium values are shared by every member's events, so one council measures at a time. */
+  abstract lockMeasurement(tx: Tx): Promise<void>;
   abstract membership(tx: Tx): Promise<Membership | undefined>;
   abstract definitions(tx: Tx): Promise<KpiDefinition[]>;
   abstract definitionVersions(tx: Tx, id: string): Promise<KpiDefinition[]>;

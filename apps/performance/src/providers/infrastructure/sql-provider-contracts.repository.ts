@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@carers/platform/persistence';
-import { ProviderContract, ProviderContractsRepository } from '../application/provider-contracts.repository';
+import { ProviderContractsRepository } from '../application/provider-contracts.repository';
+import { ProviderContract } from '../domain/provider-contract';
 
-type Row = { id: string; name: string; consortium_id: string; role: ProviderContract['role']; active: boolean };
-const toContract = (r: Row): ProviderContract => ({ providerId: r.id, name: r.name, consortiumId: r.consortium_id, role: r.role, active: r.active });
+interface ProviderRow { id: string; name: string; consortium_id: string; role: ProviderContract['role']; active: boolean }
+const toContract = (r: ProviderRow): ProviderContract => ({ providerId: r.id, name: r.name, consortiumId: r.consortium_id, role: r.role, active: r.active });
 
 @Injectable()
-export class SqlProviderContracts implements ProviderContractsRepository {
+export class SqlProviderContractsRepository extends ProviderContractsRepository {
   async consortiumExists(tx: Tx, consortiumId: string): Promise<boolean> {
     return (await tx.query(`SELECT 1 FROM consortium WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, consortiumId])).length > 0;
   }
 
   async get(tx: Tx, providerId: string): Promise<ProviderContract | undefined> {
-    const [row] = await tx.query<Row>(`SELECT id, name, consortium_id, role, active FROM provider WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tx.tenantId, providerId]);
+    const [row] = await tx.query<ProviderRow>(`SELECT id, name, consortium_id, role, active FROM provider WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tx.tenantId, providerId]);
     return row && toContract(row);
   }
 
@@ -25,6 +26,6 @@ export class SqlProviderContracts implements ProviderContractsRepository {
   }
 
   async list(tx: Tx): Promise<ProviderContract[]> {
-    return (await tx.query<Row>(`SELECT id, name, consortium_id, role, active FROM provider WHERE tenant_id = $1 ORDER BY id`, [tx.tenantId])).map(toContract);
+    return (await tx.query<ProviderRow>(`SELECT id, name, consortium_id, role, active FROM provider WHERE tenant_id = $1 ORDER BY id`, [tx.tenantId])).map(toContract);
   }
 }

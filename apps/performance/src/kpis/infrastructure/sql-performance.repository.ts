@@ -1,20 +1,38 @@
 import { Injectable } from '@nestjs/common';
+import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { Membership, PerformanceStore, StoredValue } from '../application/performance-store';
-import { PENDING_CHANNEL } from '../application/pending-measurements';
+import { PerformanceRepository } from '../application/performance.repository';
 import { AssessmentFact, CarerFact, Facts, ReviewFact } from '../domain/facts';
 import { KpiDefinition } from '../domain/kpi-definition';
-import { Contribution, RUNNING_SERIES, Tallies } from '../domain/tally';
+import { Membership, StoredValue } from '../domain/kpi-value';
+import { Contribution, RUNNING_SERIES, Series, Tallies } from '../domain/tally';
+import { PENDING_CHANNEL } from './tally-change-notifications.adapter';
+
+type DateColumn = 'contacted_on' | 'commenced_on' | 'completed_on' | 'refused_on' | 'plan_agreed_on' | 'young_carer_identified_on';
+type FactRow = { assessment_id: string; provider_id: string | null; fast_track: boolean; requested_on: string } & Record<DateColumn, string | null>;
+interface ReviewRow {
+  review_id: string; assessment_id: string; provider_id: string | null; review_type: ReviewFact['reviewType']; due_on: string; completed_on: string; improved: boolean;
+}
+interface CarerRow {
+  carer_id: string; provider_id: string | null; registered_on: string | null; gp_consent: boolean; emergency_plan_on: string | null; deregistered_on: string | null;
+}
+interface ValueRow {
+  kpi_id: string; provider_id: string; attribution: 'member' | 'consortium'; period: string; definition_version: number; value: string | null;
+  numerator: number | null; denominator: number | null; status: RagStatus; breached: boolean;
+}
+/** A tally count; a null period is the total carried in from before the months asked for. */
+interface TallyRow { provider_id: string; period: string | null; series: Series; bucket: number; count: number }
+interface DefinitionRow { body: KpiDefinition; version: number; changed_by: string; changed_at: Date }
 
 const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
 const FACT_COLUMNS = `assessment_id, provider_id, fast_track, ${day('requested_on')}, ${day('contacted_on')}, ${day('commenced_on')}, ${day('completed_on')},
   ${day('refused_on')}, ${day('plan_agreed_on')}, ${day('young_carer_identified_on')}`;
-const DATES: [keyof AssessmentFact, string][] = [
+const DATES: [keyof AssessmentFact, DateColumn][] = [
   ['contactedOn', 'contacted_on'], ['commencedOn', 'commenced_on'], ['completedOn', 'completed_on'], ['refusedOn', 'refused_on'],
   ['planAgreedOn', 'plan_agreed_on'], ['youngCarerIdentifiedOn', 'young_carer_identified_on'],
 ];
 
-function toFact(r: any): AssessmentFact {
+function toFact(r: FactRow): AssessmentFact {
   return {
     assessmentId: r.assessment_id, providerId: r.provider_id ?? undefined, fastTrack: r.fast_track, requestedOn: r.requested_on,
     ...Object.fromEntries(DATES.map(([f, c]) => [f, r[c] ?? undefined])),
@@ -22,12 +40,12 @@ function toFact(r: any): AssessmentFact {
 }
 
 const CARER_COLUMNS = `carer_id, provider_id, ${day('registered_on')}, gp_consent, ${day('emergency_plan_on')}, ${day('deregistered_on')}`;
-const toCarer = (r: any): CarerFact => ({
+const toCarer = (r: CarerRow): CarerFact => ({
   carerId: r.carer_id, providerId: r.provider_id ?? undefined, registeredOn: r.registered_on ?? undefined, gpConsent: r.gp_consent,
   emergencyPlanOn: r.emergency_plan_on ?? undefined, deregisteredOn: r.deregistered_on ?? undefined,
 });
 
-function toValue(r: any): StoredValue {
+function toValue(r: ValueRow): StoredValue {
   return {
     kpiId: r.kpi_id, providerId: r.provider_id, attribution: r.attribution, period: r.period, definitionVersion: r.definition_version,
     value: r.value === null ? undefined : Number(r.value), numerator: r.numerator ?? undefined, denominator: r.denominator ?? undefined,
@@ -36,13 +54,13 @@ function toValue(r: any): StoredValue {
 }
 
 @Injectable()
-export class SqlPerformanceStore extends PerformanceStore {
+export class SqlPerformanceRepository extends PerformanceRepository {
   async recordAssessment(tx: Tx, f: Partial<AssessmentFact> & { assessmentId: string }): Promise<{ before?: AssessmentFact; after: AssessmentFact } | undefined> {
     // one statement: the row as it was (locked), the row the request creates, or the row with each later date filled once and never overwritten
     const dates = DATES.map(([field]) => f[field] ?? null);
     const fill = DATES.map(([, c], i) => `${c} = COALESCE(a.${c}, $${i + 6}::date)`).join(', ');
     const fills = DATES.map(([, c], i) => `(a.${c} IS NULL AND $${i + 6}::date IS NOT NULL)`).join(' OR ');
-    const rows: any[] = await tx.query(
+    const rows = await tx.query<FactRow & { state: 'before' | 'after' }>(
       `WITH before AS (SELECT * FROM assessment_fact WHERE assessment_id = $1::uuid FOR UPDATE),
             added AS (INSERT INTO assessment_fact (assessment_id, tenant_id, provider_id, fast_track, requested_on, ${DATES.map(([, c]) => c).join(', ')})
                       SELECT $1::uuid, $2::text, $3::text, $4::boolean, $5::date, ${DATES.map((_, i) => `$${i + 6}::date`).join(', ')}
@@ -66,7 +84,7 @@ export class SqlPerformanceStore extends PerformanceStore {
   }
 
   async recordCarer(tx: Tx, c: CarerFact): Promise<CarerFact | undefined> {
-    const [row] = await tx.query(
+    const [row] = await tx.query<CarerRow>(
       `INSERT INTO carer_fact (carer_id, tenant_id, provider_id, registered_on, gp_consent) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (carer_id) DO UPDATE SET provider_id = EXCLUDED.provider_id, registered_on = EXCLUDED.registered_on, gp_consent = EXCLUDED.gp_consent
        WHERE carer_fact.registered_on IS NULL RETURNING ${CARER_COLUMNS}`,
@@ -81,7 +99,7 @@ export class SqlPerformanceStore extends PerformanceStore {
 
   async changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }> {
     await tx.query(`INSERT INTO carer_fact (carer_id, tenant_id) VALUES ($1, $2) ON CONFLICT (carer_id) DO NOTHING`, [carerId, tx.tenantId]);
-    const [row] = await tx.query(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE carer_id = $1 FOR UPDATE`, [carerId]);
+    const [row] = await tx.query<CarerRow>(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE carer_id = $1 FOR UPDATE`, [carerId]);
     const before = toCarer(row);
     const after: CarerFact = {
       ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
@@ -102,7 +120,7 @@ export class SqlPerformanceStore extends PerformanceStore {
   }
 
   async foldTallyChanges(tx: Tx): Promise<Map<string, Contribution[]>> {
-    const rows = await tx.query(
+    const rows = await tx.query<TallyRow & { period: string }>(
       `WITH taken AS (DELETE FROM kpi_tally_change RETURNING tenant_id, provider_id, period, series, bucket, count),
             summed AS (SELECT tenant_id, provider_id, period, series, bucket, sum(count)::int AS count FROM taken
                         GROUP BY tenant_id, provider_id, period, series, bucket HAVING sum(count) <> 0),
@@ -131,13 +149,13 @@ export class SqlPerformanceStore extends PerformanceStore {
   }
 
   private async allFacts(tx: Tx): Promise<Facts> {
-    const assessments = await tx.query(`SELECT ${FACT_COLUMNS} FROM assessment_fact`);
-    const reviews = await tx.query(`SELECT review_id, assessment_id, provider_id, review_type, ${day('due_on')}, ${day('completed_on')}, improved FROM review_fact`);
-    const carers = await tx.query(`SELECT ${CARER_COLUMNS} FROM carer_fact`);
+    const assessments = await tx.query<FactRow>(`SELECT ${FACT_COLUMNS} FROM assessment_fact`);
+    const reviews = await tx.query<ReviewRow>(`SELECT review_id, assessment_id, provider_id, review_type, ${day('due_on')}, ${day('completed_on')}, improved FROM review_fact`);
+    const carers = await tx.query<CarerRow>(`SELECT ${CARER_COLUMNS} FROM carer_fact`);
     return {
       assessments: assessments.map(toFact),
       carers: carers.map(toCarer),
-      reviews: reviews.map((r: any) => ({
+      reviews: reviews.map((r) => ({
         reviewId: r.review_id, assessmentId: r.assessment_id, providerId: r.provider_id ?? undefined, reviewType: r.review_type, dueOn: r.due_on, completedOn: r.completed_on, improved: r.improved,
       })),
     };
@@ -145,31 +163,35 @@ export class SqlPerformanceStore extends PerformanceStore {
 
   async tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Tallies>> {
     // the months asked for, and for running series the total carried in from before them (period null)
-    const rows = await tx.query(
+    const rows = await tx.query<TallyRow>(
       `SELECT provider_id, period, series, bucket, count FROM kpi_tally WHERE provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3
        UNION ALL
        SELECT provider_id, NULL, series, 0, sum(count)::int FROM kpi_tally WHERE provider_id = ANY($1::text[]) AND period < $2 AND series = ANY($4::text[])
         GROUP BY provider_id, series`, [providerIds, from, to, [...RUNNING_SERIES]]);
     return new Map(providerIds.map((id) => {
-      const own = rows.filter((r: any) => r.provider_id === id);
-      const carried = Object.fromEntries(own.filter((r: any) => r.period === null).map((r: any) => [r.series, r.count]));
-      return [id, new Tallies(own.filter((r: any) => r.period !== null), carried)];
+      const own = rows.filter((r) => r.provider_id === id);
+      const carried = Object.fromEntries(own.filter((r) => r.period === null).map((r) => [r.series, r.count]));
+      return [id, new Tallies(own.filter((r): r is TallyRow & { period: string } => r.period !== null), carried)];
     }));
   }
 
+  async lockMeasurement(tx: Tx): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kpi-measurement:' || $1))`, [tx.tenantId]);
+  }
+
   async membership(tx: Tx): Promise<Membership | undefined> {
-    const rows = await tx.query(`SELECT id, consortium_id FROM provider ORDER BY id`);
-    return rows.length ? { consortiumId: rows[0].consortium_id, providerIds: rows.map((r: any) => r.id) } : undefined;
+    const rows = await tx.query<{ id: string; consortium_id: string }>(`SELECT id, consortium_id FROM provider ORDER BY id`);
+    return rows.length ? { consortiumId: rows[0].consortium_id, providerIds: rows.map((r) => r.id) } : undefined;
   }
 
   async definitions(tx: Tx): Promise<KpiDefinition[]> {
-    const rows = await tx.query(`SELECT DISTINCT ON (id) body, version FROM kpi_definition ORDER BY id, version DESC`);
-    return rows.map((r: any) => ({ ...r.body, version: r.version }));
+    const rows = await tx.query<DefinitionRow>(`SELECT DISTINCT ON (id) body, version FROM kpi_definition ORDER BY id, version DESC`);
+    return rows.map((r) => ({ ...r.body, version: r.version }));
   }
 
   async definitionVersions(tx: Tx, id: string): Promise<KpiDefinition[]> {
-    const rows = await tx.query(`SELECT body, version, changed_by, changed_at FROM kpi_definition WHERE id = $1 ORDER BY version`, [id]);
-    return rows.map((r: any) => ({ ...r.body, version: r.version, changedBy: r.changed_by, changedAt: r.changed_at }));
+    const rows = await tx.query<DefinitionRow>(`SELECT body, version, changed_by, changed_at FROM kpi_definition WHERE id = $1 ORDER BY version`, [id]);
+    return rows.map((r) => ({ ...r.body, version: r.version, changedBy: r.changed_by, changedAt: r.changed_at }));
   }
 
   async saveDefinition(tx: Tx, d: KpiDefinition, by: string): Promise<void> {
@@ -177,7 +199,7 @@ export class SqlPerformanceStore extends PerformanceStore {
   }
 
   async value(tx: Tx, kpiId: string, providerId: string, period: string): Promise<StoredValue | undefined> {
-    const [r] = await tx.query(`SELECT * FROM kpi_value WHERE kpi_id = $1 AND provider_id = $2 AND period = $3`, [kpiId, providerId, period]);
+    const [r] = await tx.query<ValueRow>(`SELECT * FROM kpi_value WHERE kpi_id = $1 AND provider_id = $2 AND period = $3`, [kpiId, providerId, period]);
     return r ? toValue(r) : undefined;
   }
 
@@ -194,14 +216,14 @@ export class SqlPerformanceStore extends PerformanceStore {
   }
 
   async valuesBetween(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Map<string, StoredValue>>> {
-    const rows = await tx.query(`SELECT * FROM kpi_value WHERE provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3`, [providerIds, from, to]);
+    const rows = await tx.query<ValueRow>(`SELECT * FROM kpi_value WHERE provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3`, [providerIds, from, to]);
     const byProvider = new Map<string, Map<string, StoredValue>>(providerIds.map((id) => [id, new Map()]));
     for (const r of rows) byProvider.get(r.provider_id)!.set(`${r.kpi_id}|${r.period}`, toValue(r));
     return byProvider;
   }
 
   async values(tx: Tx, f: { period?: string; kpiId?: string; providerId?: string }): Promise<StoredValue[]> {
-    const rows = await tx.query(
+    const rows = await tx.query<ValueRow>(
       `SELECT * FROM kpi_value WHERE ($1::text IS NULL OR period = $1) AND ($2::text IS NULL OR kpi_id = $2) AND ($3::text IS NULL OR provider_id = $3)
         ORDER BY period, kpi_id, attribution DESC, provider_id`, [f.period ?? null, f.kpiId ?? null, f.providerId ?? null]);
     return rows.map(toValue);

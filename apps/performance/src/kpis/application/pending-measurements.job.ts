@@ -1,11 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Readiness } from '@carers/platform/observability';
-import { listen, UnitOfWork } from '@carers/platform/persistence';
+import { UnitOfWork } from '@carers/platform/persistence';
 import { councils, IntervalJob, serviceEnvironment } from '@carers/platform/service';
-import { Measurement } from './measurement';
-
-export const PENDING_CHANNEL = 'kpi_tally_change';
+import { MeasurePendingHandler } from './measure-pending.handler';
+import { TallyChangeNotifications } from './tally-change-notifications.port';
 
 /**
  * The measurement worker. Ingestion commits facts and the tally changes they make, and notifies; the worker then
@@ -14,9 +12,9 @@ export const PENDING_CHANNEL = 'kpi_tally_change';
  * at a time. A timed sweep catches changes recorded while no worker listened.
  */
 @Injectable()
-export class PendingMeasurements extends IntervalJob {
+export class PendingMeasurementsJob extends IntervalJob {
   protected readonly every = { env: 'KPI_PENDING_SWEEP_SECONDS', seconds: 5 };
-  private readonly logger = new Logger(PendingMeasurements.name);
+  private readonly logger = new Logger(PendingMeasurementsJob.name);
   private readonly councilIds = councils(serviceEnvironment());
   private readonly due = new Set<string>();
   private draining?: Promise<void>;
@@ -26,7 +24,8 @@ export class PendingMeasurements extends IntervalJob {
   private failingSince?: number;
 
   constructor(
-    private readonly dataSource: DataSource, private readonly uow: UnitOfWork, private readonly measurement: Measurement, private readonly readiness: Readiness,
+    private readonly notifications: TallyChangeNotifications, private readonly uow: UnitOfWork, private readonly measurePending: MeasurePendingHandler,
+    private readonly readiness: Readiness,
   ) {
     super();
   }
@@ -38,7 +37,7 @@ export class PendingMeasurements extends IntervalJob {
         if (this.failingSince && Date.now() - this.failingSince > 60_000) throw new Error(`KPI measurement rounds have failed since ${new Date(this.failingSince).toISOString()}`);
       },
     });
-    this.release = await listen(this.dataSource, PENDING_CHANNEL, (tenantId) => this.wake(tenantId), {
+    this.release = await this.notifications.listen((tenantId) => this.wake(tenantId), {
       onConnectionLost: (error) => this.logger.warn(`lost the connection listening for KPI changes (${error?.message ?? 'closed'}); listening again, and the sweep measures meanwhile`),
       onReconnect: () => void this.tick(),
     });
@@ -73,7 +72,7 @@ export class PendingMeasurements extends IntervalJob {
       const [tenantId] = this.due;
       this.due.delete(tenantId);
       try {
-        await this.uow.run(tenantId, (tx) => this.measurement.measurePending(tx));
+        await this.uow.run(tenantId, (tx) => this.measurePending.execute(tx));
         this.failingSince = undefined;
       } catch (error) {
         this.failingSince ??= Date.now();

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { monthOf } from '@carers/calendar';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { Clock, councils } from '@carers/platform/service';
+import { MonthCloseRepository } from './month-close.repository';
+
+/**
+ * The end of each month, for every council: each past month that has values and is not yet closed is frozen as
+ * provisional, and each provisional month whose dispute window ended without an open dispute is confirmed.
+ */
+@Injectable()
+export class CloseDueMonthsHandler {
+  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository, private readonly clock: Clock) {}
+
+  async execute(): Promise<{ provisional: number; confirmed: number }> {
+    const today = this.clock.today();
+    const done = { provisional: 0, confirmed: 0 };
+    for (const tenantId of councils()) {
+      await this.uow.run(tenantId, async (tx) => {
+        const { disputeDays } = await this.months.policy(tx);
+        for (const period of await this.months.unclosedBefore(tx, monthOf(today))) {
+          await this.months.markProvisional(tx, period, today, disputeDays);
+          await this.months.freeze(tx, period);
+          done.provisional++;
+        }
+        done.confirmed += await this.months.confirmDue(tx, today);
+      });
+    }
+    return done;
+  }
+}

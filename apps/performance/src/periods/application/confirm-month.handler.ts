@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { Clock } from '@carers/platform/service';
+import { OpenDisputesError, PeriodStateError } from '../domain/month-close.errors';
+import { PeriodState } from '../domain/period';
+import { MonthCloseRepository } from './month-close.repository';
+
+/** A council officer confirms a provisional month before its window ends, once no dispute is open. */
+@Injectable()
+export class ConfirmMonthHandler {
+  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository, private readonly clock: Clock) {}
+
+  execute(cmd: { tenantId: string; period: string; by: string }): Promise<PeriodState> {
+    const { period } = cmd;
+    return this.uow.run(cmd.tenantId, async (tx) => {
+      const state = await this.months.state(tx, period);
+      if (state.status !== 'provisional') throw new PeriodStateError(period, state.status);
+      const open = await this.months.openDisputes(tx, period);
+      if (open) throw new OpenDisputesError(period, open);
+      await this.months.confirm(tx, period, this.clock.today(), cmd.by);
+      return this.months.state(tx, period);
+    });
+  }
+}

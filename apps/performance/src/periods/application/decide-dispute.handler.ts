@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { DisputeAlreadyDecidedError, DisputeNotFoundError } from '../domain/month-close.errors';
+import { MonthCloseRepository } from './month-close.repository';
+
+export interface DecideDispute {
+  tenantId: string;
+  id: string;
+  outcome: 'upheld' | 'rejected';
+  reason: string;
+  /** Who decided (token subject). */
+  by: string;
+}
+
+/** A council officer upholds or rejects a dispute; an upheld one takes the figure as it stands now (late facts included) into the frozen values. */
+@Injectable()
+export class DecideDisputeHandler {
+  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository) {}
+
+  execute(cmd: DecideDispute) {
+    const { id, outcome, reason } = cmd;
+    return this.uow.run(cmd.tenantId, async (tx) => {
+      const dispute = await this.months.disputeForUpdate(tx, id);
+      if (!dispute) throw new DisputeNotFoundError(id);
+      if (dispute.outcome) throw new DisputeAlreadyDecidedError(dispute.outcome);
+      await this.months.decideDispute(tx, id, outcome, reason, cmd.by);
+      if (outcome === 'upheld') await this.months.freeze(tx, dispute.period, { kpiId: dispute.kpiId, providerId: dispute.providerId });
+      return { id, outcome, reason };
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@carers/platform/persistence';
+import { PeriodStateError } from '../domain/month-close.errors';
+import { MonthCloseRepository } from './month-close.repository';
+
+export interface RecordRelief {
+  tenantId: string;
+  period: string;
+  reason: string;
+  /** Who recorded it (token subject). */
+  by: string;
+  /** One provider only; every provider when absent. */
+  providerId?: string;
+  /** One KPI only; every KPI when absent. */
+  kpiId?: string;
+}
+
+/** A council officer records relief for a month not yet confirmed (a council-caused referral surge, an outage...): its breaches leave the pack. */
+@Injectable()
+export class RecordReliefHandler {
+  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository) {}
+
+  execute(cmd: RecordRelief) {
+    const { period, reason, providerId, kpiId } = cmd;
+    return this.uow.run(cmd.tenantId, async (tx) => {
+      const state = await this.months.state(tx, period);
+      if (state.status === 'confirmed') throw new PeriodStateError(period, 'confirmed');
+      const id = randomUUID();
+      await this.months.addRelief(tx, { id, period, providerId, kpiId, reason, recordedBy: cmd.by });
+      return { id, period, providerId, kpiId, reason };
+    });
+  }
+}
