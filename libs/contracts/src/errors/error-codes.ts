@@ -5,7 +5,6 @@
 export type ErrorCode =
   // the request itself: its shape, its fields, its credentials
   | 'invalid-request'
-  | 'invalid-cursor'
   | 'unauthenticated'
   | 'forbidden'
   | 'not-found'
@@ -21,6 +20,7 @@ export type ErrorCode =
   | 'invalid-relationship'
   | 'invalid-emergency-plan'
   | 'invalid-survivor'
+  | 'invalid-cursor'
   | 'invalid-assessment'
   | 'incomplete-assessment'
   | 'invalid-pause'
@@ -41,7 +41,6 @@ export type ErrorCode =
 /** The HTTP status each code answers with. */
 export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   'invalid-request': 400,
-  'invalid-cursor': 400,
   'invalid-kpi': 400,
   unauthenticated: 401,
   forbidden: 403,
@@ -56,6 +55,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   'invalid-relationship': 422,
   'invalid-emergency-plan': 422,
   'invalid-survivor': 422,
+  'invalid-cursor': 422,
   'invalid-assessment': 422,
   'incomplete-assessment': 422,
   'invalid-pause': 422,
