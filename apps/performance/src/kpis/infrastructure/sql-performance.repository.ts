@@ -61,12 +61,12 @@ export class SqlPerformanceRepository extends PerformanceRepository {
     const fill = DATES.map(([, c], i) => `${c} = COALESCE(a.${c}, $${i + 6}::date)`).join(', ');
     const fills = DATES.map(([, c], i) => `(a.${c} IS NULL AND $${i + 6}::date IS NOT NULL)`).join(' OR ');
     const rows = await tx.query<FactRow & { state: 'before' | 'after' }>(
-      `WITH before AS (SELECT * FROM assessment_fact WHERE assessment_id = $1::uuid FOR UPDATE),
+      `WITH before AS (SELECT * FROM assessment_fact WHERE tenant_id = $2::text AND assessment_id = $1::uuid FOR UPDATE),
             added AS (INSERT INTO assessment_fact (assessment_id, tenant_id, provider_id, fast_track, requested_on, ${DATES.map(([, c]) => c).join(', ')})
                       SELECT $1::uuid, $2::text, $3::text, $4::boolean, $5::date, ${DATES.map((_, i) => `$${i + 6}::date`).join(', ')}
                        WHERE $5::date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM before)
                       ON CONFLICT (assessment_id) DO NOTHING RETURNING *),
-            changed AS (UPDATE assessment_fact a SET ${fill} FROM before b WHERE a.assessment_id = b.assessment_id AND (${fills}) RETURNING a.*)
+            changed AS (UPDATE assessment_fact a SET ${fill} FROM before b WHERE a.tenant_id = b.tenant_id AND a.assessment_id = b.assessment_id AND (${fills}) RETURNING a.*)
        SELECT 'before' AS state, ${FACT_COLUMNS} FROM before
        UNION ALL SELECT 'after', ${FACT_COLUMNS} FROM added
        UNION ALL SELECT 'after', ${FACT_COLUMNS} FROM changed`,
@@ -99,15 +99,15 @@ export class SqlPerformanceRepository extends PerformanceRepository {
 
   async changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }> {
     await tx.query(`INSERT INTO carer_fact (carer_id, tenant_id) VALUES ($1, $2) ON CONFLICT (carer_id) DO NOTHING`, [carerId, tx.tenantId]);
-    const [row] = await tx.query<CarerRow>(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE carer_id = $1 FOR UPDATE`, [carerId]);
+    const [row] = await tx.query<CarerRow>(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE tenant_id = $2 AND carer_id = $1 FOR UPDATE`, [carerId, tx.tenantId]);
     const before = toCarer(row);
     const after: CarerFact = {
       ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
       // an emergency plan or leaving the register is recorded once; a repeat does not move the date
       emergencyPlanOn: before.emergencyPlanOn ?? changes.emergencyPlanOn, deregisteredOn: before.deregisteredOn ?? changes.deregisteredOn,
     };
-    await tx.query(`UPDATE carer_fact SET provider_id = $2, gp_consent = $3, emergency_plan_on = $4, deregistered_on = $5 WHERE carer_id = $1`,
-      [carerId, after.providerId ?? null, after.gpConsent, after.emergencyPlanOn ?? null, after.deregisteredOn ?? null]);
+    await tx.query(`UPDATE carer_fact SET provider_id = $2, gp_consent = $3, emergency_plan_on = $4, deregistered_on = $5 WHERE tenant_id = $6 AND carer_id = $1`,
+      [carerId, after.providerId ?? null, after.gpConsent, after.emergencyPlanOn ?? null, after.deregisteredOn ?? null, tx.tenantId]);
     return { before, after };
   }
 
@@ -121,12 +121,12 @@ export class SqlPerformanceRepository extends PerformanceRepository {
 
   async foldTallyChanges(tx: Tx): Promise<Map<string, Contribution[]>> {
     const rows = await tx.query<TallyRow & { period: string }>(
-      `WITH taken AS (DELETE FROM kpi_tally_change RETURNING tenant_id, provider_id, period, series, bucket, count),
+      `WITH taken AS (DELETE FROM kpi_tally_change WHERE tenant_id = $1 RETURNING tenant_id, provider_id, period, series, bucket, count),
             summed AS (SELECT tenant_id, provider_id, period, series, bucket, sum(count)::int AS count FROM taken
                         GROUP BY tenant_id, provider_id, period, series, bucket HAVING sum(count) <> 0),
             folded AS (INSERT INTO kpi_tally (tenant_id, provider_id, period, series, bucket, count) SELECT * FROM summed
                        ON CONFLICT (tenant_id, provider_id, period, series, bucket) DO UPDATE SET count = kpi_tally.count + EXCLUDED.count)
-       SELECT provider_id, period, series, bucket, count FROM summed`);
+       SELECT provider_id, period, series, bucket, count FROM summed`, [tx.tenantId]);
     const byProvider = new Map<string, Contribution[]>();
     for (const r of rows) byProvider.set(r.provider_id, [...(byProvider.get(r.provider_id) ?? []), { period: r.period, series: r.series, bucket: r.bucket, count: r.count }]);
     return byProvider;
@@ -136,8 +136,8 @@ export class SqlPerformanceRepository extends PerformanceRepository {
     // no fact changes between reading the facts and clearing the changes: a change already recorded is in both, a later one in neither
     await tx.query(`LOCK TABLE kpi_tally_change IN EXCLUSIVE MODE`);
     const byProvider = tally(await this.allFacts(tx));
-    await tx.query(`DELETE FROM kpi_tally_change`);
-    await tx.query(`DELETE FROM kpi_tally`);
+    await tx.query(`DELETE FROM kpi_tally_change WHERE tenant_id = $1`, [tx.tenantId]);
+    await tx.query(`DELETE FROM kpi_tally WHERE tenant_id = $1`, [tx.tenantId]);
     for (const [providerId, contributions] of byProvider) {
       const rows = new Tallies(contributions).entries();
       for (let i = 0; i < rows.length; i += 5000) {
@@ -149,9 +149,9 @@ export class SqlPerformanceRepository extends PerformanceRepository {
   }
 
   private async allFacts(tx: Tx): Promise<Facts> {
-    const assessments = await tx.query<FactRow>(`SELECT ${FACT_COLUMNS} FROM assessment_fact`);
-    const reviews = await tx.query<ReviewRow>(`SELECT review_id, assessment_id, provider_id, review_type, ${day('due_on')}, ${day('completed_on')}, improved FROM review_fact`);
-    const carers = await tx.query<CarerRow>(`SELECT ${CARER_COLUMNS} FROM carer_fact`);
+    const assessments = await tx.query<FactRow>(`SELECT ${FACT_COLUMNS} FROM assessment_fact WHERE tenant_id = $1`, [tx.tenantId]);
+    const reviews = await tx.query<ReviewRow>(`SELECT review_id, assessment_id, provider_id, review_type, ${day('due_on')}, ${day('completed_on')}, improved FROM review_fact WHERE tenant_id = $1`, [tx.tenantId]);
+    const carers = await tx.query<CarerRow>(`SELECT ${CARER_COLUMNS} FROM carer_fact WHERE tenant_id = $1`, [tx.tenantId]);
     return {
       assessments: assessments.map(toFact),
       carers: carers.map(toCarer),
@@ -164,10 +164,10 @@ export class SqlPerformanceRepository extends PerformanceRepository {
   async tallies(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Tallies>> {
     // the months asked for, and for running series the total carried in from before them (period null)
     const rows = await tx.query<TallyRow>(
-      `SELECT provider_id, period, series, bucket, count FROM kpi_tally WHERE provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3
+      `SELECT provider_id, period, series, bucket, count FROM kpi_tally WHERE tenant_id = $5 AND provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3
        UNION ALL
-       SELECT provider_id, NULL, series, 0, sum(count)::int FROM kpi_tally WHERE provider_id = ANY($1::text[]) AND period < $2 AND series = ANY($4::text[])
-        GROUP BY provider_id, series`, [providerIds, from, to, [...RUNNING_SERIES]]);
+       SELECT provider_id, NULL, series, 0, sum(count)::int FROM kpi_tally WHERE tenant_id = $5 AND provider_id = ANY($1::text[]) AND period < $2 AND series = ANY($4::text[])
+        GROUP BY provider_id, series`, [providerIds, from, to, [...RUNNING_SERIES], tx.tenantId]);
     return new Map(providerIds.map((id) => {
       const own = rows.filter((r) => r.provider_id === id);
       const carried = Object.fromEntries(own.filter((r) => r.period === null).map((r) => [r.series, r.count]));
@@ -180,17 +180,17 @@ export class SqlPerformanceRepository extends PerformanceRepository {
   }
 
   async membership(tx: Tx): Promise<Membership | undefined> {
-    const rows = await tx.query<{ id: string; consortium_id: string }>(`SELECT id, consortium_id FROM provider ORDER BY id`);
+    const rows = await tx.query<{ id: string; consortium_id: string }>(`SELECT id, consortium_id FROM provider WHERE tenant_id = $1 ORDER BY id`, [tx.tenantId]);
     return rows.length ? { consortiumId: rows[0].consortium_id, providerIds: rows.map((r) => r.id) } : undefined;
   }
 
   async definitions(tx: Tx): Promise<KpiDefinition[]> {
-    const rows = await tx.query<DefinitionRow>(`SELECT DISTINCT ON (id) body, version FROM kpi_definition ORDER BY id, version DESC`);
+    const rows = await tx.query<DefinitionRow>(`SELECT DISTINCT ON (id) body, version FROM kpi_definition WHERE tenant_id = $1 ORDER BY id, version DESC`, [tx.tenantId]);
     return rows.map((r) => ({ ...r.body, version: r.version }));
   }
 
   async definitionVersions(tx: Tx, id: string): Promise<KpiDefinition[]> {
-    const rows = await tx.query<DefinitionRow>(`SELECT body, version, changed_by, changed_at FROM kpi_definition WHERE id = $1 ORDER BY version`, [id]);
+    const rows = await tx.query<DefinitionRow>(`SELECT body, version, changed_by, changed_at FROM kpi_definition WHERE tenant_id = $2 AND id = $1 ORDER BY version`, [id, tx.tenantId]);
     return rows.map((r) => ({ ...r.body, version: r.version, changedBy: r.changed_by, changedAt: r.changed_at }));
   }
 
@@ -199,7 +199,7 @@ export class SqlPerformanceRepository extends PerformanceRepository {
   }
 
   async value(tx: Tx, kpiId: string, providerId: string, period: string): Promise<StoredValue | undefined> {
-    const [r] = await tx.query<ValueRow>(`SELECT * FROM kpi_value WHERE kpi_id = $1 AND provider_id = $2 AND period = $3`, [kpiId, providerId, period]);
+    const [r] = await tx.query<ValueRow>(`SELECT * FROM kpi_value WHERE tenant_id = $4 AND kpi_id = $1 AND provider_id = $2 AND period = $3`, [kpiId, providerId, period, tx.tenantId]);
     return r ? toValue(r) : undefined;
   }
 
@@ -216,7 +216,7 @@ export class SqlPerformanceRepository extends PerformanceRepository {
   }
 
   async valuesBetween(tx: Tx, providerIds: string[], from: string, to: string): Promise<Map<string, Map<string, StoredValue>>> {
-    const rows = await tx.query<ValueRow>(`SELECT * FROM kpi_value WHERE provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3`, [providerIds, from, to]);
+    const rows = await tx.query<ValueRow>(`SELECT * FROM kpi_value WHERE tenant_id = $4 AND provider_id = ANY($1::text[]) AND period BETWEEN $2 AND $3`, [providerIds, from, to, tx.tenantId]);
     const byProvider = new Map<string, Map<string, StoredValue>>(providerIds.map((id) => [id, new Map()]));
     for (const r of rows) byProvider.get(r.provider_id)!.set(`${r.kpi_id}|${r.period}`, toValue(r));
     return byProvider;
@@ -224,8 +224,8 @@ export class SqlPerformanceRepository extends PerformanceRepository {
 
   async values(tx: Tx, f: { period?: string; kpiId?: string; providerId?: string }): Promise<StoredValue[]> {
     const rows = await tx.query<ValueRow>(
-      `SELECT * FROM kpi_value WHERE ($1::text IS NULL OR period = $1) AND ($2::text IS NULL OR kpi_id = $2) AND ($3::text IS NULL OR provider_id = $3)
-        ORDER BY period, kpi_id, attribution DESC, provider_id`, [f.period ?? null, f.kpiId ?? null, f.providerId ?? null]);
+      `SELECT * FROM kpi_value WHERE tenant_id = $4 AND ($1::text IS NULL OR period = $1) AND ($2::text IS NULL OR kpi_id = $2) AND ($3::text IS NULL OR provider_id = $3)
+        ORDER BY period, kpi_id, attribution DESC, provider_id`, [f.period ?? null, f.kpiId ?? null, f.providerId ?? null, tx.tenantId]);
     return rows.map(toValue);
   }
 }
