@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { RuleTester } from 'eslint';
-import * as tsParser from '@typescript-eslint/parser';
+import tseslint from 'typescript-eslint';
 import { join } from 'node:path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const plugin = require('./architecture-rules.js');
 
-const tester = new RuleTester({ languageOptions: { parser: tsParser as any, ecmaVersion: 2022, sourceType: 'module' } });
+const tester = new RuleTester({ languageOptions: { parser: tseslint.parser as any, ecmaVersion: 2022, sourceType: 'module' } });
 const at = (path: string) => `/repo/apps/escalation/src/cases/${path}`;
 
 describe('architecture rules as lint (ADR 0015)', () => {
