@@ -37,7 +37,11 @@ function cpuByProgram(): Map<string, number> {
       continue; // exited meanwhile
     }
     const program = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+    const [utime, stime] = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .slice(11, 13)
+      .map(Number);
     const name = program.startsWith('postgres') ? 'postgres' : program;
     totals.set(name, (totals.get(name) ?? 0) + (utime + stime) * 10);
   }
@@ -46,8 +50,12 @@ function cpuByProgram(): Map<string, number> {
 
 /** What each program used between two `cpuByProgram()` snapshots, largest first, e.g. "postgres 3.1 s, node 2.0 s". */
 function cpuUsedBetween(before: Map<string, number>, after: Map<string, number>): string {
-  return [...after].map(([name, ms]) => [name, ms - (before.get(name) ?? 0)] as const).filter(([, ms]) => ms >= 100)
-    .sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ');
+  return [...after]
+    .map(([name, ms]) => [name, ms - (before.get(name) ?? 0)] as const)
+    .filter(([, ms]) => ms >= 100)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ');
 }
 
 /** Starts measuring the machine's CPU; `stop(events)` answers the CPU per event and what each program used. */

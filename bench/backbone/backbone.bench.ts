@@ -21,10 +21,16 @@ const KEYS = argValue('keys', 500);
 
 function child(script: string, env: NodeJS.ProcessEnv, onLine: (line: string) => void) {
   const profile = process.env['BENCH_PROFILE_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE_DIR']}`] : [];
-  const proc = spawn(process.execPath, [...profile, join(root, 'tools/dev/run-ts.js'), join(__dirname, script)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...profile, join(root, 'tools/dev/run-ts.js'), join(__dirname, script)], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let buffer = '';
   let ready: () => void;
-  const isReady = new Promise<void>((r) => { ready = r; });
+  const isReady = new Promise<void>((r) => {
+    ready = r;
+  });
   proc.stdout!.on('data', (chunk: Buffer) => {
     buffer += chunk.toString();
     const lines = buffer.split('\n');
@@ -43,12 +49,17 @@ async function stop(proc: ChildProcess) {
   await exited;
 }
 
-interface Sent { key: string; value: string; headers: Record<string, string> }
+interface Sent {
+  key: string;
+  value: string;
+  headers: Record<string, string>;
+}
 
 /** The messages the relay published from a database's outbox, in order. */
 async function publishedMessages(dataSource: DataSource): Promise<Sent[]> {
   const rows: { message_key: string; payload: string; headers: Record<string, string> }[] = await dataSource.query(
-    'SELECT message_key, payload::text AS payload, headers FROM outbox WHERE published_at IS NOT NULL ORDER BY id');
+    'SELECT message_key, payload::text AS payload, headers FROM outbox WHERE published_at IS NOT NULL ORDER BY id',
+  );
   return rows.map((r) => ({ key: r.message_key, value: r.payload, headers: r.headers }));
 }
 
@@ -57,7 +68,9 @@ async function raw(prefix: string, sent: Sent[]): Promise<Run> {
   const topic = `${prefix}${Topics.platformProbe}`;
   let applied = 0;
   let done: () => void;
-  const finished = new Promise<void>((r) => { done = r; });
+  const finished = new Promise<void>((r) => {
+    done = r;
+  });
   const consumer = child('raw-consumer.ts', { BENCH_GROUP: `${prefix}raw`, BENCH_TOPIC: topic }, (line) => {
     applied = Number(line.split(' ')[1]);
     if (applied >= sent.length) done();
@@ -77,7 +90,11 @@ async function raw(prefix: string, sent: Sent[]): Promise<Run> {
   return run;
 }
 
-interface Run { rate: number; cpuPerEventUs: number; latencies: number[] }
+interface Run {
+  rate: number;
+  cpuPerEventUs: number;
+  latencies: number[];
+}
 
 async function full(prefix: string, appUrl: string, ratePerSecond?: number): Promise<Run & { sent: Sent[] }> {
   const kafka = createKafka('bench-full', () => undefined);
@@ -85,7 +102,9 @@ async function full(prefix: string, appUrl: string, ratePerSecond?: number): Pro
   let applied = 0;
   const latencies: number[] = [];
   let done: () => void;
-  const finished = new Promise<void>((r) => { done = r; });
+  const finished = new Promise<void>((r) => {
+    done = r;
+  });
   const total = ratePerSecond ? Math.min(EVENTS, Math.round(ratePerSecond * 20)) : EVENTS;
   const consumer = child('full-consumer.ts', { PROBE_APP_URL: appUrl, PROBE_PREFIX: prefix, PROBE_GROUP: `${prefix}full` }, (line) => {
     const [, n, list] = line.split(' ');
@@ -123,7 +142,9 @@ async function full(prefix: string, appUrl: string, ratePerSecond?: number): Pro
 
 async function main() {
   const kafka = await ensureKafka({ log });
-  log(`Kafka ${kafka.brokers.join(',')}; ${EVENTS} events over ${KEYS} keys, ${TOPIC_REGISTRY.find((t) => t.name === Topics.platformProbe)!.partitions} partitions`);
+  log(
+    `Kafka ${kafka.brokers.join(',')}; ${EVENTS} events over ${KEYS} keys, ${TOPIC_REGISTRY.find((t) => t.name === Topics.platformProbe)!.partitions} partitions`,
+  );
   const k = createKafka('bench-setup', () => undefined);
   const runs = ['raw', 'full', 'lat'].map((name) => `bench-${name}-${randomBytes(3).toString('hex')}.`);
   for (const prefix of runs) await ensureTopics(k, TOPIC_REGISTRY, prefix);
@@ -132,7 +153,9 @@ async function main() {
     log('(b) full path: command transactions of 500 outbox rows -> relay -> Kafka -> inbox + projection (consumer process) ...');
     const fullRun = await full(runs[1], dbs[0].env['PROBE_DATABASE_URL']!);
     log(`(b) full: ${Math.round(fullRun.rate)} events/s applied`);
-    log(`(a) raw kafkajs: the same ${fullRun.sent.length} messages (value and headers), producer batches of 1000, acks=all, idempotent -> consumer process, no-op eachBatch ...`);
+    log(
+      `(a) raw kafkajs: the same ${fullRun.sent.length} messages (value and headers), producer batches of 1000, acks=all, idempotent -> consumer process, no-op eachBatch ...`,
+    );
     const rawRun = await raw(runs[0], fullRun.sent);
     log(`(a) raw: ${Math.round(rawRun.rate)} events/s`);
     const half = Math.round(fullRun.rate / 2);
@@ -141,12 +164,22 @@ async function main() {
     const sorted = latRun.latencies.sort((a, b) => a - b);
     console.log('\nBackbone benchmark (one run, this machine)');
     const cores = availableParallelism();
-    console.log(`  (a) raw kafkajs produce -> consume      ${Math.round(rawRun.rate).toString().padStart(8)} events/s   machine CPU ${Math.round(rawRun.cpuPerEventUs)} µs/event`);
-    console.log(`  (b) outbox -> relay -> inbox + commit   ${Math.round(fullRun.rate).toString().padStart(8)} events/s   machine CPU ${Math.round(fullRun.cpuPerEventUs)} µs/event   (target >= 5,000)`);
-    console.log(`  ratio (b)/(a)                           ${(fullRun.rate / rawRun.rate).toFixed(2).padStart(8)}            (target >= 0.5)`);
-    console.log(`      CPU-bound ceiling of (b) on ${cores} cores: ${Math.round((cores * 1e6) / fullRun.cpuPerEventUs)} events/s (cores / CPU per event)`);
+    console.log(
+      `  (a) raw kafkajs produce -> consume      ${Math.round(rawRun.rate).toString().padStart(8)} events/s   machine CPU ${Math.round(rawRun.cpuPerEventUs)} µs/event`,
+    );
+    console.log(
+      `  (b) outbox -> relay -> inbox + commit   ${Math.round(fullRun.rate).toString().padStart(8)} events/s   machine CPU ${Math.round(fullRun.cpuPerEventUs)} µs/event   (target >= 5,000)`,
+    );
+    console.log(
+      `  ratio (b)/(a)                           ${(fullRun.rate / rawRun.rate).toFixed(2).padStart(8)}            (target >= 0.5)`,
+    );
+    console.log(
+      `      CPU-bound ceiling of (b) on ${cores} cores: ${Math.round((cores * 1e6) / fullRun.cpuPerEventUs)} events/s (cores / CPU per event)`,
+    );
     console.log(`  (c) at ${half} events/s: command transaction -> applied commit, ${sorted.length} events`);
-    console.log(`      p50 ${percentile(sorted, 50)} ms   p99 ${percentile(sorted, 99)} ms   p999 ${percentile(sorted, 99.9)} ms   (target p99 <= 150 ms)`);
+    console.log(
+      `      p50 ${percentile(sorted, 50)} ms   p99 ${percentile(sorted, 99)} ms   p999 ${percentile(sorted, 99.9)} ms   (target p99 <= 150 ms)`,
+    );
   } finally {
     await Promise.all(dbs.map((d) => d.drop()));
     const admin = k.admin();

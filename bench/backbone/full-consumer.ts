@@ -5,8 +5,11 @@ import { startProbeNode } from '@carers/testing';
 
 async function main() {
   const node = await startProbeNode({
-    appUrl: process.env['PROBE_APP_URL']!, kafka: createKafka('bench-full-consumer', () => undefined), prefix: process.env['PROBE_PREFIX']!,
-    groupId: process.env['PROBE_GROUP']!, relay: false,
+    appUrl: process.env['PROBE_APP_URL']!,
+    kafka: createKafka('bench-full-consumer', () => undefined),
+    prefix: process.env['PROBE_PREFIX']!,
+    groupId: process.env['PROBE_GROUP']!,
+    relay: false,
     onCommitted: (events) => {
       const now = Date.now();
       process.stdout.write(`applied ${events.length} ${events.map((e) => now - Date.parse(e.time)).join(',')}\n`);

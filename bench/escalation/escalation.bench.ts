@@ -20,24 +20,44 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
   await ensureKafka({ log });
-  const service = await startServiceUnderTest(AppModule, ESCALATION, { CARERS_COUNCILS: WILTSHIRE, LADDER_SCAN_SECONDS: '3600', NOTIFY_SCAN_SECONDS: '3600', LOG_LEVEL: process.env['BENCH_SERVICE_LOG'] ?? 'warn' });
+  const service = await startServiceUnderTest(AppModule, ESCALATION, {
+    CARERS_COUNCILS: WILTSHIRE,
+    LADDER_SCAN_SECONDS: '3600',
+    NOTIFY_SCAN_SECONDS: '3600',
+    LOG_LEVEL: process.env['BENCH_SERVICE_LOG'] ?? 'warn',
+  });
   const kafka = createKafka('bench-escalation', () => undefined);
   const producer = kafka.producer();
   await producer.connect();
   const officer = await bearer({ role: 'council-officer', tenant: WILTSHIRE });
   const board = await bearer({ role: 'board-member', tenant: WILTSHIRE });
   const kpi = (type: string, providerId: string, kpiId: string, period: string, status: 'green' | 'red') =>
-    eventMessage(type, kpiStatusData(providerId, kpiId, period, status), { key: `${providerId}|${kpiId}`, source: 'performance', tenant: WILTSHIRE, correlationId: 'bench' });
-  const publish = (messages: ReturnType<typeof kpi>[]) => producer.send({ topic: service.prefix + Topics.performanceKpiStatus, acks: -1, messages });
+    eventMessage(type, kpiStatusData(providerId, kpiId, period, status), {
+      key: `${providerId}|${kpiId}`,
+      source: 'performance',
+      tenant: WILTSHIRE,
+      correlationId: 'bench',
+    });
+  const publish = (messages: ReturnType<typeof kpi>[]) =>
+    producer.send({ topic: service.prefix + Topics.performanceKpiStatus, acks: -1, messages });
 
   log(`preparing ${PROBES} cases at the service-credits stage (a breach, then moved there by an officer) ...`);
   const run = Date.now().toString(36);
   const probes = Array.from({ length: PROBES }, (_, i) => ({ providerId: `bench-provider-${i % 10}`, kpiId: `bench-${run}-${i}` }));
-  for (let i = 0; i < probes.length; i += 50) await publish(probes.slice(i, i + 50).map((p) => kpi(KpiBreached.type, p.providerId, p.kpiId, '2026-06', 'red')));
+  for (let i = 0; i < probes.length; i += 50)
+    await publish(probes.slice(i, i + 50).map((p) => kpi(KpiBreached.type, p.providerId, p.kpiId, '2026-06', 'red')));
   const caseIds = new Map<string, string>();
   for (const p of probes) {
-    const c = await eventually(async () => (await request(service.url).get(`/cases?providerId=${p.providerId}`).set(officer)).body.find((x: any) => x.kpiId === p.kpiId), 60_000);
-    await request(service.url).post(`/cases/${c.id}/stage`).set(officer).send({ to: 'service-credits', reason: 'benchmark set-up' }).expect(200);
+    const c = await eventually(
+      async () =>
+        (await request(service.url).get(`/cases?providerId=${p.providerId}`).set(officer)).body.find((x: any) => x.kpiId === p.kpiId),
+      60_000,
+    );
+    await request(service.url)
+      .post(`/cases/${c.id}/stage`)
+      .set(officer)
+      .send({ to: 'service-credits', reason: 'benchmark set-up' })
+      .expect(200);
     caseIds.set(c.id, p.kpiId);
   }
 
@@ -61,7 +81,15 @@ async function main() {
   let backgroundSent = 0;
   const background = (async () => {
     while (running) {
-      const batch = Array.from({ length: Math.max(1, RATE / 10) }, (_, j) => kpi(KpiMeasured.type, `steady-provider-${(backgroundSent + j) % 20}`, `steady-kpi-${(backgroundSent + j) % 15}`, '2026-10', 'green'));
+      const batch = Array.from({ length: Math.max(1, RATE / 10) }, (_, j) =>
+        kpi(
+          KpiMeasured.type,
+          `steady-provider-${(backgroundSent + j) % 20}`,
+          `steady-kpi-${(backgroundSent + j) % 15}`,
+          '2026-10',
+          'green',
+        ),
+      );
       await publish(batch);
       backgroundSent += batch.length;
       await sleep(100);
@@ -76,7 +104,12 @@ async function main() {
     const caseId = kpiOf.get(p.kpiId)!;
     const sent = Date.now();
     await publish([kpi(KpiBreached.type, p.providerId, p.kpiId, '2026-07', 'red')]);
-    await eventually(async () => (await request(service.url).get('/alerts').set(board)).body.find((a: any) => a.caseId === caseId && a.kind === 'credit-accrued'), 10_000, 5);
+    await eventually(
+      async () =>
+        (await request(service.url).get('/alerts').set(board)).body.find((a: any) => a.caseId === caseId && a.kind === 'credit-accrued'),
+      10_000,
+      5,
+    );
     apiLatencies.push(Date.now() - sent);
     await eventually(async () => liveAt.get(caseId), 10_000, 5);
     liveLatencies.push(liveAt.get(caseId)! - sent);
@@ -88,9 +121,15 @@ async function main() {
   apiLatencies.sort((a, b) => a - b);
   liveLatencies.sort((a, b) => a - b);
   console.log('\nEscalation benchmark (one run, this machine)');
-  console.log(`  background: ${RATE} KPI announcements/s (${backgroundSent} sent); ${PROBES} probes, each a further month in breach at the service-credits stage`);
-  console.log(`  breach event published -> board alert in GET /alerts     p50 ${pct(apiLatencies, 50)} ms   p99 ${pct(apiLatencies, 99)} ms   max ${apiLatencies.at(-1)} ms   (target p99 <= 1000 ms)`);
-  console.log(`  breach event published -> board alert on the live feed  p50 ${pct(liveLatencies, 50)} ms   p99 ${pct(liveLatencies, 99)} ms   max ${liveLatencies.at(-1)} ms   (target p99 <= 1000 ms)`);
+  console.log(
+    `  background: ${RATE} KPI announcements/s (${backgroundSent} sent); ${PROBES} probes, each a further month in breach at the service-credits stage`,
+  );
+  console.log(
+    `  breach event published -> board alert in GET /alerts     p50 ${pct(apiLatencies, 50)} ms   p99 ${pct(apiLatencies, 99)} ms   max ${apiLatencies.at(-1)} ms   (target p99 <= 1000 ms)`,
+  );
+  console.log(
+    `  breach event published -> board alert on the live feed  p50 ${pct(liveLatencies, 50)} ms   p99 ${pct(liveLatencies, 99)} ms   max ${liveLatencies.at(-1)} ms   (target p99 <= 1000 ms)`,
+  );
   await producer.disconnect();
   await service.stop();
   process.exit(0);

@@ -20,10 +20,30 @@ async function main() {
     for (const service of SERVICES) {
       log(`${service}: ${bad} bad and ${valid} valid messages per inbound topic, seed ${seed} ...`);
       const t0 = Date.now();
-      const run = spawnSync('npx', ['jest', '-c', `apps/${service}/jest.config.js`, '--testMatch', '**/inbound.fuzz.int-spec.ts', '--runInBand', '--testTimeout', '1800000'], {
-        cwd: join(__dirname, '../..'), stdio: 'inherit',
-        env: { ...process.env, LOG_LEVEL: 'error', FUZZ_BAD_PER_TOPIC: String(bad), FUZZ_VALID_PER_TOPIC: String(valid), FUZZ_SEED: String(seed) },
-      });
+      const run = spawnSync(
+        'npx',
+        [
+          'jest',
+          '-c',
+          `apps/${service}/jest.config.js`,
+          '--testMatch',
+          '**/inbound.fuzz.int-spec.ts',
+          '--runInBand',
+          '--testTimeout',
+          '1800000',
+        ],
+        {
+          cwd: join(__dirname, '../..'),
+          stdio: 'inherit',
+          env: {
+            ...process.env,
+            LOG_LEVEL: 'error',
+            FUZZ_BAD_PER_TOPIC: String(bad),
+            FUZZ_VALID_PER_TOPIC: String(valid),
+            FUZZ_SEED: String(seed),
+          },
+        },
+      );
       results.push({ service, ok: run.status === 0, seconds: (Date.now() - t0) / 1000 });
     }
   } finally {

@@ -27,10 +27,12 @@ async function main() {
   const reader = createKafka('bench-import', () => undefined).consumer({ groupId: `${service.prefix}bench-reader` });
   await reader.connect();
   await reader.subscribe({ topic: service.prefix + Topics.registrationCarer, fromBeginning: true });
-  await reader.run({ eachBatch: async ({ batch }) => {
-    events += batch.messages.length;
-    if (events >= ROWS) allOnKafka();
-  } });
+  await reader.run({
+    eachBatch: async ({ batch }) => {
+      events += batch.messages.length;
+      if (events >= ROWS) allOnKafka();
+    },
+  });
 
   const job = (await request(service.url).post('/imports').set(officer).send({ source: 'bench' })).body;
   const started = Date.now();
@@ -43,7 +45,9 @@ async function main() {
   await onKafka;
   const published = (Date.now() - started) / 1000;
   clearInterval(progress);
-  log(`import answered ${done.status}: accepted ${done.body.accepted}, refused ${done.body.rejected}, already there ${done.body.unchanged}`);
+  log(
+    `import answered ${done.status}: accepted ${done.body.accepted}, refused ${done.body.rejected}, already there ${done.body.unchanged}`,
+  );
   log(`rows imported in ${imported.toFixed(1)} s (${Math.round(ROWS / imported)} rows/s)`);
   log(`all ${events} events on Kafka after ${published.toFixed(1)} s (target <= 30 s): ${published <= 30 ? 'met' : 'NOT met'}`);
   log(`peak RSS of the service process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

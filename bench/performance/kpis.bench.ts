@@ -31,18 +31,40 @@ async function seed(uow: UnitOfWork) {
     const provider = (j: number) => PROVIDERS[(i + j) % 3];
     const requested = ids.map((_, j) => day(20 + ((i + j) % 340)));
     await uow.run(WILTSHIRE, async (tx) => {
-      await tx.query(`INSERT INTO carer_fact (carer_id, tenant_id, provider_id, registered_on, gp_consent, emergency_plan_on)
+      await tx.query(
+        `INSERT INTO carer_fact (carer_id, tenant_id, provider_id, registered_on, gp_consent, emergency_plan_on)
                       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::bool[], $6::date[])`,
-        [ids, ids.map(() => WILTSHIRE), ids.map((_, j) => provider(j)), requested, ids.map((_, j) => j % 3 > 0), ids.map((_, j) => (j % 4 ? null : requested[j]))]);
-      await tx.query(`INSERT INTO assessment_fact (assessment_id, tenant_id, provider_id, fast_track, requested_on, contacted_on, commenced_on, completed_on, plan_agreed_on)
+        [
+          ids,
+          ids.map(() => WILTSHIRE),
+          ids.map((_, j) => provider(j)),
+          requested,
+          ids.map((_, j) => j % 3 > 0),
+          ids.map((_, j) => (j % 4 ? null : requested[j])),
+        ],
+      );
+      await tx.query(
+        `INSERT INTO assessment_fact (assessment_id, tenant_id, provider_id, fast_track, requested_on, contacted_on, commenced_on, completed_on, plan_agreed_on)
                       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bool[], $5::date[], $6::date[], $7::date[], $8::date[], $9::date[])`,
-        [ids, ids.map(() => WILTSHIRE), ids.map((_, j) => provider(j)), ids.map((_, j) => j % 10 === 0), requested,
-          requested.map((d, j) => addDays(d, 1 + (j % 12))), requested.map((d, j) => (j % 11 ? addDays(d, 3 + (j % 19)) : null)),
-          requested.map((d, j) => (j % 11 ? addDays(d, 8 + (j % 19)) : null)), requested.map((d, j) => (j % 11 && j % 5 ? addDays(d, 12 + (j % 23)) : null))]);
+        [
+          ids,
+          ids.map(() => WILTSHIRE),
+          ids.map((_, j) => provider(j)),
+          ids.map((_, j) => j % 10 === 0),
+          requested,
+          requested.map((d, j) => addDays(d, 1 + (j % 12))),
+          requested.map((d, j) => (j % 11 ? addDays(d, 3 + (j % 19)) : null)),
+          requested.map((d, j) => (j % 11 ? addDays(d, 8 + (j % 19)) : null)),
+          requested.map((d, j) => (j % 11 && j % 5 ? addDays(d, 12 + (j % 23)) : null)),
+        ],
+      );
       const reviewed = ids.filter((_, j) => j % 11 && j % 5 && j % 2);
-      await tx.query(`INSERT INTO review_fact (review_id, tenant_id, assessment_id, provider_id, review_type, due_on, completed_on, improved)
+      await tx.query(
+        `INSERT INTO review_fact (review_id, tenant_id, assessment_id, provider_id, review_type, due_on, completed_on, improved)
                       SELECT gen_random_uuid(), $2, a.assessment_id, a.provider_id, 'light-touch', a.plan_agreed_on + 84, a.plan_agreed_on + 80 + (random() * 10)::int, random() < 0.6
-                        FROM assessment_fact a WHERE a.assessment_id = ANY($1::uuid[]) AND a.plan_agreed_on + 90 < now()::date`, [reviewed, WILTSHIRE]);
+                        FROM assessment_fact a WHERE a.assessment_id = ANY($1::uuid[]) AND a.plan_agreed_on + 90 < now()::date`,
+        [reviewed, WILTSHIRE],
+      );
     });
   }
 }
@@ -53,7 +75,10 @@ function addDays(d: string, n: number) {
 
 async function main() {
   await ensureKafka({ log });
-  const service = await startServiceUnderTest(AppModule, PERFORMANCE, { CARERS_COUNCILS: WILTSHIRE, LOG_LEVEL: process.env['BENCH_SERVICE_LOG'] ?? 'warn' });
+  const service = await startServiceUnderTest(AppModule, PERFORMANCE, {
+    CARERS_COUNCILS: WILTSHIRE,
+    LOG_LEVEL: process.env['BENCH_SERVICE_LOG'] ?? 'warn',
+  });
   const uow = service.app.get(UnitOfWork);
   log(`seeding the projections with ${CARERS} carers and their assessments ...`);
   await seed(uow);
@@ -75,20 +100,26 @@ async function main() {
   await reader.subscribe({ topic: service.prefix + Topics.performanceKpiStatus, fromBeginning: false });
   const seen = new Map<number, number>();
   const measuredAt = new Map<number, number>();
-  await reader.run({ eachMessage: async ({ message }) => {
-    if (message.key?.toString() !== 'vale-family-support|assessment-commenced-14-days') return;
-    const e = JSON.parse(message.value!.toString());
-    if (e.type === 'performance.kpi.measured' && e.data.period === day(0).slice(0, 7) && !seen.has(e.data.denominator)) {
-      seen.set(e.data.denominator, Date.now());
-      measuredAt.set(e.data.denominator, Date.parse(e.data.measuredAt));
-    }
-  } });
+  await reader.run({
+    eachMessage: async ({ message }) => {
+      if (message.key?.toString() !== 'vale-family-support|assessment-commenced-14-days') return;
+      const e = JSON.parse(message.value!.toString());
+      if (e.type === 'performance.kpi.measured' && e.data.period === day(0).slice(0, 7) && !seen.has(e.data.denominator)) {
+        seen.set(e.data.denominator, Date.now());
+        measuredAt.set(e.data.denominator, Date.parse(e.data.measuredAt));
+      }
+    },
+  });
   await new Promise((r) => setTimeout(r, 3000));
-  const envelope = (type: string, key: string, data: object) => eventMessage(type, data, { key, source: 'assessments', tenant: WILTSHIRE, correlationId: 'bench' });
+  const envelope = (type: string, key: string, data: object) =>
+    eventMessage(type, data, { key, source: 'assessments', tenant: WILTSHIRE, correlationId: 'bench' });
   const assessment = (providerId: string) => {
     const id = randomUUID();
     const base = { assessmentId: id, carerId: randomUUID(), providerId, assessmentType: 'carer', fastTrack: false, requestedOn: day(3) };
-    return [envelope(AssessmentRequested.type, id, { ...base, route: 'council-officer' }), envelope(AssessmentCommenced.type, id, { ...base, commencedOn: day(0) })];
+    return [
+      envelope(AssessmentRequested.type, id, { ...base, route: 'council-officer' }),
+      envelope(AssessmentCommenced.type, id, { ...base, commencedOn: day(0) }),
+    ];
   };
 
   /** Probes one after another while the other two members' assessments (two events each) arrive evenly at `rate` events/s. */
@@ -104,7 +135,12 @@ async function main() {
       }
     })();
     await new Promise((r) => setTimeout(r, 2000));
-    const [{ base }] = await uow.run(WILTSHIRE, (tx) => tx.query(`SELECT COALESCE(denominator, 0)::int AS base FROM kpi_value WHERE kpi_id = 'assessment-commenced-14-days' AND provider_id = 'vale-family-support' AND period = $1`, [day(0).slice(0, 7)]));
+    const [{ base }] = await uow.run(WILTSHIRE, (tx) =>
+      tx.query(
+        `SELECT COALESCE(denominator, 0)::int AS base FROM kpi_value WHERE kpi_id = 'assessment-commenced-14-days' AND provider_id = 'vale-family-support' AND period = $1`,
+        [day(0).slice(0, 7)],
+      ),
+    );
     const sent = new Map<number, number>();
     for (let i = 1; i <= PROBES; i++) {
       const expected = (base ?? 0) + i;
@@ -116,8 +152,14 @@ async function main() {
     running = false;
     await background;
     // the update itself: from publishing the event to the KPI value recomputed in performance's transaction
-    const updates = [...sent].filter(([k]) => measuredAt.has(k)).map(([k, t]) => measuredAt.get(k)! - t).sort((a, b) => a - b);
-    const onTopic = [...sent].filter(([k]) => seen.has(k)).map(([k, t]) => seen.get(k)! - t).sort((a, b) => a - b);
+    const updates = [...sent]
+      .filter(([k]) => measuredAt.has(k))
+      .map(([k, t]) => measuredAt.get(k)! - t)
+      .sort((a, b) => a - b);
+    const onTopic = [...sent]
+      .filter(([k]) => seen.has(k))
+      .map(([k, t]) => seen.get(k)! - t)
+      .sort((a, b) => a - b);
     return { rate, updates, onTopic };
   };
   const runs = [];
@@ -127,8 +169,12 @@ async function main() {
   console.log(`  (a) ${CARERS} carers, a year of KPIs (${n} values) recomputed in ${fullSeconds.toFixed(2)} s   (target <= 10 s)`);
   for (const { rate, updates, onTopic } of runs) {
     console.log(`  (b) with a steady ${rate} events/s in the background, ${onTopic.length}/${PROBES} probes:`);
-    console.log(`      event published -> KPI recomputed in performance    p50 ${pct(updates, 50)} ms   p99 ${pct(updates, 99)} ms   (target p99 <= 100 ms)`);
-    console.log(`      event published -> KPI update on ${Topics.performanceKpiStatus}   p50 ${pct(onTopic, 50)} ms   p99 ${pct(onTopic, 99)} ms   max ${onTopic.at(-1)} ms`);
+    console.log(
+      `      event published -> KPI recomputed in performance    p50 ${pct(updates, 50)} ms   p99 ${pct(updates, 99)} ms   (target p99 <= 100 ms)`,
+    );
+    console.log(
+      `      event published -> KPI update on ${Topics.performanceKpiStatus}   p50 ${pct(onTopic, 50)} ms   p99 ${pct(onTopic, 99)} ms   max ${onTopic.at(-1)} ms`,
+    );
   }
   await reader.disconnect();
   await producer.disconnect();

@@ -21,23 +21,45 @@ async function main() {
   await ensurePostgres(step);
   const kafka = await ensureKafkaAndTopics(step, log);
   const stage = await step('a fresh demo stage', () => prepareDemoStage(SERVICES));
-  await step('building the services', async () => execSync('npx nx run-many -t build -p registration assessments performance escalation --outputStyle=static', { stdio: 'ignore' }));
+  await step('building the services', async () =>
+    execSync('npx nx run-many -t build -p registration assessments performance escalation --outputStyle=static', { stdio: 'ignore' }),
+  );
   const clock = demoClock(SPEED, 15_000);
   const ports = SERVICES.map((s) => ({ name: s.name, port: s.port + 100 }));
-  const services = startServices({ ...process.env, LOG_LEVEL: 'warn', ...stage.env, ...demoClockEnvironment(clock) }, () => undefined, ports);
+  const services = startServices(
+    { ...process.env, LOG_LEVEL: 'warn', ...stage.env, ...demoClockEnvironment(clock) },
+    () => undefined,
+    ports,
+  );
   try {
     await waitUntilReady(services);
     const urls = { registration: services[0].url, assessments: services[1].url, performance: services[2].url, escalation: services[3].url };
     log(`playing a year: ${CARERS} carers at speed ${SPEED} (a demo day every ${clock.secondsPerDay.toFixed(3)} s)`);
     const started = Date.now();
     let alerts = 0;
-    const { counts } = await runDemo({ carers: CARERS, clock, urls, topicPrefix: stage.topicPrefix, epilogueDays: 0, say: (m) => { if (m.includes('BOARD ALERT')) alerts++; if (/ ended: /.test(m)) log(m.slice(0, 160)); } });
+    const { counts } = await runDemo({
+      carers: CARERS,
+      clock,
+      urls,
+      topicPrefix: stage.topicPrefix,
+      epilogueDays: 0,
+      say: (m) => {
+        if (m.includes('BOARD ALERT')) alerts++;
+        if (/ ended: /.test(m)) log(m.slice(0, 160));
+      },
+    });
     const seconds = (Date.now() - started) / 1000;
     const events = counts.registered + counts.requested + counts.providerEvents;
     console.log('\nWhole-platform benchmark: the demo simulator as load generator (one run, this machine)');
-    console.log(`  ${CARERS} carers over a demo year in ${seconds.toFixed(0)} s (the clock allowed ${(365 * clock.secondsPerDay).toFixed(0)} s)`);
-    console.log(`  sustained: ${(counts.registered / seconds).toFixed(1)} registrations/s, ${(counts.requested / seconds).toFixed(1)} assessment requests/s, ${(counts.providerEvents / seconds).toFixed(1)} provider events/s (${(events / seconds).toFixed(1)} inputs/s in all)`);
-    console.log(`  most demo days the simulator fell behind the clock: ${counts.mostDaysBehind}; refused or failed steps: ${counts.failures}; board alerts raised: ${alerts}`);
+    console.log(
+      `  ${CARERS} carers over a demo year in ${seconds.toFixed(0)} s (the clock allowed ${(365 * clock.secondsPerDay).toFixed(0)} s)`,
+    );
+    console.log(
+      `  sustained: ${(counts.registered / seconds).toFixed(1)} registrations/s, ${(counts.requested / seconds).toFixed(1)} assessment requests/s, ${(counts.providerEvents / seconds).toFixed(1)} provider events/s (${(events / seconds).toFixed(1)} inputs/s in all)`,
+    );
+    console.log(
+      `  most demo days the simulator fell behind the clock: ${counts.mostDaysBehind}; refused or failed steps: ${counts.failures}; board alerts raised: ${alerts}`,
+    );
   } finally {
     await stopServices(services);
     if (kafka.started) await kafka.stop();

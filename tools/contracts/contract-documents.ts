@@ -4,7 +4,11 @@ import { allEventSchemas, JsonSchema as Schema } from '@carers/platform/messagin
 export { allEventSchemas };
 
 const OWNER_SERVICE: Record<string, string> = {
-  registration: 'registration', assessments: 'assessments', performance: 'performance', escalation: 'escalation', platform: 'platform',
+  registration: 'registration',
+  assessments: 'assessments',
+  performance: 'performance',
+  escalation: 'escalation',
+  platform: 'platform',
 };
 
 /** The Kafka headers every event carries, repeating envelope fields so tools can route without parsing. */
@@ -19,27 +23,31 @@ const HEADERS: Schema = {
   },
 };
 
-const LIMITS = `Every event is at most ${EVENT_LIMITS.maxBytes} bytes of UTF-8 and ${EVENT_LIMITS.maxDepth} levels of objects and arrays deep (the envelope is level 1), `
-  + 'holds no NUL character or lone surrogate, and meets its JSON Schema exactly: a field the schema does not declare is refused, not stored. '
-  + 'These bounds are checked before anything else reads a message. Topics accept up to max.message.bytes (1 MiB), so a larger event still reaches '
-  + `its consumer and is parked with a reason. A refused event is parked with one of: ${REJECTION_REASONS.join(', ')}; a provider's system learns why on its own rejections topic, provider.rejections.v1.<provider id>.`;
+const LIMITS =
+  `Every event is at most ${EVENT_LIMITS.maxBytes} bytes of UTF-8 and ${EVENT_LIMITS.maxDepth} levels of objects and arrays deep (the envelope is level 1), ` +
+  'holds no NUL character or lone surrogate, and meets its JSON Schema exactly: a field the schema does not declare is refused, not stored. ' +
+  'These bounds are checked before anything else reads a message. Topics accept up to max.message.bytes (1 MiB), so a larger event still reaches ' +
+  `its consumer and is parked with a reason. A refused event is parked with one of: ${REJECTION_REASONS.join(', ')}; a provider's system learns why on its own rejections topic, provider.rejections.v1.<provider id>.`;
 
-const IDENTITY = 'Provider identity (ADR 0014): each consortium member connects as its own SCRAM-SHA-512 user, named as its provider id, and may write '
-  + 'only its own topics of the three inbound families (<family>.<provider id>) and read only its own rejections; the broker refuses anything else. '
-  + 'The platform acts on the provider whose topic an event came on: an event whose source or data.providerId names another is refused as wrong-sender, '
-  + 'one for a council whose contract it does not hold as wrong-tenant, and event ids are deduplicated per provider.';
+const IDENTITY =
+  'Provider identity (ADR 0014): each consortium member connects as its own SCRAM-SHA-512 user, named as its provider id, and may write ' +
+  'only its own topics of the three inbound families (<family>.<provider id>) and read only its own rejections; the broker refuses anything else. ' +
+  'The platform acts on the provider whose topic an event came on: an event whose source or data.providerId names another is refused as wrong-sender, ' +
+  'one for a council whose contract it does not hold as wrong-tenant, and event ids are deduplicated per provider.';
 
 const SERVERS: Schema = {
   providers: {
     host: 'kafka.carers.example.gov.uk:9094',
     protocol: 'kafka-secure',
-    description: "The providers' listener in production (the cluster's external listener): TLS, SCRAM-SHA-512, ACLs. The council's IT service gives each provider the host, the CA certificate and its credentials.",
+    description:
+      "The providers' listener in production (the cluster's external listener): TLS, SCRAM-SHA-512, ACLs. The council's IT service gives each provider the host, the CA certificate and its credentials.",
     security: [{ $ref: '#/components/securitySchemes/providerScram' }],
   },
   'providers-local': {
     host: '127.0.0.1:9094',
     protocol: 'kafka',
-    description: "The local broker's providers' listener (npm run kafka:start): SASL/SCRAM-SHA-512 without TLS, ACLs on; credentials from npm run provider -- add.",
+    description:
+      "The local broker's providers' listener (npm run kafka:start): SASL/SCRAM-SHA-512 without TLS, ACLs on; credentials from npm run provider -- add.",
     security: [{ $ref: '#/components/securitySchemes/providerScram' }],
   },
   services: {
@@ -52,7 +60,10 @@ const SERVERS: Schema = {
 
 const SECURITY_SCHEMES: Schema = {
   providerScram: { type: 'scramSha512', description: "A provider's Kafka user: its name is the provider id." },
-  serviceScram: { type: 'scramSha512', description: 'A service user (svc-<service>): writes only its own topics, reads only what it consumes.' },
+  serviceScram: {
+    type: 'scramSha512',
+    description: 'A service user (svc-<service>): writes only its own topics, reads only what it consumes.',
+  },
 };
 
 /** AsyncAPI 3.0: a channel per topic, a message per event type, who sends and who receives. */
@@ -68,10 +79,17 @@ export function asyncApiDocument(): Schema {
     channels[id] = {
       address,
       description: `${topic.description} Key: ${topic.key}. Partitions: ${topic.partitions}.${topic.perProvider ? ' One topic per provider, created when it is onboarded.' : ''}`,
-      ...(topic.perProvider ? {
-        servers: [{ $ref: '#/servers/providers' }, { $ref: '#/servers/providers-local' }, { $ref: '#/servers/services' }],
-        parameters: { providerId: { description: 'The provider id: the name of the Kafka user that alone may write (or, for rejections, read) this topic.', examples: ['vale-family-support'] } },
-      } : { servers: [{ $ref: '#/servers/services' }] }),
+      ...(topic.perProvider
+        ? {
+            servers: [{ $ref: '#/servers/providers' }, { $ref: '#/servers/providers-local' }, { $ref: '#/servers/services' }],
+            parameters: {
+              providerId: {
+                description: 'The provider id: the name of the Kafka user that alone may write (or, for rejections, read) this topic.',
+                examples: ['vale-family-support'],
+              },
+            },
+          }
+        : { servers: [{ $ref: '#/servers/services' }] }),
       messages: Object.fromEntries(events.map((c) => [c.name, { $ref: `#/components/messages/${c.name}` }])),
       bindings: {
         kafka: {
@@ -112,7 +130,11 @@ export function asyncApiDocument(): Schema {
     info: {
       title: 'Carers platform events',
       version: '1.0.0',
-      description: 'Every event on the platform, as CloudEvents 1.0 structured JSON. Events carry pseudonymous ids, codes, bands and dates only: never names, addresses, dates of birth or health details. Message key = aggregate id (provider id on provider topics). ' + LIMITS + ' ' + IDENTITY,
+      description:
+        'Every event on the platform, as CloudEvents 1.0 structured JSON. Events carry pseudonymous ids, codes, bands and dates only: never names, addresses, dates of birth or health details. Message key = aggregate id (provider id on provider topics). ' +
+        LIMITS +
+        ' ' +
+        IDENTITY,
     },
     defaultContentType: 'application/cloudevents+json',
     servers: SERVERS,

@@ -28,7 +28,14 @@ export function demoClock(speed: number, startsInMs = 0, now = new Date()): Demo
 
 /** What the services need to run on the demo clock. */
 export function demoClockEnvironment(c: DemoClock): NodeJS.ProcessEnv {
-  return { CARERS_TODAY: c.startDay, CARERS_CLOCK_ANCHOR: String(c.anchorMs), CARERS_DAY_SECONDS: String(c.secondsPerDay), LADDER_SCAN_SECONDS: '1', MONTH_CLOSE_SCAN_SECONDS: '5', CLOCK_SCAN_SECONDS: '5' };
+  return {
+    CARERS_TODAY: c.startDay,
+    CARERS_CLOCK_ANCHOR: String(c.anchorMs),
+    CARERS_DAY_SECONDS: String(c.secondsPerDay),
+    LADDER_SCAN_SECONDS: '1',
+    MONTH_CLOSE_SCAN_SECONDS: '5',
+    CLOCK_SCAN_SECONDS: '5',
+  };
 }
 
 /** The demo clock the services were given (see demoClockEnvironment), if they were. */
@@ -76,7 +83,9 @@ export async function runDemo(run: DemoRun): Promise<{ story: string[]; counts: 
   const watch = new LadderWatch(platform, providers, names, (m) => run.say(`${player.clock.today()}  ${m}`));
   try {
     await player.prepare();
-    run.say(`playing a year for Wiltshire's consortium (${WILTSHIRE_CONSORTIUM.map((m) => m.name).join(', ')}) from ${run.clock.startDay}: ${run.carers} carers, one demo day every ${run.clock.secondsPerDay} s`);
+    run.say(
+      `playing a year for Wiltshire's consortium (${WILTSHIRE_CONSORTIUM.map((m) => m.name).join(', ')}) from ${run.clock.startDay}: ${run.carers} carers, one demo day every ${run.clock.secondsPerDay} s`,
+    );
     run.say('Vale Family Support will slowly fall behind on starting assessments within 14 days; watch the platform notice and act.');
     let lastLook = 0;
     while (!player.finished && !run.stopWhen?.(watch.story)) {
@@ -85,13 +94,21 @@ export async function runDemo(run: DemoRun): Promise<{ story: string[]; counts: 
           await providers.monthlyReturn(m.providerId, month, 'support-groups-run', 4 + (m.providerId.length % 3), 1);
           await providers.monthlyReturn(m.providerId, month, 'listened-to-and-respected', 4.2, 40);
         }
-        const values = (await platform.expect('performance', 'GET', `/kpi-values?period=${month}&kpiId=assessment-commenced-14-days`, undefined, 200)).values;
-        const line = values.filter((v: any) => v.attribution === 'member').map((v: any) => `${names[v.providerId] ?? v.providerId} ${v.value ?? '-'}% ${v.status}${v.breached ? ' (breach)' : ''}`);
-        run.say(`${month} ended: ${player.counts.registered} carers registered, ${player.counts.requested} assessments requested, ${player.counts.providerEvents} provider reports so far. Commenced within 14 days: ${line.join('; ') || 'not enough data yet'}`);
+        const values = (
+          await platform.expect('performance', 'GET', `/kpi-values?period=${month}&kpiId=assessment-commenced-14-days`, undefined, 200)
+        ).values;
+        const line = values
+          .filter((v: any) => v.attribution === 'member')
+          .map((v: any) => `${names[v.providerId] ?? v.providerId} ${v.value ?? '-'}% ${v.status}${v.breached ? ' (breach)' : ''}`);
+        run.say(
+          `${month} ended: ${player.counts.registered} carers registered, ${player.counts.requested} assessments requested, ${player.counts.providerEvents} provider reports so far. Commenced within 14 days: ${line.join('; ') || 'not enough data yet'}`,
+        );
       });
       if (Date.now() - lastLook > 1000) {
         lastLook = Date.now();
-        await watch.look(player.clock.today()).catch((error) => run.say(`could not read the board's view this time (${error.message}); trying again`));
+        await watch
+          .look(player.clock.today())
+          .catch((error) => run.say(`could not read the board's view this time (${error.message}); trying again`));
       }
       await sleep(50);
     }
@@ -112,13 +129,16 @@ async function connectProviderSystems(run: DemoRun, council: string): Promise<Ma
   const services = createKafka('demo-onboarding', () => undefined);
   const producers = new Map<string, Producer>();
   for (const m of WILTSHIRE_CONSORTIUM) {
-    const credentials = (await onboardProvider({ providerId: m.providerId, name: m.name, councils: [{ councilId: council, consortiumId: WILTSHIRE_CONSORTIUM_ID, role: m.role }] },
-      { performanceUrl: run.urls.performance, token, kafka: services, topicPrefix: run.topicPrefix, localCredential: true }))!;
+    const credentials = (await onboardProvider(
+      { providerId: m.providerId, name: m.name, councils: [{ councilId: council, consortiumId: WILTSHIRE_CONSORTIUM_ID, role: m.role }] },
+      { performanceUrl: run.urls.performance, token, kafka: services, topicPrefix: run.topicPrefix, localCredential: true },
+    ))!;
     const producer = createProviderKafka(`${m.providerId}-system`, credentials).producer({ allowAutoTopicCreation: false });
     await producer.connect();
     producers.set(m.providerId, producer);
   }
-  run.say(`onboarded ${WILTSHIRE_CONSORTIUM.map((m) => m.name).join(', ')}: each member's system publishes as its own Kafka user on the providers' listener`);
+  run.say(
+    `onboarded ${WILTSHIRE_CONSORTIUM.map((m) => m.name).join(', ')}: each member's system publishes as its own Kafka user on the providers' listener`,
+  );
   return producers;
 }
-

@@ -69,8 +69,18 @@ export function planYear(carers: number, members: Member[] = WILTSHIRE_CONSORTIU
     const commenceAfter = next() < lateShare ? between(16, 30) : between(Math.max(contactAfter, 3), 13);
     const completeAfter = commenceAfter + between(3, 10);
     return {
-      index, kind, providerId: member.providerId, registeredDay, gpConsent: next() < 0.85, emergencyPlan: next() < 0.5, childFoundCaring: kind !== 'young' && next() < 0.3,
-      contactAfter: Math.min(contactAfter, commenceAfter), commenceAfter, completeAfter, planAfter: completeAfter + between(1, 6), wellbeingImproves: next() < 0.65,
+      index,
+      kind,
+      providerId: member.providerId,
+      registeredDay,
+      gpConsent: next() < 0.85,
+      emergencyPlan: next() < 0.5,
+      childFoundCaring: kind !== 'young' && next() < 0.3,
+      contactAfter: Math.min(contactAfter, commenceAfter),
+      commenceAfter,
+      completeAfter,
+      planAfter: completeAfter + between(1, 6),
+      wellbeingImproves: next() < 0.65,
     };
   });
 }

@@ -23,7 +23,12 @@ export class LadderWatch {
   private readonly plansAnswered = new Set<string>();
   readonly story: string[] = [];
 
-  constructor(private readonly platform: PlatformClient, private readonly providers: ProviderSystems, private readonly names: Record<string, string>, private readonly say: (m: string) => void) {}
+  constructor(
+    private readonly platform: PlatformClient,
+    private readonly providers: ProviderSystems,
+    private readonly names: Record<string, string>,
+    private readonly say: (m: string) => void,
+  ) {}
 
   private tell(m: string) {
     this.story.push(m);
@@ -39,7 +44,10 @@ export class LadderWatch {
       if (before === now) continue;
       this.stages.set(c.id, now);
       const who = `${this.names[c.providerId] ?? c.providerId}, ${c.kpiId}`;
-      if (!before) this.tell(`performance case opened for ${who} (KPI for ${c.openedPeriod} out of tolerance): ${STAGE_WORDS[c.stage] ?? c.stage}${c.dueOn ? `, due ${c.dueOn}` : ''}`);
+      if (!before)
+        this.tell(
+          `performance case opened for ${who} (KPI for ${c.openedPeriod} out of tolerance): ${STAGE_WORDS[c.stage] ?? c.stage}${c.dueOn ? `, due ${c.dueOn}` : ''}`,
+        );
       else if (c.status === 'closed') this.tell(`case for ${who} closed: ${c.outcome}`);
       else this.tell(`case for ${who} moved to ${STAGE_WORDS[c.stage] ?? c.stage}${c.dueOn ? `, due ${c.dueOn}` : ''}`);
     }
@@ -60,14 +68,34 @@ export class LadderWatch {
       if (p.status === 'requested') {
         this.plansAnswered.add(key);
         await this.providers.remedialPlan(p.providerId, p.caseId, [
-          { actionId: 'recruit-assessors', description: 'Recruit two sessional assessors to clear the backlog', ownerRole: 'Operations manager', dueOn: addDays(today, 5) },
-          { actionId: 'weekly-triage', description: 'Weekly triage of the waiting list by the service manager', ownerRole: 'Service manager', dueOn: addDays(today, 20) },
+          {
+            actionId: 'recruit-assessors',
+            description: 'Recruit two sessional assessors to clear the backlog',
+            ownerRole: 'Operations manager',
+            dueOn: addDays(today, 5),
+          },
+          {
+            actionId: 'weekly-triage',
+            description: 'Weekly triage of the waiting list by the service manager',
+            ownerRole: 'Service manager',
+            dueOn: addDays(today, 20),
+          },
         ]);
-        this.tell(`${this.names[p.providerId] ?? p.providerId}'s system submitted a remedial action plan (two actions, the first due ${addDays(today, 5)}) on provider.remedial-plan.v1`);
+        this.tell(
+          `${this.names[p.providerId] ?? p.providerId}'s system submitted a remedial action plan (two actions, the first due ${addDays(today, 5)}) on provider.remedial-plan.v1`,
+        );
       } else if (p.status === 'submitted') {
         this.plansAnswered.add(key);
-        await this.platform.expect('escalation', 'POST', `/cases/${p.caseId}/plan/decision`, { outcome: 'approved', reason: 'a credible recovery trajectory; milestones to be tracked' }, 200);
-        this.tell(`the council's contract manager approved ${this.names[p.providerId] ?? p.providerId}'s remedial plan; its milestones are now tracked`);
+        await this.platform.expect(
+          'escalation',
+          'POST',
+          `/cases/${p.caseId}/plan/decision`,
+          { outcome: 'approved', reason: 'a credible recovery trajectory; milestones to be tracked' },
+          200,
+        );
+        this.tell(
+          `the council's contract manager approved ${this.names[p.providerId] ?? p.providerId}'s remedial plan; its milestones are now tracked`,
+        );
       }
     }
   }

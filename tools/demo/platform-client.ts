@@ -16,15 +16,28 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class PlatformClient {
   private readonly tokens = new Map<string, Promise<string>>();
 
-  constructor(readonly urls: PlatformUrls, readonly council: string) {}
+  constructor(
+    readonly urls: PlatformUrls,
+    readonly council: string,
+  ) {}
 
   private token(role: string, providerId?: string): Promise<string> {
     const key = `${role}|${providerId ?? ''}`;
-    if (!this.tokens.has(key)) this.tokens.set(key, DevIssuer.open().sign({ role: role as Role, tenant: this.council, subject: `demo-${role}`, providerId, expiresIn: '24h' }));
+    if (!this.tokens.has(key))
+      this.tokens.set(
+        key,
+        DevIssuer.open().sign({ role: role as Role, tenant: this.council, subject: `demo-${role}`, providerId, expiresIn: '24h' }),
+      );
     return this.tokens.get(key)!;
   }
 
-  async call(service: keyof PlatformUrls, method: string, path: string, body?: unknown, as: { role: string; providerId?: string } = { role: 'council-officer' }) {
+  async call(
+    service: keyof PlatformUrls,
+    method: string,
+    path: string,
+    body?: unknown,
+    as: { role: string; providerId?: string } = { role: 'council-officer' },
+  ) {
     const res = await fetch(`${this.urls[service]}${path}`, {
       method,
       headers: { authorization: `Bearer ${await this.token(as.role, as.providerId)}`, 'content-type': 'application/json' },
@@ -34,7 +47,14 @@ export class PlatformClient {
     return { status: res.status, body: text ? JSON.parse(text) : undefined };
   }
 
-  async expect(service: keyof PlatformUrls, method: string, path: string, body: unknown, status: number, as?: { role: string; providerId?: string }) {
+  async expect(
+    service: keyof PlatformUrls,
+    method: string,
+    path: string,
+    body: unknown,
+    status: number,
+    as?: { role: string; providerId?: string },
+  ) {
     const res = await this.call(service, method, path, body, as);
     if (res.status !== status) throw new Error(`${method} ${service}${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
@@ -45,7 +65,8 @@ export class PlatformClient {
     for (let attempt = 0; ; attempt++) {
       const res = await this.call('assessments', 'POST', '/assessments', { carerId, providerId, requestedOn });
       if (res.status === 201) return res.body;
-      if (attempt > 600 || (res.status !== 404 && res.status !== 422 && res.status !== 409)) throw new Error(`assessment request for ${carerId} answered ${res.status}: ${JSON.stringify(res.body)}`);
+      if (attempt > 600 || (res.status !== 404 && res.status !== 422 && res.status !== 409))
+        throw new Error(`assessment request for ${carerId} answered ${res.status}: ${JSON.stringify(res.body)}`);
       await sleep(100);
     }
   }

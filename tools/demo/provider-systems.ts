@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderMonthlyReturn, ProviderRemedialPlanSubmitted,
-  ProviderReviewCompleted, ProviderSupportPlanAgreed, Topics, WELLBEING_DOMAINS,
+  ProviderAssessmentCommenced,
+  ProviderAssessmentCompleted,
+  ProviderAssessmentContacted,
+  ProviderMonthlyReturn,
+  ProviderRemedialPlanSubmitted,
+  ProviderReviewCompleted,
+  ProviderSupportPlanAgreed,
+  Topics,
+  WELLBEING_DOMAINS,
 } from '@carers/contracts';
 import { providerTopic } from '@carers/contracts';
 import { Kafka } from '@carers/platform/messaging';
@@ -16,43 +23,97 @@ const scores = (n: number) => Object.fromEntries(WELLBEING_DOMAINS.map((d) => [d
  * its own Kafka user on the providers' listener, as any outside system would (ADR 0014).
  */
 export class ProviderSystems {
-  constructor(private readonly producers: ReadonlyMap<string, Producer>, private readonly council: string, private readonly topicPrefix = '') {}
+  constructor(
+    private readonly producers: ReadonlyMap<string, Producer>,
+    private readonly council: string,
+    private readonly topicPrefix = '',
+  ) {}
 
   private send(family: string, providerId: string, type: string, data: object) {
     const producer = this.producers.get(providerId);
     if (!producer) throw new Error(`${providerId} has no system connected (it was not onboarded)`);
-    return producer.send({ topic: this.topicPrefix + providerTopic(family, providerId), acks: -1, messages: [eventMessage(type, data, { key: providerId, source: providerId, tenant: this.council, correlationId: 'demo' })] });
+    return producer.send({
+      topic: this.topicPrefix + providerTopic(family, providerId),
+      acks: -1,
+      messages: [eventMessage(type, data, { key: providerId, source: providerId, tenant: this.council, correlationId: 'demo' })],
+    });
   }
 
   contacted(providerId: string, assessmentId: string, contactedOn: string) {
-    return this.send(Topics.providerAssessmentActivity, providerId, ProviderAssessmentContacted.type, { providerId, assessmentId, contactedOn });
+    return this.send(Topics.providerAssessmentActivity, providerId, ProviderAssessmentContacted.type, {
+      providerId,
+      assessmentId,
+      contactedOn,
+    });
   }
 
   commenced(providerId: string, assessmentId: string, contactedOn: string, commencedOn: string) {
-    return this.send(Topics.providerAssessmentActivity, providerId, ProviderAssessmentCommenced.type, { providerId, assessmentId, contactedOn, commencedOn });
+    return this.send(Topics.providerAssessmentActivity, providerId, ProviderAssessmentCommenced.type, {
+      providerId,
+      assessmentId,
+      contactedOn,
+      commencedOn,
+    });
   }
 
-  completed(providerId: string, assessmentId: string, a: { type: string; contactedOn: string; commencedOn: string; completedOn: string; covered: string[]; childFoundCaring: boolean }) {
-    const eligibility = a.type === 'carer'
-      ? { eligibility: { necessaryCare: true, healthAtRisk: false, unableToAchieve: [{ outcome: 'recreation', reason: 'without-assistance' }], significantImpact: true } }
-      : {};
+  completed(
+    providerId: string,
+    assessmentId: string,
+    a: { type: string; contactedOn: string; commencedOn: string; completedOn: string; covered: string[]; childFoundCaring: boolean },
+  ) {
+    const eligibility =
+      a.type === 'carer'
+        ? {
+            eligibility: {
+              necessaryCare: true,
+              healthAtRisk: false,
+              unableToAchieve: [{ outcome: 'recreation', reason: 'without-assistance' }],
+              significantImpact: true,
+            },
+          }
+        : {};
     return this.send(Topics.providerAssessmentActivity, providerId, ProviderAssessmentCompleted.type, {
-      providerId, assessmentId, contactedOn: a.contactedOn, commencedOn: a.commencedOn, completedOn: a.completedOn, method: 'face-to-face', covered: a.covered, childInvolvedInCaring: a.childFoundCaring, ...eligibility,
+      providerId,
+      assessmentId,
+      contactedOn: a.contactedOn,
+      commencedOn: a.commencedOn,
+      completedOn: a.completedOn,
+      method: 'face-to-face',
+      covered: a.covered,
+      childInvolvedInCaring: a.childFoundCaring,
+      ...eligibility,
     });
   }
 
   planAgreed(providerId: string, assessmentId: string, agreedOn: string) {
-    return this.send(Topics.providerAssessmentActivity, providerId, ProviderSupportPlanAgreed.type, { providerId, assessmentId, agreedOn, directPayment: false, entryScores: scores(3) });
+    return this.send(Topics.providerAssessmentActivity, providerId, ProviderSupportPlanAgreed.type, {
+      providerId,
+      assessmentId,
+      agreedOn,
+      directPayment: false,
+      entryScores: scores(3),
+    });
   }
 
   reviewed(providerId: string, assessmentId: string, completedOn: string, improved: boolean) {
     return this.send(Topics.providerAssessmentActivity, providerId, ProviderReviewCompleted.type, {
-      providerId, assessmentId, reviewId: randomUUID(), reviewType: 'light-touch', completedOn, scores: scores(improved ? 4 : 3),
+      providerId,
+      assessmentId,
+      reviewId: randomUUID(),
+      reviewType: 'light-touch',
+      completedOn,
+      scores: scores(improved ? 4 : 3),
     });
   }
 
   monthlyReturn(providerId: string, period: string, measure: string, value: number, responses: number) {
-    return this.send(Topics.providerMonthlyReturn, providerId, ProviderMonthlyReturn.type, { providerId, period, measure, value, responses });
+    return this.send(Topics.providerMonthlyReturn, providerId, ProviderMonthlyReturn.type, {
+      providerId,
+      period,
+      measure,
+      value,
+      responses,
+    });
   }
 
   remedialPlan(providerId: string, caseId: string, actions: { actionId: string; description: string; ownerRole: string; dueOn: string }[]) {

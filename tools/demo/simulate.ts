@@ -8,13 +8,23 @@ function main() {
   const stamp = () => new Date().toISOString().slice(11, 19);
   const env = process.env;
   const clock = demoClockFromEnvironment(env) ?? demoClock(positiveOption('speed', 1));
-  runDemo({ carers: positiveOption('carers', 1200), clock, urls: urlsFromEnvironment(), topicPrefix: env['KAFKA_TOPIC_PREFIX'], say: (m) => console.log(`[demo ${stamp()}] ${m}`) })
+  runDemo({
+    carers: positiveOption('carers', 1200),
+    clock,
+    urls: urlsFromEnvironment(),
+    topicPrefix: env['KAFKA_TOPIC_PREFIX'],
+    say: (m) => console.log(`[demo ${stamp()}] ${m}`),
+  })
     .then(({ counts }) => {
-      console.log(`[demo ${stamp()}] the demo year is over: ${counts.registered} carers, ${counts.requested} assessments, ${counts.providerEvents} provider reports (Kafka brokers ${kafkaBrokers().join(',')}).`);
+      console.log(
+        `[demo ${stamp()}] the demo year is over: ${counts.registered} carers, ${counts.requested} assessments, ${counts.providerEvents} provider reports (Kafka brokers ${kafkaBrokers().join(',')}).`,
+      );
       process.exit(0);
     })
     .catch((error) => {
-      console.error(`[demo] the simulator stopped: ${error.message}. Is the platform running (npm start -- --no-demo) and are the services on the demo clock?`);
+      console.error(
+        `[demo] the simulator stopped: ${error.message}. Is the platform running (npm start -- --no-demo) and are the services on the demo clock?`,
+      );
       process.exit(1);
     });
 }

@@ -15,8 +15,38 @@ export interface YearSettings {
   members?: Member[];
 }
 
-const GIVEN = ['Alex', 'Sam', 'Jo', 'Chris', 'Pat', 'Kim', 'Lee', 'Robin', 'Jamie', 'Morgan', 'Ashley', 'Charlie', 'Frankie', 'Toni', 'Ray', 'Nic'];
-const FAMILY = ['Fictional', 'Example', 'Sample', 'Placeholder', 'Demo', 'Testcase', 'Madeup', 'Invented', 'Pretend', 'Notreal', 'Specimen', 'Mockley'];
+const GIVEN = [
+  'Alex',
+  'Sam',
+  'Jo',
+  'Chris',
+  'Pat',
+  'Kim',
+  'Lee',
+  'Robin',
+  'Jamie',
+  'Morgan',
+  'Ashley',
+  'Charlie',
+  'Frankie',
+  'Toni',
+  'Ray',
+  'Nic',
+];
+const FAMILY = [
+  'Fictional',
+  'Example',
+  'Sample',
+  'Placeholder',
+  'Demo',
+  'Testcase',
+  'Madeup',
+  'Invented',
+  'Pretend',
+  'Notreal',
+  'Specimen',
+  'Mockley',
+];
 const PRACTICES = ['J83001', 'J83002', 'J83010', 'J83015', 'J83023'];
 const addDays = (day: string, n: number) => addDaysOn(day, n, 'calendar');
 const POSTCODES = ['SN15 1ER', 'SN14 6AA', 'BA14 8JN', 'SP1 2DH', 'SN10 1HS', 'BA12 9AB', 'SN8 1AA', 'SP4 7DE'];
@@ -31,7 +61,12 @@ export class YearPlayer {
   private covered: Record<string, string[]> = {};
   private played = -1;
 
-  constructor(private readonly settings: YearSettings, private readonly platform: PlatformClient, private readonly providers: ProviderSystems, private readonly say: (m: string) => void) {
+  constructor(
+    private readonly settings: YearSettings,
+    private readonly platform: PlatformClient,
+    private readonly providers: ProviderSystems,
+    private readonly say: (m: string) => void,
+  ) {
     this.clock = new AcceleratedClock(settings.startDay, settings.secondsPerDay, settings.anchorMs);
     this.stories = planYear(settings.carers, settings.members ?? WILTSHIRE_CONSORTIUM);
   }
@@ -50,7 +85,9 @@ export class YearPlayer {
 
   async prepare() {
     const types = await this.platform.expect('assessments', 'GET', '/assessment-types', undefined, 200);
-    this.covered = Object.fromEntries(types.types.map((t: { type: string; requiredContent: { item: string }[] }) => [t.type, t.requiredContent.map((c) => c.item)]));
+    this.covered = Object.fromEntries(
+      types.types.map((t: { type: string; requiredContent: { item: string }[] }) => [t.type, t.requiredContent.map((c) => c.item)]),
+    );
   }
 
   /** Catches up with the demo clock: everything due on each day up to today. */
@@ -73,10 +110,12 @@ export class YearPlayer {
   }
 
   private track(p: Promise<unknown>) {
-    const tracked = p.catch((error) => {
-      this.counts.failures++;
-      if (this.counts.failures <= 5) this.say(`a demo step failed (the platform refused it or was busy): ${error.message}`);
-    }).finally(() => this.inFlight.delete(tracked));
+    const tracked = p
+      .catch((error) => {
+        this.counts.failures++;
+        if (this.counts.failures <= 5) this.say(`a demo step failed (the platform refused it or was busy): ${error.message}`);
+      })
+      .finally(() => this.inFlight.delete(tracked));
     this.inFlight.add(tracked);
   }
 
@@ -87,39 +126,64 @@ export class YearPlayer {
 
   private async carerJourney(s: CarerStory, day: string) {
     const born = s.kind === 'young' ? addDays(day, -(365 * (10 + (s.index % 7)) + 40)) : addDays(day, -(365 * (30 + (s.index % 45)) + 100));
-    const carer = await this.platform.expect('registration', 'POST', '/carers', {
-      kind: s.kind, givenName: GIVEN[s.index % GIVEN.length], familyName: `${FAMILY[(s.index >> 4) % FAMILY.length]}-${s.index}`, dateOfBirth: born,
-      postcode: POSTCODES[s.index % POSTCODES.length], providerId: s.providerId, gpConsent: s.gpConsent, gpPracticeCode: PRACTICES[s.index % PRACTICES.length],
-    }, 201);
+    const carer = await this.platform.expect(
+      'registration',
+      'POST',
+      '/carers',
+      {
+        kind: s.kind,
+        givenName: GIVEN[s.index % GIVEN.length],
+        familyName: `${FAMILY[(s.index >> 4) % FAMILY.length]}-${s.index}`,
+        dateOfBirth: born,
+        postcode: POSTCODES[s.index % POSTCODES.length],
+        providerId: s.providerId,
+        gpConsent: s.gpConsent,
+        gpPracticeCode: PRACTICES[s.index % PRACTICES.length],
+      },
+      201,
+    );
     this.counts.registered++;
     if (s.emergencyPlan) {
-      await this.platform.expect('registration', 'POST', `/carers/${carer.id}/emergency-plan`, {
-        contacts: [
-          { name: 'Neighbour (fictional)', relationship: 'neighbour', phone: '07700 900123', consentGiven: true },
-          { name: 'Sibling (fictional)', relationship: 'sibling', phone: '07700 900456', consentGiven: true },
-        ],
-        needs: { routine: 'Help to get up at 8am; meals at 12 and 6' },
-      }, 201);
+      await this.platform.expect(
+        'registration',
+        'POST',
+        `/carers/${carer.id}/emergency-plan`,
+        {
+          contacts: [
+            { name: 'Neighbour (fictional)', relationship: 'neighbour', phone: '07700 900123', consentGiven: true },
+            { name: 'Sibling (fictional)', relationship: 'sibling', phone: '07700 900456', consentGiven: true },
+          ],
+          needs: { routine: 'Help to get up at 8am; meals at 12 and 6' },
+        },
+        201,
+      );
     }
     const assessment = await this.platform.requestAssessment(carer.id, s.providerId, day);
     this.counts.requested++;
     const on = (after: number) => addDays(day, after);
     // a member's system reports one assessment's steps in order, even when the demo catches up several days at once
     let reported: Promise<unknown> = Promise.resolve();
-    const report = (after: number, send: () => Promise<unknown>) => this.at(s.registeredDay + after, () => {
-      reported = reported.then(async () => {
-        await send();
-        this.counts.providerEvents++;
+    const report = (after: number, send: () => Promise<unknown>) =>
+      this.at(s.registeredDay + after, () => {
+        reported = reported.then(async () => {
+          await send();
+          this.counts.providerEvents++;
+        });
+        return reported;
       });
-      return reported;
-    });
     report(s.contactAfter, () => this.providers.contacted(s.providerId, assessment.id, on(s.contactAfter)));
     report(s.commenceAfter, () => this.providers.commenced(s.providerId, assessment.id, on(s.contactAfter), on(s.commenceAfter)));
-    report(s.completeAfter, () => this.providers.completed(s.providerId, assessment.id, {
-      type: assessment.type, contactedOn: on(s.contactAfter), commencedOn: on(s.commenceAfter), completedOn: on(s.completeAfter), covered: this.covered[assessment.type] ?? [], childFoundCaring: s.childFoundCaring,
-    }));
+    report(s.completeAfter, () =>
+      this.providers.completed(s.providerId, assessment.id, {
+        type: assessment.type,
+        contactedOn: on(s.contactAfter),
+        commencedOn: on(s.commenceAfter),
+        completedOn: on(s.completeAfter),
+        covered: this.covered[assessment.type] ?? [],
+        childFoundCaring: s.childFoundCaring,
+      }),
+    );
     report(s.planAfter, () => this.providers.planAgreed(s.providerId, assessment.id, on(s.planAfter)));
     report(s.planAfter + 84, () => this.providers.reviewed(s.providerId, assessment.id, on(s.planAfter + 84), s.wellbeingImproves));
   }
 }
-

@@ -7,7 +7,11 @@ import { composeValidator } from './validators';
 const file = compose();
 const services: Record<string, any> = file.services;
 const docs = baseManifests();
-const healthy = (deps: any) => Object.entries(deps ?? {}).filter(([, d]: any) => d.condition === 'service_healthy').map(([n]) => n).sort();
+const healthy = (deps: any) =>
+  Object.entries(deps ?? {})
+    .filter(([, d]: any) => d.condition === 'service_healthy')
+    .map(([n]) => n)
+    .sort();
 
 describe('docker-compose.yml', () => {
   it('validates against the Compose Specification schema (tools/deploy/compose-spec.json)', () => {
@@ -37,7 +41,7 @@ describe('docker-compose.yml', () => {
     expect(script).toMatch(/ensureTopics\([^;]*, TOPIC_REGISTRY\)/);
   });
 
-  it('creates every service\'s database and application role in PostgreSQL', () => {
+  it("creates every service's database and application role in PostgreSQL", () => {
     const sql = readFileSync(join(root, 'docker/postgres-init.sql'), 'utf8');
     expect(services.postgres.volumes).toContain('./docker/postgres-init.sql:/docker-entrypoint-initdb.d/10-carers.sql:ro');
     for (const { name } of SERVICES) {
@@ -59,8 +63,10 @@ describe('docker-compose.yml', () => {
     for (const [name, s] of Object.entries(services)) {
       for (const [dep, { condition }] of Object.entries<any>(s.depends_on ?? {})) {
         expect({ name, dep, exists: !!services[dep] }).toEqual({ name, dep, exists: true });
-        if (condition === 'service_healthy') expect({ name, dep, healthcheck: !!services[dep].healthcheck }).toEqual({ name, dep, healthcheck: true });
-        if (condition === 'service_completed_successfully') expect({ name, dep, oneShot: services[dep].restart }).toEqual({ name, dep, oneShot: 'no' });
+        if (condition === 'service_healthy')
+          expect({ name, dep, healthcheck: !!services[dep].healthcheck }).toEqual({ name, dep, healthcheck: true });
+        if (condition === 'service_completed_successfully')
+          expect({ name, dep, oneShot: services[dep].restart }).toEqual({ name, dep, oneShot: 'no' });
         expect(['service_healthy', 'service_completed_successfully']).toContain(condition);
       }
     }
@@ -68,7 +74,11 @@ describe('docker-compose.yml', () => {
 
   it('starts every service after PostgreSQL, Kafka and the topics, and the board after the four services', () => {
     for (const { name } of SERVICES) {
-      expect(services[name].depends_on).toEqual({ postgres: { condition: 'service_healthy' }, kafka: { condition: 'service_healthy' }, topics: { condition: 'service_completed_successfully' } });
+      expect(services[name].depends_on).toEqual({
+        postgres: { condition: 'service_healthy' },
+        kafka: { condition: 'service_healthy' },
+        topics: { condition: 'service_completed_successfully' },
+      });
     }
     expect(healthy(services.board.depends_on)).toEqual(SERVICES.map((s) => s.name).sort());
   });
@@ -76,7 +86,12 @@ describe('docker-compose.yml', () => {
   it('has a service for every workload, built from its Dockerfile, on its port, with the image name Kubernetes runs', () => {
     for (const { name, port, dockerfile } of WORKLOADS) {
       const s = services[name];
-      expect({ name, image: s?.image, ports: s?.ports, dockerfile: s?.build?.dockerfile }).toEqual({ name, image: `carers/${name}:dev`, ports: [`${port}:3000`], dockerfile });
+      expect({ name, image: s?.image, ports: s?.ports, dockerfile: s?.build?.dockerfile }).toEqual({
+        name,
+        image: `carers/${name}:dev`,
+        ports: [`${port}:3000`],
+        dockerfile,
+      });
       if (dockerfile === 'docker/service.Dockerfile') expect(s.build.args).toEqual({ SERVICE: name });
       const deployment = docs.find((d) => d.kind === 'Deployment' && d.metadata.name === name)!;
       const c = deployment.spec.template.spec.containers[0];
@@ -103,6 +118,7 @@ describe('docker-compose.yml', () => {
     expect(sim.environment.KAFKA_BROKERS).toBe('kafka:9092');
     expect(sim.depends_on.topics).toEqual({ condition: 'service_completed_successfully' });
     expect(healthy(sim.depends_on)).toEqual(SERVICES.map((s) => s.name).sort());
-    for (const [name, s] of Object.entries(services)) if (name !== 'simulator') expect({ name, profiles: s.profiles }).toEqual({ name, profiles: undefined });
+    for (const [name, s] of Object.entries(services))
+      if (name !== 'simulator') expect({ name, profiles: s.profiles }).toEqual({ name, profiles: undefined });
   });
 });

@@ -13,21 +13,33 @@ export { TOPIC_REGISTRY, SERVICES, topicConfig };
 export type { TopicDefinition };
 
 /** The services plus the board: everything that gets an image, a Deployment and a compose service. */
-export const WORKLOADS = [...SERVICES.map((s) => ({ name: s.name as string, port: s.port as number, dockerfile: 'docker/service.Dockerfile' })),
-  { name: 'board', port: 3000, dockerfile: 'docker/board.Dockerfile' }];
+export const WORKLOADS = [
+  ...SERVICES.map((s) => ({ name: s.name as string, port: s.port as number, dockerfile: 'docker/service.Dockerfile' })),
+  { name: 'board', port: 3000, dockerfile: 'docker/board.Dockerfile' },
+];
 
 /** How long a service drains (stops consuming, finishes in-flight work) after SIGTERM. */
 export const DRAIN_SECONDS = 25;
 
-export type Manifest = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> }; spec?: any; data?: any };
+export type Manifest = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  spec?: any;
+  data?: any;
+};
 
 export function baseFiles(): string[] {
   return readdirSync(join(root, 'k8s/base')).filter((f) => f.endsWith('.yaml') && f !== 'kustomization.yaml');
 }
 
 export function baseManifests(): (Manifest & { file: string })[] {
-  return baseFiles().flatMap((file) => parseAllDocuments(readFileSync(join(root, 'k8s/base', file), 'utf8'))
-    .map((d) => d.toJS()).filter(Boolean).map((m: Manifest) => ({ ...m, file })));
+  return baseFiles().flatMap((file) =>
+    parseAllDocuments(readFileSync(join(root, 'k8s/base', file), 'utf8'))
+      .map((d) => d.toJS())
+      .filter(Boolean)
+      .map((m: Manifest) => ({ ...m, file })),
+  );
 }
 
 export function kustomization(dir: string): any {
@@ -72,5 +84,7 @@ export function consumedTopics(service: string): string[] {
 
 /** Topics a service owns (publishes through its outbox), per the registry. */
 export function ownedTopics(service: string): string[] {
-  return TOPIC_REGISTRY.filter((t) => t.owner === service).map((t) => t.name).sort();
+  return TOPIC_REGISTRY.filter((t) => t.owner === service)
+    .map((t) => t.name)
+    .sort();
 }

@@ -11,7 +11,10 @@ const SHARED = TOPIC_REGISTRY.filter((t) => !t.perProvider);
 const isFamily = (topic: string) => !!TOPIC_REGISTRY.find((t) => t.name === topic)?.perProvider;
 
 function acls(user: any, operation: string, type = 'topic'): string[] {
-  return user.spec.authorization.acls.filter((a: any) => a.resource.type === type && a.operations.includes(operation)).map((a: any) => a.resource.name).sort();
+  return user.spec.authorization.acls
+    .filter((a: any) => a.resource.type === type && a.operations.includes(operation))
+    .map((a: any) => a.resource.name)
+    .sort();
 }
 
 describe('the Kafka cluster (Strimzi)', () => {
@@ -26,14 +29,20 @@ describe('the Kafka cluster (Strimzi)', () => {
 
   it('never loses an acknowledged write to one failure: replication 3, min.insync.replicas 2, no unclean elections, no auto-created topics', () => {
     expect(kafka.spec.kafka.config).toMatchObject({
-      'default.replication.factor': 3, 'min.insync.replicas': 2, 'unclean.leader.election.enable': false, 'auto.create.topics.enable': false,
-      'offsets.topic.replication.factor': 3, 'transaction.state.log.replication.factor': 3, 'transaction.state.log.min.isr': 2,
+      'default.replication.factor': 3,
+      'min.insync.replicas': 2,
+      'unclean.leader.election.enable': false,
+      'auto.create.topics.enable': false,
+      'offsets.topic.replication.factor': 3,
+      'transaction.state.log.replication.factor': 3,
+      'transaction.state.log.min.isr': 2,
     });
   });
 
   it('authenticates every listener (SCRAM-SHA-512 over TLS) and authorises with ACLs', () => {
     expect(kafka.spec.kafka.authorization.type).toBe('simple');
-    for (const l of kafka.spec.kafka.listeners) expect({ name: l.name, tls: l.tls, auth: l.authentication?.type }).toEqual({ name: l.name, tls: true, auth: 'scram-sha-512' });
+    for (const l of kafka.spec.kafka.listeners)
+      expect({ name: l.name, tls: l.tls, auth: l.authentication?.type }).toEqual({ name: l.name, tls: true, auth: 'scram-sha-512' });
   });
 
   it('the services and KEDA reach the internal listener the ConfigMap names', () => {
@@ -41,7 +50,8 @@ describe('the Kafka cluster (Strimzi)', () => {
     const config = docs.find((d) => d.kind === 'ConfigMap' && d.metadata.name === 'carers-platform')!;
     expect(config.data.KAFKA_BROKERS).toBe(`${CLUSTER}-kafka-bootstrap.carers.svc:${internal.port}`);
     for (const s of of('ScaledObject')) {
-      for (const t of s.spec.triggers.filter((x: any) => x.type === 'kafka')) expect(t.metadata.bootstrapServers).toBe(config.data.KAFKA_BROKERS);
+      for (const t of s.spec.triggers.filter((x: any) => x.type === 'kafka'))
+        expect(t.metadata.bootstrapServers).toBe(config.data.KAFKA_BROKERS);
     }
   });
 });
@@ -49,8 +59,13 @@ describe('the Kafka cluster (Strimzi)', () => {
 describe('topics', () => {
   const topics = of('KafkaTopic');
 
-  it('has a KafkaTopic for every topic in the registry, with the registry\'s partitions and three replicas, and no other', () => {
-    const actual = topics.map((t) => ({ name: t.spec.topicName, partitions: t.spec.partitions, replicas: t.spec.replicas, cluster: t.metadata.labels?.['strimzi.io/cluster'] }));
+  it("has a KafkaTopic for every topic in the registry, with the registry's partitions and three replicas, and no other", () => {
+    const actual = topics.map((t) => ({
+      name: t.spec.topicName,
+      partitions: t.spec.partitions,
+      replicas: t.spec.replicas,
+      cluster: t.metadata.labels?.['strimzi.io/cluster'],
+    }));
     const expected = SHARED.map((t) => ({ name: t.name, partitions: t.partitions, replicas: 3, cluster: CLUSTER }));
     expect(actual.sort((a, b) => a.name.localeCompare(b.name))).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
     for (const t of topics) expect(t.spec.config['min.insync.replicas']).toBe(2);
@@ -79,22 +94,32 @@ describe('Kafka users and ACLs', () => {
       const takesProviderInput = consumed.some(isFamily);
       // a family is every provider's topic of it (prefix "<family>."); the registry comes with provider input (ADR 0014)
       const written = [...ownedTopics(name).filter((t) => !isFamily(t)), ...(takesProviderInput ? ['provider.rejections.v1.'] : [])];
-      const read = [...consumed.map((t) => (isFamily(t) ? `${t}.` : t)), ...(takesProviderInput && !consumed.includes('performance.provider.v1') ? ['performance.provider.v1'] : [])];
+      const read = [
+        ...consumed.map((t) => (isFamily(t) ? `${t}.` : t)),
+        ...(takesProviderInput && !consumed.includes('performance.provider.v1') ? ['performance.provider.v1'] : []),
+      ];
       expect({ name, write: acls(u, 'Write') }).toEqual({ name, write: written.sort() });
       expect({ name, read: acls(u, 'Read') }).toEqual({ name, read: read.sort() });
       expect({ name, groups: acls(u, 'Read', 'group') }).toEqual({ name, groups: consumed.length ? [name] : [] });
       for (const a of u.spec.authorization.acls.filter((x: any) => x.resource.type !== 'cluster')) {
         const pattern = a.resource.patternType ?? 'literal';
-        expect({ name, resource: a.resource.name, pattern }).toEqual({ name, resource: a.resource.name, pattern: a.resource.name.endsWith('.') ? 'prefix' : 'literal' });
+        expect({ name, resource: a.resource.name, pattern }).toEqual({
+          name,
+          resource: a.resource.name,
+          pattern: a.resource.name.endsWith('.') ? 'prefix' : 'literal',
+        });
       }
     }
   });
 
-  it('gives the Deployments the user\'s name and the password Secret the User Operator writes', () => {
+  it("gives the Deployments the user's name and the password Secret the User Operator writes", () => {
     for (const { name } of SERVICES) {
       const env = docs.find((d) => d.kind === 'Deployment' && d.metadata.name === name)!.spec.template.spec.containers[0].env;
       expect(env.find((e: any) => e.name === 'KAFKA_SASL_USERNAME').value).toBe(`svc-${name}`);
-      expect(env.find((e: any) => e.name === 'KAFKA_SASL_PASSWORD').valueFrom.secretKeyRef).toEqual({ name: `svc-${name}`, key: 'password' });
+      expect(env.find((e: any) => e.name === 'KAFKA_SASL_PASSWORD').valueFrom.secretKeyRef).toEqual({
+        name: `svc-${name}`,
+        key: 'password',
+      });
     }
   });
 
@@ -115,18 +140,27 @@ describe('autoscaling', () => {
       expect({ name, scaledObject: !!s }).toEqual({ name, scaledObject: true });
       const lag = s.spec.triggers.filter((t: any) => t.type === 'kafka');
       // a family's topics are the providers' own: its trigger names no topic and reads the group's lag over all of them
-      expect({ name, topics: lag.map((t: any) => t.metadata.topic ?? '(group)').sort() }).toEqual({ name, topics: consumed.map((t) => (isFamily(t) ? '(group)' : t)).sort() });
+      expect({ name, topics: lag.map((t: any) => t.metadata.topic ?? '(group)').sort() }).toEqual({
+        name,
+        topics: consumed.map((t) => (isFamily(t) ? '(group)' : t)).sort(),
+      });
       for (const t of lag) {
         expect(t.metadata.consumerGroup).toBe(name);
         expect(t.authenticationRef.name).toBe(`kafka-${name}`);
       }
       expect(s.spec.triggers.some((t: any) => t.type === 'cpu')).toBe(true);
-      for (const topic of consumed) expect({ name, topic, max: s.spec.maxReplicaCount, within: s.spec.maxReplicaCount <= partitionsOf(topic) }).toEqual({ name, topic, max: s.spec.maxReplicaCount, within: true });
+      for (const topic of consumed)
+        expect({ name, topic, max: s.spec.maxReplicaCount, within: s.spec.maxReplicaCount <= partitionsOf(topic) }).toEqual({
+          name,
+          topic,
+          max: s.spec.maxReplicaCount,
+          within: true,
+        });
       expect(s.spec.minReplicaCount).toBeGreaterThanOrEqual(2);
     }
   });
 
-  it('gives KEDA the consumer\'s own credentials', () => {
+  it("gives KEDA the consumer's own credentials", () => {
     for (const auth of of('TriggerAuthentication')) {
       const name = auth.metadata.name.replace(/^kafka-/, '');
       expect(auth.spec.secretTargetRef).toContainEqual({ parameter: 'password', name: `svc-${name}`, key: 'password' });

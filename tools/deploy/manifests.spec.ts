@@ -18,7 +18,11 @@ describe('Kubernetes manifests (k8s/base)', () => {
 
   it('parse and validate: built-in kinds against the Kubernetes schemas, custom resources against crd-schemas/', () => {
     expect(docs.length).toBeGreaterThan(40);
-    for (const doc of docs) expect({ doc: `${doc.file}: ${doc.kind}/${doc.metadata?.name}`, errors: manifestErrors(doc) }).toEqual({ doc: `${doc.file}: ${doc.kind}/${doc.metadata?.name}`, errors: [] });
+    for (const doc of docs)
+      expect({ doc: `${doc.file}: ${doc.kind}/${doc.metadata?.name}`, errors: manifestErrors(doc) }).toEqual({
+        doc: `${doc.file}: ${doc.kind}/${doc.metadata?.name}`,
+        errors: [],
+      });
   });
 
   it('use every custom resource kind the CRD schemas cover (so no schema is dead)', () => {
@@ -27,7 +31,9 @@ describe('Kubernetes manifests (k8s/base)', () => {
   });
 
   it('are all in the carers namespace and all listed in the kustomization', () => {
-    expect(docs.filter((d) => d.kind !== 'Namespace' && d.metadata.namespace !== 'carers').map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([]);
+    expect(
+      docs.filter((d) => d.kind !== 'Namespace' && d.metadata.namespace !== 'carers').map((d) => `${d.kind}/${d.metadata.name}`),
+    ).toEqual([]);
     expect([...kustomization('k8s/base').resources].sort()).toEqual(baseFiles().sort());
   });
 
@@ -46,7 +52,12 @@ describe('Kubernetes manifests (k8s/base)', () => {
       expect(deployment.spec.template.spec.containers[0].ports).toEqual([{ name: 'http', containerPort: 3000 }]);
       if (name !== 'board') expect(docs.some((d) => d.kind === 'Job' && d.metadata.name === `${name}-migrate`)).toBe(true);
     }
-    expect(docs.filter((d) => d.kind === 'Deployment').map((d) => d.metadata.name).sort()).toEqual(WORKLOADS.map((w) => w.name).sort());
+    expect(
+      docs
+        .filter((d) => d.kind === 'Deployment')
+        .map((d) => d.metadata.name)
+        .sort(),
+    ).toEqual(WORKLOADS.map((w) => w.name).sort());
   });
 });
 
@@ -59,15 +70,21 @@ describe('Kubernetes overlays (k8s/overlays)', () => {
     (kubectl ? it : it.skip)(`${overlay} renders with kustomize into manifests that still validate`, () => {
       const docs = render(`k8s/overlays/${overlay}`);
       expect(docs.length).toBe(baseManifests().length);
-      for (const doc of docs) expect({ doc: `${doc.kind}/${doc.metadata.name}`, errors: manifestErrors(doc) }).toEqual({ doc: `${doc.kind}/${doc.metadata.name}`, errors: [] });
+      for (const doc of docs)
+        expect({ doc: `${doc.kind}/${doc.metadata.name}`, errors: manifestErrors(doc) }).toEqual({
+          doc: `${doc.kind}/${doc.metadata.name}`,
+          errors: [],
+        });
       const scaled = docs.filter((d) => d.kind === 'ScaledObject');
       for (const s of scaled) expect(s.spec.minReplicaCount).toBeLessThanOrEqual(s.spec.maxReplicaCount);
-      for (const h of docs.filter((d) => d.kind === 'HorizontalPodAutoscaler')) expect(h.spec.minReplicas).toBeLessThanOrEqual(h.spec.maxReplicas);
+      for (const h of docs.filter((d) => d.kind === 'HorizontalPodAutoscaler'))
+        expect(h.spec.minReplicas).toBeLessThanOrEqual(h.spec.maxReplicas);
     });
   }
 
   (kubectl ? it : it.skip)('prod pins a release tag on every image', () => {
-    const images = render('k8s/overlays/prod').filter((d) => d.kind === 'Deployment' || d.kind === 'Job')
+    const images = render('k8s/overlays/prod')
+      .filter((d) => d.kind === 'Deployment' || d.kind === 'Job')
       .flatMap((d) => d.spec.template.spec.containers.map((c: any) => c.image as string));
     expect(images.filter((i) => !/:\d+\.\d+\.\d+$/.test(i))).toEqual([]);
   });
@@ -76,13 +93,16 @@ describe('Kubernetes overlays (k8s/overlays)', () => {
 describe('the Dockerfiles', () => {
   const read = (f: string) => readFileSync(join(root, f), 'utf8');
 
-  it.each(['docker/service.Dockerfile', 'docker/board.Dockerfile'])('%s is multi-stage, installs production dependencies only, runs as non-root and has a healthcheck', (f) => {
-    const file = read(f);
-    expect(file.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
-    expect(file).toContain('npm install --omit=dev');
-    expect(file).toMatch(/^USER node$/m);
-    expect(file).toMatch(/^HEALTHCHECK .*\n.*\/health\/ready/m);
-  });
+  it.each(['docker/service.Dockerfile', 'docker/board.Dockerfile'])(
+    '%s is multi-stage, installs production dependencies only, runs as non-root and has a healthcheck',
+    (f) => {
+      const file = read(f);
+      expect(file.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
+      expect(file).toContain('npm install --omit=dev');
+      expect(file).toMatch(/^USER node$/m);
+      expect(file).toMatch(/^HEALTHCHECK .*\n.*\/health\/ready/m);
+    },
+  );
 
   it('run each service through tools/dev/run-built.js, the board included, with its static files', () => {
     expect(read('docker/service.Dockerfile')).toMatch(/^CMD .*run-built\.js \\"\$SERVICE\\"/m);

@@ -5,8 +5,14 @@ import { baseManifests, DRAIN_SECONDS, SERVICES, WORKLOADS } from './deploy-file
 const docs = baseManifests();
 const of = (kind: string) => docs.filter((d) => d.kind === kind);
 const workloads = docs.filter((d) => d.kind === 'Deployment' || d.kind === 'Job');
-const containers = workloads.flatMap((w) => [...(w.spec.template.spec.initContainers ?? []), ...w.spec.template.spec.containers]
-  .map((c: any) => ({ where: `${w.kind}/${w.metadata.name}/${c.name}`, c, pod: w.spec.template.spec, w })));
+const containers = workloads.flatMap((w) =>
+  [...(w.spec.template.spec.initContainers ?? []), ...w.spec.template.spec.containers].map((c: any) => ({
+    where: `${w.kind}/${w.metadata.name}/${c.name}`,
+    c,
+    pod: w.spec.template.spec,
+    w,
+  })),
+);
 const SECRET_NAME = /PASSWORD|SECRET|TOKEN|ISSUER|DATABASE_URL|CREDENTIAL|_KEY$/;
 
 describe('every workload', () => {
@@ -16,10 +22,20 @@ describe('every workload', () => {
 
   it('runs as non-root, on a read-only root filesystem, without privilege escalation or capabilities', () => {
     for (const { where, c, pod } of containers) {
-      expect({ where, podNonRoot: pod.securityContext?.runAsNonRoot, seccomp: pod.securityContext?.seccompProfile?.type }).toEqual({ where, podNonRoot: true, seccomp: 'RuntimeDefault' });
+      expect({ where, podNonRoot: pod.securityContext?.runAsNonRoot, seccomp: pod.securityContext?.seccompProfile?.type }).toEqual({
+        where,
+        podNonRoot: true,
+        seccomp: 'RuntimeDefault',
+      });
       const s = c.securityContext ?? {};
-      expect({ where, nonRoot: s.runAsNonRoot, uid: s.runAsUser > 0, readOnly: s.readOnlyRootFilesystem, escalation: s.allowPrivilegeEscalation, drop: s.capabilities?.drop })
-        .toEqual({ where, nonRoot: true, uid: true, readOnly: true, escalation: false, drop: ['ALL'] });
+      expect({
+        where,
+        nonRoot: s.runAsNonRoot,
+        uid: s.runAsUser > 0,
+        readOnly: s.readOnlyRootFilesystem,
+        escalation: s.allowPrivilegeEscalation,
+        drop: s.capabilities?.drop,
+      }).toEqual({ where, nonRoot: true, uid: true, readOnly: true, escalation: false, drop: ['ALL'] });
       expect({ where, serviceAccountToken: pod.automountServiceAccountToken }).toEqual({ where, serviceAccountToken: false });
     }
   });
@@ -27,15 +43,29 @@ describe('every workload', () => {
   it('has CPU and memory requests and limits', () => {
     for (const { where, c } of containers) {
       const r = c.resources ?? {};
-      expect({ where, requests: [!!r.requests?.cpu, !!r.requests?.memory], limits: [!!r.limits?.cpu, !!r.limits?.memory] }).toEqual({ where, requests: [true, true], limits: [true, true] });
+      expect({ where, requests: [!!r.requests?.cpu, !!r.requests?.memory], limits: [!!r.limits?.cpu, !!r.limits?.memory] }).toEqual({
+        where,
+        requests: [true, true],
+        limits: [true, true],
+      });
     }
   });
 
   it('takes anything secret from a Secret through secretKeyRef, never inline', () => {
     for (const { where, c } of containers) {
       for (const e of c.env ?? []) {
-        if (SECRET_NAME.test(e.name)) expect({ where, env: e.name, secretKeyRef: !!e.valueFrom?.secretKeyRef, inline: e.value }).toEqual({ where, env: e.name, secretKeyRef: true, inline: undefined });
-        expect({ where, env: e.name, credentialsInUrl: /:\/\/[^/\s:@]+:[^/\s@]+@/.test(e.value ?? '') }).toEqual({ where, env: e.name, credentialsInUrl: false });
+        if (SECRET_NAME.test(e.name))
+          expect({ where, env: e.name, secretKeyRef: !!e.valueFrom?.secretKeyRef, inline: e.value }).toEqual({
+            where,
+            env: e.name,
+            secretKeyRef: true,
+            inline: undefined,
+          });
+        expect({ where, env: e.name, credentialsInUrl: /:\/\/[^/\s:@]+:[^/\s@]+@/.test(e.value ?? '') }).toEqual({
+          where,
+          env: e.name,
+          credentialsInUrl: false,
+        });
       }
       for (const ref of c.envFrom ?? []) expect({ where, envFromSecret: !!ref.secretRef }).toEqual({ where, envFromSecret: false });
     }
@@ -55,7 +85,10 @@ describe('every Deployment', () => {
       const pod = d.spec.template.spec;
       const c = pod.containers[0];
       const where = d.metadata.name;
-      expect({ where, probes: [!!c.startupProbe, !!c.livenessProbe, c.readinessProbe?.httpGet?.path] }).toEqual({ where, probes: [true, true, '/health/ready'] });
+      expect({ where, probes: [!!c.startupProbe, !!c.livenessProbe, c.readinessProbe?.httpGet?.path] }).toEqual({
+        where,
+        probes: [true, true, '/health/ready'],
+      });
       const pause = Number(c.lifecycle?.preStop?.exec?.command?.[1]);
       expect({ where, pause: pause > 0 }).toEqual({ where, pause: true });
       expect({ where, grace: pod.terminationGracePeriodSeconds > pause + DRAIN_SECONDS }).toEqual({ where, grace: true });
@@ -74,14 +107,22 @@ describe('every Deployment', () => {
 
 describe('network policies', () => {
   const policies = of('NetworkPolicy');
-  const selects = (p: any, labels: Record<string, string>) => Object.entries(p.spec.podSelector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const selects = (p: any, labels: Record<string, string>) =>
+    Object.entries(p.spec.podSelector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
   const allowsEgress = (p: any, port: number, match: (peer: any) => boolean) =>
     (p.spec.egress ?? []).some((r: any) => (r.ports ?? []).some((x: any) => x.port === port) && (r.to ?? []).some(match));
 
   it('deny everything by default for every pod of the platform', () => {
     const deny = policies.find((p) => p.metadata.name === 'default-deny')!;
-    expect(deny.spec).toEqual({ podSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'carers-platform' } }, policyTypes: ['Ingress', 'Egress'] });
-    for (const w of workloads) expect({ w: w.metadata.name, selected: selects(deny, w.spec.template.metadata?.labels ?? {}) }).toEqual({ w: w.metadata.name, selected: true });
+    expect(deny.spec).toEqual({
+      podSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'carers-platform' } },
+      policyTypes: ['Ingress', 'Egress'],
+    });
+    for (const w of workloads)
+      expect({ w: w.metadata.name, selected: selects(deny, w.spec.template.metadata?.labels ?? {}) }).toEqual({
+        w: w.metadata.name,
+        selected: true,
+      });
   });
 
   it('give every workload explicit allows: DNS everywhere, PostgreSQL and Kafka for the services, HTTP in from the board and the ingress', () => {
@@ -90,15 +131,25 @@ describe('network policies', () => {
       const labels = w.spec.template.metadata.labels;
       const own = policies.filter((p) => p.metadata.name !== 'default-deny' && selects(p, labels));
       const where = w.metadata.name;
-      expect({ where, policies: own.length > 0, dns: own.some((p) => allowsEgress(p, 53, dns)) }).toEqual({ where, policies: true, dns: true });
+      expect({ where, policies: own.length > 0, dns: own.some((p) => allowsEgress(p, 53, dns)) }).toEqual({
+        where,
+        policies: true,
+        dns: true,
+      });
       if (SERVICES.some((s) => s.name === where)) {
         const p = own[0];
-        expect({ where, postgres: allowsEgress(p, 5432, (x) => x.podSelector?.matchLabels?.['cnpg.io/cluster'] === 'carers-postgres'),
-          kafka: allowsEgress(p, 9093, (x) => x.podSelector?.matchLabels?.['strimzi.io/cluster'] === 'carers') }).toEqual({ where, postgres: true, kafka: true });
+        expect({
+          where,
+          postgres: allowsEgress(p, 5432, (x) => x.podSelector?.matchLabels?.['cnpg.io/cluster'] === 'carers-postgres'),
+          kafka: allowsEgress(p, 9093, (x) => x.podSelector?.matchLabels?.['strimzi.io/cluster'] === 'carers'),
+        }).toEqual({ where, postgres: true, kafka: true });
         const from = p.spec.ingress.flatMap((r: any) => r.from);
-        expect({ where, board: from.some((f: any) => f.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'board'),
+        expect({
+          where,
+          board: from.some((f: any) => f.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'board'),
           ingress: from.some((f: any) => f.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'ingress-nginx'),
-          port: p.spec.ingress.every((r: any) => r.ports.every((x: any) => x.port === 3000)) }).toEqual({ where, board: true, ingress: true, port: true });
+          port: p.spec.ingress.every((r: any) => r.ports.every((x: any) => x.port === 3000)),
+        }).toEqual({ where, board: true, ingress: true, port: true });
       }
     }
   });
@@ -121,7 +172,11 @@ describe('network policies', () => {
 
 describe('configuration and secrets', () => {
   it('keeps ConfigMaps free of secrets and the manifests free of Secret objects', () => {
-    for (const cm of of('ConfigMap')) expect({ cm: cm.metadata.name, secretKeys: Object.keys(cm.data).filter((k) => SECRET_NAME.test(k)) }).toEqual({ cm: cm.metadata.name, secretKeys: [] });
+    for (const cm of of('ConfigMap'))
+      expect({ cm: cm.metadata.name, secretKeys: Object.keys(cm.data).filter((k) => SECRET_NAME.test(k)) }).toEqual({
+        cm: cm.metadata.name,
+        secretKeys: [],
+      });
     expect(of('Secret')).toEqual([]);
   });
 });
@@ -143,11 +198,23 @@ describe('PostgreSQL (CloudNativePG)', () => {
     const roles = cluster.spec.managed.roles;
     for (const { name } of SERVICES) {
       const db = of('Database').find((d) => d.spec.name === `carers_${name}`);
-      expect({ name, owner: db?.spec.owner, cluster: db?.spec.cluster.name }).toEqual({ name, owner: `${name}_owner`, cluster: cluster.metadata.name });
-      for (const [role, secret] of [[`${name}_owner`, `${name}-db-owner`], [`${name}_app`, `${name}-db-app`]]) {
+      expect({ name, owner: db?.spec.owner, cluster: db?.spec.cluster.name }).toEqual({
+        name,
+        owner: `${name}_owner`,
+        cluster: cluster.metadata.name,
+      });
+      for (const [role, secret] of [
+        [`${name}_owner`, `${name}-db-owner`],
+        [`${name}_app`, `${name}-db-app`],
+      ]) {
         const r = roles.find((x: any) => x.name === role);
-        expect({ role, login: r?.login, superuser: r?.superuser, bypassrls: r?.bypassrls ?? false, secret: r?.passwordSecret?.name })
-          .toEqual({ role, login: true, superuser: false, bypassrls: false, secret });
+        expect({
+          role,
+          login: r?.login,
+          superuser: r?.superuser,
+          bypassrls: r?.bypassrls ?? false,
+          secret: r?.passwordSecret?.name,
+        }).toEqual({ role, login: true, superuser: false, bypassrls: false, secret });
       }
     }
   });
@@ -156,8 +223,14 @@ describe('PostgreSQL (CloudNativePG)', () => {
     for (const { name } of SERVICES) {
       const env = docs.find((d) => d.kind === 'Deployment' && d.metadata.name === name)!.spec.template.spec.containers[0].env;
       const up = name.toUpperCase();
-      expect(env.find((e: any) => e.name === `${up}_DATABASE_URL`).valueFrom.secretKeyRef).toEqual({ name: `${name}-database`, key: 'app-url' });
-      expect(env.find((e: any) => e.name === `${up}_MIGRATIONS_DATABASE_URL`).valueFrom.secretKeyRef).toEqual({ name: `${name}-database`, key: 'owner-url' });
+      expect(env.find((e: any) => e.name === `${up}_DATABASE_URL`).valueFrom.secretKeyRef).toEqual({
+        name: `${name}-database`,
+        key: 'app-url',
+      });
+      expect(env.find((e: any) => e.name === `${up}_MIGRATIONS_DATABASE_URL`).valueFrom.secretKeyRef).toEqual({
+        name: `${name}-database`,
+        key: 'owner-url',
+      });
     }
   });
 });

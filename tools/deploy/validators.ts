@@ -32,10 +32,14 @@ function ajv(): Ajv {
 const crdValidators: Record<string, ValidateFunction> = (() => {
   const dir = join(__dirname, 'crd-schemas');
   const a = ajv();
-  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => {
-    const schema = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    return [`${schema.properties.apiVersion.const}/${schema.properties.kind.const}`, a.compile(schema)];
-  }));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => {
+        const schema = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+        return [`${schema.properties.apiVersion.const}/${schema.properties.kind.const}`, a.compile(schema)];
+      }),
+  );
 })();
 
 export const CUSTOM_KINDS = Object.keys(crdValidators);

@@ -19,12 +19,15 @@ export async function ensurePostgres(step: Step): Promise<void> {
     if (await canConnect(owner)) return;
     const clusters = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql') : [];
     if (!clusters.length) {
-      throw new Error(`No PostgreSQL at ${redact(withDatabase(owner, 'postgres'))} and no local cluster to start. ` +
-        'Install PostgreSQL (apt-get install -y postgresql) or set <SERVICE>_DATABASE_URL and <SERVICE>_MIGRATIONS_DATABASE_URL (see README).');
+      throw new Error(
+        `No PostgreSQL at ${redact(withDatabase(owner, 'postgres'))} and no local cluster to start. ` +
+          'Install PostgreSQL (apt-get install -y postgresql) or set <SERVICE>_DATABASE_URL and <SERVICE>_MIGRATIONS_DATABASE_URL (see README).',
+      );
     }
     execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', clusters[0], 'main', 'start'], { stdio: 'inherit' });
     for (let i = 0; i < 30 && !(await canConnect(owner)); i++) await new Promise((r) => setTimeout(r, 500));
-    if (!(await canConnect(owner))) throw new Error('Started the local PostgreSQL cluster but it does not accept connections; see /var/log/postgresql/.');
+    if (!(await canConnect(owner)))
+      throw new Error('Started the local PostgreSQL cluster but it does not accept connections; see /var/log/postgresql/.');
   });
   await step('service databases and roles', async () => {
     for (const s of SERVICES) {
@@ -38,7 +41,9 @@ export async function ensurePostgres(step: Step): Promise<void> {
 export async function ensureKafkaAndTopics(step: Step, log: (m: string) => void) {
   const kafka = await step('Kafka broker', () => ensureKafka({ log }));
   process.env['KAFKA_BROKERS'] = kafka.brokers.join(',');
-  await step(`topics (${TOPIC_REGISTRY.length} from the registry)`, () => ensureTopics(createKafka('setup', undefined, kafka.brokers), TOPIC_REGISTRY));
+  await step(`topics (${TOPIC_REGISTRY.length} from the registry)`, () =>
+    ensureTopics(createKafka('setup', undefined, kafka.brokers), TOPIC_REGISTRY),
+  );
   return kafka;
 }
 

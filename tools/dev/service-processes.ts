@@ -11,7 +11,11 @@ export interface ServiceProcess {
 }
 
 /** Starts each built service as its own process; their JSON logs go to the console prefixed by name (or to a sink). */
-export function startServices(env: NodeJS.ProcessEnv, onLine?: (service: string, line: string) => void, apps: readonly { name: string; port: number }[] = SERVICES): ServiceProcess[] {
+export function startServices(
+  env: NodeJS.ProcessEnv,
+  onLine?: (service: string, line: string) => void,
+  apps: readonly { name: string; port: number }[] = SERVICES,
+): ServiceProcess[] {
   return apps.map(({ name, port }) => {
     const child = spawn(process.execPath, [join(root, 'tools/dev/run-built.js'), name], {
       cwd: root,
@@ -36,7 +40,8 @@ export async function waitUntilReady(services: ServiceProcess[], timeoutMs = 120
   let last = '';
   while (pending.size && Date.now() < deadline) {
     for (const s of [...pending]) {
-      if (s.child.exitCode !== null) throw new Error(`${s.name} exited with code ${s.child.exitCode} while starting; its log lines above say why.`);
+      if (s.child.exitCode !== null)
+        throw new Error(`${s.name} exited with code ${s.child.exitCode} while starting; its log lines above say why.`);
       try {
         const res = await fetch(`${s.url}/health/ready`);
         const body = (await res.json()) as { status?: string; checks?: unknown };
@@ -54,10 +59,18 @@ export async function waitUntilReady(services: ServiceProcess[], timeoutMs = 120
 
 /** SIGTERM each service and wait for it to drain and exit; SIGKILL after the grace period. */
 export async function stopServices(services: ServiceProcess[], graceMs = 20_000): Promise<void> {
-  await Promise.all(services.map(({ child }) => new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => { clearTimeout(timer); resolve(); });
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(
+    services.map(
+      ({ child }) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
 }

@@ -58,14 +58,24 @@ async function main() {
     const speed = positiveOption('speed', 1);
     await ensurePostgres(step);
     kafka = await ensureKafkaAndTopics(step, say);
-    const stage = demo ? await step('a fresh stage for the demo: its own databases and topics', () => prepareDemoStage(SERVICES)) : undefined;
+    const stage = demo
+      ? await step('a fresh stage for the demo: its own databases and topics', () => prepareDemoStage(SERVICES))
+      : undefined;
     await step('build the four services and the board', async () => {
       execSync('npx nx run-many -t build --outputStyle=static', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     });
     await step('start registration, assessments, performance and escalation (migrations run at boot)', async () => {
       // the demo plays a year in minutes: every service runs on the same fast clock, which starts now
       clock = demo ? demoClock(speed, 20_000) : undefined;
-      services = startServices({ ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'development', ...stage?.env, ...(clock ? demoClockEnvironment(clock) : {}) }, consoleLog(say));
+      services = startServices(
+        {
+          ...process.env,
+          NODE_ENV: process.env['NODE_ENV'] ?? 'development',
+          ...stage?.env,
+          ...(clock ? demoClockEnvironment(clock) : {}),
+        },
+        consoleLog(say),
+      );
       await waitUntilReady(services);
     });
     await step(`start the board dashboard on port ${BOARD.port}`, async () => {
@@ -75,17 +85,31 @@ async function main() {
       await waitUntilReady(board);
     });
     console.log('\nThe carers platform is running:');
-    for (const s of services.filter((x) => x.name !== BOARD.name)) console.log(`  ${s.name.padEnd(13)} ${s.url}   API docs ${s.url}/docs   health ${s.url}/health/ready   metrics ${s.url}/metrics`);
+    for (const s of services.filter((x) => x.name !== BOARD.name))
+      console.log(`  ${s.name.padEnd(13)} ${s.url}   API docs ${s.url}/docs   health ${s.url}/health/ready   metrics ${s.url}/metrics`);
     console.log(`  board         http://localhost:${BOARD.port}   the Performance and Outcomes Board's dashboard`);
     console.log(`  Kafka          ${process.env['KAFKA_BROKERS']}`);
     console.log('  Get a token:   npm run token -- --role council-officer --tenant E06000054\n');
     say(`all four services ready after ${elapsed().toFixed(1)} s`);
-    for (const s of services) s.child.once('exit', (code) => { if (!stopping) { console.error(`${s.name} stopped unexpectedly (code ${code}).`); void shutdown(1); } });
+    for (const s of services)
+      s.child.once('exit', (code) => {
+        if (!stopping) {
+          console.error(`${s.name} stopped unexpectedly (code ${code}).`);
+          void shutdown(1);
+        }
+      });
     if (clock) {
       say('the demo starts: open the board dashboard to watch it live. (npm start -- --no-demo runs the platform alone)');
-      const urls = { registration: services[0].url, assessments: services[1].url, performance: services[2].url, escalation: services[3].url };
+      const urls = {
+        registration: services[0].url,
+        assessments: services[1].url,
+        performance: services[2].url,
+        escalation: services[3].url,
+      };
       const { counts } = await runDemo({ carers, clock, urls, topicPrefix: stage?.topicPrefix, say: (m) => say(`demo ${m}`) });
-      say(`the demo year is over: ${counts.registered} carers registered, ${counts.requested} assessments requested, ${counts.providerEvents} provider reports. The platform keeps running.`);
+      say(
+        `the demo year is over: ${counts.registered} carers registered, ${counts.requested} assessments requested, ${counts.providerEvents} provider reports. The platform keeps running.`,
+      );
     }
     say('press Ctrl-C to stop everything.');
   } catch (error) {

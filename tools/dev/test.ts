@@ -5,7 +5,10 @@ import { progress } from './progress';
 
 const root = join(__dirname, '../..');
 
-interface Stage { name: string; command: string; }
+interface Stage {
+  name: string;
+  command: string;
+}
 
 const STAGES: Stage[] = [
   { name: 'lint (eslint with module boundaries)', command: 'npx nx run-many -t lint --outputStyle=static' },
@@ -29,7 +32,12 @@ async function main() {
   for (const stage of STAGES) {
     const t0 = Date.now();
     say(`${stage.name}: ${stage.command}`);
-    const run = spawnSync(stage.command, { cwd: root, stdio: 'inherit', shell: true, env: { LOG_LEVEL: 'warn', ...process.env, NX_DAEMON: 'false' } });
+    const run = spawnSync(stage.command, {
+      cwd: root,
+      stdio: 'inherit',
+      shell: true,
+      env: { LOG_LEVEL: 'warn', ...process.env, NX_DAEMON: 'false' },
+    });
     results.push({ name: stage.name, ok: run.status === 0, seconds: (Date.now() - t0) / 1000 });
   }
   if (kafka.started) await kafka.stop();

@@ -19,37 +19,77 @@ const PROVIDER_PORT = PORT + 2;
 
 /** Where one local broker listens and keeps its data; tests run a second one on another port. */
 function brokerLayout(port = PORT, dataDir = DATA) {
-  return { port, controllerPort: port + 1, providerPort: port + 2, dataDir, pidFile: path.join(dataDir, 'broker.pid'), logFile: path.join(dataDir, 'broker.log') };
+  return {
+    port,
+    controllerPort: port + 1,
+    providerPort: port + 2,
+    dataDir,
+    pidFile: path.join(dataDir, 'broker.pid'),
+    logFile: path.join(dataDir, 'broker.log'),
+  };
 }
 const DEFAULT = brokerLayout();
 const PID_FILE = DEFAULT.pidFile;
 
 function kafkaBrokers() {
-  return (process.env.KAFKA_BROKERS || `127.0.0.1:${PORT}`).split(',').map((b) => b.trim()).filter(Boolean);
+  return (process.env.KAFKA_BROKERS || `127.0.0.1:${PORT}`)
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
 }
 
 function fetchJars(log) {
   if (['kafka_2.13', 'kafka-tools'].every((jar) => fs.existsSync(path.join(LIBS, `${jar}-${VERSION}.jar`)))) return;
   log(`fetching Apache Kafka ${VERSION} jars from Maven Central (first run only) ...`);
   try {
-    execFileSync('mvn', ['-q', '-B', '-f', path.join(__dirname, 'pom.xml'), 'dependency:copy-dependencies',
-      `-DoutputDirectory=${LIBS}`, '-DincludeScope=runtime'], { stdio: ['ignore', 'inherit', 'inherit'] });
+    execFileSync(
+      'mvn',
+      [
+        '-q',
+        '-B',
+        '-f',
+        path.join(__dirname, 'pom.xml'),
+        'dependency:copy-dependencies',
+        `-DoutputDirectory=${LIBS}`,
+        '-DincludeScope=runtime',
+      ],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
   } catch (error) {
     fs.rmSync(LIBS, { recursive: true, force: true });
-    throw new Error(`could not fetch the Kafka jars with Maven (${error.message}). Check that mvn is installed and Maven Central is reachable, or set KAFKA_BROKERS to an existing broker.`);
+    throw new Error(
+      `could not fetch the Kafka jars with Maven (${error.message}). Check that mvn is installed and Maven Central is reachable, or set KAFKA_BROKERS to an existing broker.`,
+    );
   }
 }
 
 function java(args, options) {
   const javaBin = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin/java') : 'java';
-  return [javaBin, ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-Djava.awt.headless=true',
-    `-Dlog4j2.configurationFile=${path.join(__dirname, 'log4j2.yaml')}`, '-cp', `${LIBS}/*`, ...args], options];
+  return [
+    javaBin,
+    [
+      '-Xms256m',
+      '-Xmx768m',
+      '-XX:+UseG1GC',
+      '-XX:MaxGCPauseMillis=20',
+      '-Djava.awt.headless=true',
+      `-Dlog4j2.configurationFile=${path.join(__dirname, 'log4j2.yaml')}`,
+      '-cp',
+      `${LIBS}/*`,
+      ...args,
+    ],
+    options,
+  ];
 }
 
 function writeConfig(layout) {
   fs.mkdirSync(layout.dataDir, { recursive: true });
   const template = fs.readFileSync(path.join(__dirname, 'server.properties'), 'utf8');
-  const config = template.replaceAll('${port}', String(layout.port)).replaceAll('${controllerPort}', String(layout.controllerPort)).replaceAll('${providerPort}', String(layout.providerPort)).replaceAll('${dataDir}', layout.dataDir);
+  const config = template
+    .replaceAll('${port}', String(layout.port))
+    .replaceAll('${controllerPort}', String(layout.controllerPort))
+    .replaceAll('${providerPort}', String(layout.providerPort))
+    .replaceAll('${dataDir}', layout.dataDir);
   const file = path.join(layout.dataDir, 'server.properties');
   fs.writeFileSync(file, config);
   return file;
@@ -58,7 +98,15 @@ function writeConfig(layout) {
 function formatStorage(layout, configFile, log) {
   if (fs.existsSync(path.join(layout.dataDir, 'logs', 'meta.properties'))) return;
   log('formatting KRaft storage ...');
-  const [bin, args] = java(['kafka.tools.StorageTool', 'format', '--config', configFile, '--cluster-id', 'Y2FyZXJzLWxvY2FsLWthZg', '--ignore-formatted']);
+  const [bin, args] = java([
+    'kafka.tools.StorageTool',
+    'format',
+    '--config',
+    configFile,
+    '--cluster-id',
+    'Y2FyZXJzLWxvY2FsLWthZg',
+    '--ignore-formatted',
+  ]);
   execFileSync(bin, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
@@ -66,9 +114,15 @@ function isPortOpen(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host });
     socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -80,7 +134,13 @@ async function waitForMetadata(brokers, timeoutMs, isAlive) {
   let lastError;
   while (Date.now() < deadline) {
     if (isAlive && !isAlive()) break;
-    const admin = new Kafka({ clientId: 'kafka-ready-check', brokers, logLevel: logLevel.NOTHING, retry: { retries: 0 }, connectionTimeout: 1000 }).admin();
+    const admin = new Kafka({
+      clientId: 'kafka-ready-check',
+      brokers,
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 0 },
+      connectionTimeout: 1000,
+    }).admin();
     try {
       await admin.connect();
       await admin.fetchTopicMetadata({ topics: [] });
@@ -102,7 +162,12 @@ async function waitForMetadata(brokers, timeoutMs, isAlive) {
  */
 async function warmUpCoordinators(brokers) {
   const { Kafka, logLevel } = require('kafkajs');
-  const kafka = new Kafka({ clientId: 'kafka-warm-up', brokers, logLevel: logLevel.NOTHING, retry: { retries: 30, initialRetryTime: 200, maxRetryTime: 1000 } });
+  const kafka = new Kafka({
+    clientId: 'kafka-warm-up',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 30, initialRetryTime: 200, maxRetryTime: 1000 },
+  });
   const admin = kafka.admin();
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   try {
@@ -145,7 +210,9 @@ async function startBroker(log, { detached = false, layout = DEFAULT } = {}) {
   fs.closeSync(out);
   fs.writeFileSync(layout.pidFile, String(child.pid));
   let exited = false;
-  child.once('exit', () => { exited = true; });
+  child.once('exit', () => {
+    exited = true;
+  });
   if (detached) child.unref();
   const started = Date.now();
   try {
@@ -153,8 +220,10 @@ async function startBroker(log, { detached = false, layout = DEFAULT } = {}) {
     await warmUpCoordinators([`127.0.0.1:${layout.port}`]);
   } catch (error) {
     await stopPid(child.pid, layout.pidFile);
-    throw new Error(`${error.message}. The broker log (${layout.logFile}) ends with:\n${tail(layout.logFile)}\n` +
-      'If the storage is damaged, run `node tools/kafka/kafka.js reset` and try again.');
+    throw new Error(
+      `${error.message}. The broker log (${layout.logFile}) ends with:\n${tail(layout.logFile)}\n` +
+        'If the storage is damaged, run `node tools/kafka/kafka.js reset` and try again.',
+    );
   }
   log(`Kafka ready in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${path.relative(process.cwd(), layout.logFile)})`);
   return child.pid;
@@ -169,13 +238,25 @@ async function startPrivateBroker({ port, dataDir, log = () => undefined }) {
 
 async function stopPid(pid, pidFile = PID_FILE, graceMs = 30_000) {
   if (!pid) return;
-  try { process.kill(pid, 'SIGTERM'); } catch { return; }
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline) {
-    try { process.kill(pid, 0); } catch { break; }
+    try {
+      process.kill(pid, 0);
+    } catch {
+      break;
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
-  try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
   if (readPid(pidFile) === undefined) fs.rmSync(pidFile, { force: true });
 }
 
@@ -198,7 +279,9 @@ async function ensureKafka({ log = console.log } = {}) {
   if (await isPortOpen(PORT)) {
     await waitForMetadata(brokers, 30_000);
     if (!(await isPortOpen(PROVIDER_PORT))) {
-      throw new Error(`the broker on 127.0.0.1:${PORT} has no providers' listener on ${PROVIDER_PORT} (it was started by an older checkout): run npm run kafka:stop, then try again`);
+      throw new Error(
+        `the broker on 127.0.0.1:${PORT} has no providers' listener on ${PROVIDER_PORT} (it was started by an older checkout): run npm run kafka:stop, then try again`,
+      );
     }
     log(`reusing the Kafka broker already running on 127.0.0.1:${PORT}`);
     return { brokers, started: false, stop: async () => undefined };
@@ -212,21 +295,41 @@ async function ensureKafka({ log = console.log } = {}) {
  * super user), with Kafka's own ConfigCommand. In Kubernetes the Strimzi User Operator does this from a KafkaUser.
  */
 function setScramCredential(name, password, brokers = kafkaBrokers()) {
-  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(name)) throw new Error(`a SCRAM user name is a provider id (lower-case letters, digits, hyphens), not ${JSON.stringify(name)}`);
+  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(name))
+    throw new Error(`a SCRAM user name is a provider id (lower-case letters, digits, hyphens), not ${JSON.stringify(name)}`);
   if (typeof password !== 'string' || password.length < 16) throw new Error('a SCRAM password must have at least 16 characters');
   fetchJars(() => undefined);
-  const [bin, args] = java(['org.apache.kafka.tools.ConfigCommand', '--bootstrap-server', brokers.join(','), '--alter', '--entity-type', 'users', '--entity-name', name,
-    '--add-config', `SCRAM-SHA-512=[iterations=8192,password=${password}]`]);
+  const [bin, args] = java([
+    'org.apache.kafka.tools.ConfigCommand',
+    '--bootstrap-server',
+    brokers.join(','),
+    '--alter',
+    '--entity-type',
+    'users',
+    '--entity-name',
+    name,
+    '--add-config',
+    `SCRAM-SHA-512=[iterations=8192,password=${password}]`,
+  ]);
   try {
     execFileSync(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {
-    throw new Error(`Kafka's ConfigCommand could not set the SCRAM credential of ${name}: ${String(error.stderr || error.message).trim().split('\n').slice(-3).join(' ')}`);
+    throw new Error(
+      `Kafka's ConfigCommand could not set the SCRAM credential of ${name}: ${String(error.stderr || error.message)
+        .trim()
+        .split('\n')
+        .slice(-3)
+        .join(' ')}`,
+    );
   }
 }
 
 /** Where provider systems connect on the local broker (SASL/SCRAM with ACLs). */
 function providerBrokers() {
-  return (process.env.KAFKA_PROVIDER_BROKERS || `127.0.0.1:${PROVIDER_PORT}`).split(',').map((b) => b.trim()).filter(Boolean);
+  return (process.env.KAFKA_PROVIDER_BROKERS || `127.0.0.1:${PROVIDER_PORT}`)
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
 }
 
 async function stopKafka() {
@@ -240,17 +343,46 @@ if (require.main === module) {
   const log = (m) => console.log(`[kafka] ${m}`);
   (async () => {
     switch (command) {
-      case 'fetch': fetchJars(log); log(`jars in ${LIBS}`); break;
+      case 'fetch':
+        fetchJars(log);
+        log(`jars in ${LIBS}`);
+        break;
       case 'start':
-        if (await isPortOpen(PORT)) { log(`a broker already answers on 127.0.0.1:${PORT}`); break; }
+        if (await isPortOpen(PORT)) {
+          log(`a broker already answers on 127.0.0.1:${PORT}`);
+          break;
+        }
         await startBroker(log, { detached: true });
         log(`running in the background (pid ${readPid()}); stop it with: npm run kafka:stop`);
         break;
-      case 'stop': await stopKafka(); log('stopped'); break;
-      case 'reset': await stopKafka(); fs.rmSync(DATA, { recursive: true, force: true }); log(`stopped and wiped ${DATA}`); break;
-      case 'scram-user': setScramCredential(process.argv[3], process.argv[4]); log(`SCRAM-SHA-512 credential set for ${process.argv[3]}`); break;
-      case 'status': log(readPid() ? `running (pid ${readPid()}) on 127.0.0.1:${PORT}` : (await isPortOpen(PORT)) ? `something else answers on ${PORT}` : 'not running'); break;
-      default: console.error('usage: node tools/kafka/kafka.js start|stop|status|fetch|reset|scram-user <name> <password>'); process.exit(2);
+      case 'stop':
+        await stopKafka();
+        log('stopped');
+        break;
+      case 'reset':
+        await stopKafka();
+        fs.rmSync(DATA, { recursive: true, force: true });
+        log(`stopped and wiped ${DATA}`);
+        break;
+      case 'scram-user':
+        setScramCredential(process.argv[3], process.argv[4]);
+        log(`SCRAM-SHA-512 credential set for ${process.argv[3]}`);
+        break;
+      case 'status':
+        log(
+          readPid()
+            ? `running (pid ${readPid()}) on 127.0.0.1:${PORT}`
+            : (await isPortOpen(PORT))
+              ? `something else answers on ${PORT}`
+              : 'not running',
+        );
+        break;
+      default:
+        console.error('usage: node tools/kafka/kafka.js start|stop|status|fetch|reset|scram-user <name> <password>');
+        process.exit(2);
     }
-  })().catch((error) => { console.error(`[kafka] ${error.message}`); process.exit(1); });
+  })().catch((error) => {
+    console.error(`[kafka] ${error.message}`);
+    process.exit(1);
+  });
 }

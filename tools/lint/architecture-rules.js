@@ -88,7 +88,10 @@ const roleSuffix = {
     const file = basename(context.filename);
     if ([...suffixes, ...TEST_FILES].some((s) => file.endsWith(s))) {
       if (layer === 'infrastructure' && file.endsWith('.repository.ts') && !file.startsWith('sql-')) {
-        return { Program: (node) => context.report({ node, messageId: 'missing', data: { file, layer, suffixes: 'sql-<port>.repository.ts, .adapter.ts' } }) };
+        return {
+          Program: (node) =>
+            context.report({ node, messageId: 'missing', data: { file, layer, suffixes: 'sql-<port>.repository.ts, .adapter.ts' } }),
+        };
       }
       return {};
     }

@@ -16,8 +16,16 @@ describe('architecture rules as lint (ADR 0015)', () => {
       { filename: at('application/pause-case.handler.ts'), code: "import { UnitOfWork, Tx } from '@carers/platform/persistence';" },
     ],
     invalid: [
-      { filename: at('api/cases.controller.ts'), code: "import { UnitOfWork } from '@carers/platform/persistence';", errors: [{ messageId: 'banned' }] },
-      { filename: at('api/kpi.listener.ts'), code: "import { Tx, UnitOfWork } from '@carers/platform/persistence';", errors: [{ messageId: 'banned' }, { messageId: 'banned' }] },
+      {
+        filename: at('api/cases.controller.ts'),
+        code: "import { UnitOfWork } from '@carers/platform/persistence';",
+        errors: [{ messageId: 'banned' }],
+      },
+      {
+        filename: at('api/kpi.listener.ts'),
+        code: "import { Tx, UnitOfWork } from '@carers/platform/persistence';",
+        errors: [{ messageId: 'banned' }, { messageId: 'banned' }],
+      },
     ],
   });
 
@@ -25,10 +33,14 @@ describe('architecture rules as lint (ADR 0015)', () => {
     valid: [
       { filename: at('infrastructure/sql-case.repository.ts'), code: "tx.query('SELECT 1');" },
       { filename: '/repo/apps/escalation/src/database/migrations/1-create.ts', code: 'qr.query(`CREATE TABLE t (id int)`);' },
-      { filename: at('api/cases.controller.ts'), code: "request.query({ a: 1 }); const q = req.query;" },
+      { filename: at('api/cases.controller.ts'), code: 'request.query({ a: 1 }); const q = req.query;' },
     ],
     invalid: [
-      { filename: at('application/board-queries.ts'), code: 'tx.query(`SELECT * FROM performance_case`);', errors: [{ messageId: 'banned' }] },
+      {
+        filename: at('application/board-queries.ts'),
+        code: 'tx.query(`SELECT * FROM performance_case`);',
+        errors: [{ messageId: 'banned' }],
+      },
       { filename: at('api/known-carers.controller.ts'), code: "this.dataSource.query('SELECT 1', []);", errors: [{ messageId: 'banned' }] },
     ],
   });
@@ -39,7 +51,11 @@ describe('architecture rules as lint (ADR 0015)', () => {
       { filename: at('application/x.handler.ts'), code: "import { Injectable } from '@nestjs/common';" },
     ],
     invalid: [
-      { filename: at('application/kpi-catalogue.handler.ts'), code: "import { BadRequestException, Injectable } from '@nestjs/common';", errors: [{ messageId: 'banned' }] },
+      {
+        filename: at('application/kpi-catalogue.handler.ts'),
+        code: "import { BadRequestException, Injectable } from '@nestjs/common';",
+        errors: [{ messageId: 'banned' }],
+      },
       { filename: at('domain/ladder.ts'), code: "import { HttpException } from '@nestjs/common';", errors: [{ messageId: 'banned' }] },
     ],
   });
@@ -64,14 +80,30 @@ describe('architecture rules as lint (ADR 0015)', () => {
   it("is switched on for the services by the workspace's own lint configuration", () => {
     const root = join(__dirname, '../..');
     const lint = (path: string, code: string): string[] => {
-      const run = spawnSync(join(root, 'node_modules/.bin/eslint'), ['--stdin', '--stdin-filename', path, '--format', 'json'], { cwd: root, input: code, encoding: 'utf8' });
+      const run = spawnSync(join(root, 'node_modules/.bin/eslint'), ['--stdin', '--stdin-filename', path, '--format', 'json'], {
+        cwd: root,
+        input: code,
+        encoding: 'utf8',
+      });
       return (JSON.parse(run.stdout)[0].messages as { ruleId: string }[]).map((m) => m.ruleId);
     };
-    expect(lint('apps/escalation/src/things/api/things.controller.ts', "import { UnitOfWork } from '@carers/platform/persistence';\nexport const u = UnitOfWork;\n"))
-      .toContain('carers/no-unit-of-work-in-api');
-    expect(lint('apps/registration/src/things/application/things.ts', "export const run = (tx: { query(s: string): void }) => tx.query('SELECT 1');\n"))
-      .toEqual(expect.arrayContaining(['carers/sql-in-infrastructure', 'carers/role-suffix']));
-    expect(lint('apps/performance/src/things/application/things.handler.ts', "import { NotFoundException } from '@nestjs/common';\nexport const e = NotFoundException;\n"))
-      .toContain('carers/http-exceptions-in-api');
+    expect(
+      lint(
+        'apps/escalation/src/things/api/things.controller.ts',
+        "import { UnitOfWork } from '@carers/platform/persistence';\nexport const u = UnitOfWork;\n",
+      ),
+    ).toContain('carers/no-unit-of-work-in-api');
+    expect(
+      lint(
+        'apps/registration/src/things/application/things.ts',
+        "export const run = (tx: { query(s: string): void }) => tx.query('SELECT 1');\n",
+      ),
+    ).toEqual(expect.arrayContaining(['carers/sql-in-infrastructure', 'carers/role-suffix']));
+    expect(
+      lint(
+        'apps/performance/src/things/application/things.handler.ts',
+        "import { NotFoundException } from '@nestjs/common';\nexport const e = NotFoundException;\n",
+      ),
+    ).toContain('carers/http-exceptions-in-api');
   }, 90_000);
 });

@@ -6,20 +6,25 @@ import { readFileSync } from 'node:fs';
 import { GSS_CODE, PROVIDER_ID } from '@carers/contracts';
 import { checkLines, describeVerdict } from './conformance';
 
-const USAGE = 'usage: npm run provider:check -- <messages.jsonl> --provider <your provider id> [--councils <GSS code>,...] [--topic <topic family>]  (one message value per line)';
+const USAGE =
+  'usage: npm run provider:check -- <messages.jsonl> --provider <your provider id> [--councils <GSS code>,...] [--topic <topic family>]  (one message value per line)';
 const args = process.argv.slice(2);
 const option = (name: string) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
 const optionValues = new Set(['--topic', '--provider', '--councils'].map((o) => args.indexOf(o) + 1).filter((i) => i > 0));
 const file = args.find((a, i) => !a.startsWith('--') && !optionValues.has(i));
 const providerId = option('--provider');
-const councils = option('--councils')?.split(',').map((c) => c.trim());
+const councils = option('--councils')
+  ?.split(',')
+  .map((c) => c.trim());
 const topic = option('--topic');
 if (!file || !providerId) {
   console.error(USAGE);
   process.exit(2);
 }
 if (!PROVIDER_ID.test(providerId)) {
-  console.error(`--provider must be your provider id (your Kafka user's name: lower-case letters, digits and hyphens), not ${JSON.stringify(providerId)}`);
+  console.error(
+    `--provider must be your provider id (your Kafka user's name: lower-case letters, digits and hyphens), not ${JSON.stringify(providerId)}`,
+  );
   process.exit(2);
 }
 if (councils?.some((c) => !GSS_CODE.test(c))) {
@@ -36,6 +41,10 @@ try {
 const verdicts = checkLines(text, { providerId, councils }, topic);
 for (const v of verdicts) console.log(describeVerdict(v));
 const refused = verdicts.filter((v) => !v.accepted).length;
-console.log(`\n${verdicts.length - refused} of ${verdicts.length} messages would be accepted${refused ? `; ${refused} refused (see above)` : ''}.`);
-console.log(`This checks the envelope, the schema, the bounds, the sender rule${councils ? ' and the councils' : ' (give --councils to check the councils too)'}; whether the assessment or case exists is checked by the platform itself.`);
+console.log(
+  `\n${verdicts.length - refused} of ${verdicts.length} messages would be accepted${refused ? `; ${refused} refused (see above)` : ''}.`,
+);
+console.log(
+  `This checks the envelope, the schema, the bounds, the sender rule${councils ? ' and the councils' : ' (give --councils to check the councils too)'}; whether the assessment or case exists is checked by the platform itself.`,
+);
 process.exit(refused ? 1 : 0);

@@ -6,7 +6,11 @@ import { PROVIDER_ID, providerTopic, ProviderRole, TOPIC_REGISTRY, topicConfig }
 import { grantProviderAccess, Kafka, providerAcls } from '@carers/platform/messaging';
 
 // the project's own broker scripts (plain JavaScript), for the local broker's SCRAM credential
-const brokerScripts = () => require(join(__dirname, '../kafka/kafka.js')) as { providerBrokers(): string[]; setScramCredential(name: string, password: string): void };
+const brokerScripts = () =>
+  require(join(__dirname, '../kafka/kafka.js')) as {
+    providerBrokers(): string[];
+    setScramCredential(name: string, password: string): void;
+  };
 
 /** A provider as the platform operator onboards it: the same data makes its contracts, its topics, its ACLs and its user (ADR 0014). */
 export interface ProviderOnboarding {
@@ -31,16 +35,34 @@ export const CREDENTIALS_DIR = join(__dirname, '../../.local/providers');
  * service), creates its topics and ACLs on the broker, and on the local broker gives its user a fresh SCRAM
  * credential, kept in .local/providers/<id>.json for its system to use.
  */
-export async function onboardProvider(p: ProviderOnboarding, options: { performanceUrl: string; token: string; kafka: Kafka; topicPrefix?: string; localCredential?: boolean; say?: (m: string) => void }): Promise<ProviderCredentials | undefined> {
-  if (!PROVIDER_ID.test(p.providerId)) throw new Error(`a provider id is 2 to 40 lower-case letters, digits and hyphens (it names the Kafka user and topics), not ${JSON.stringify(p.providerId)}`);
-  if (!p.councils.length) throw new Error(`give ${p.providerId} at least one council contract: --council <GSS code>:<consortium id>:<lead|member>`);
+export async function onboardProvider(
+  p: ProviderOnboarding,
+  options: {
+    performanceUrl: string;
+    token: string;
+    kafka: Kafka;
+    topicPrefix?: string;
+    localCredential?: boolean;
+    say?: (m: string) => void;
+  },
+): Promise<ProviderCredentials | undefined> {
+  if (!PROVIDER_ID.test(p.providerId))
+    throw new Error(
+      `a provider id is 2 to 40 lower-case letters, digits and hyphens (it names the Kafka user and topics), not ${JSON.stringify(p.providerId)}`,
+    );
+  if (!p.councils.length)
+    throw new Error(`give ${p.providerId} at least one council contract: --council <GSS code>:<consortium id>:<lead|member>`);
   const say = options.say ?? (() => undefined);
   for (const c of p.councils) {
     const res = await fetch(`${options.performanceUrl}/admin/providers/${p.providerId}/councils/${c.councilId}`, {
-      method: 'PUT', headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
+      method: 'PUT',
+      headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: p.name, consortiumId: c.consortiumId, role: c.role }),
-    }).catch((error: Error) => { throw new Error(`could not reach performance at ${options.performanceUrl} (${error.message}); is the platform running (npm start)?`); });
-    if (res.status !== 200) throw new Error(`performance refused ${p.providerId}'s contract with ${c.councilId}: ${res.status} ${await res.text()}`);
+    }).catch((error: Error) => {
+      throw new Error(`could not reach performance at ${options.performanceUrl} (${error.message}); is the platform running (npm start)?`);
+    });
+    if (res.status !== 200)
+      throw new Error(`performance refused ${p.providerId}'s contract with ${c.councilId}: ${res.status} ${await res.text()}`);
     say(`recorded ${p.providerId}'s contract with ${c.councilId} (${c.consortiumId}, ${c.role})`);
   }
   const prefix = options.topicPrefix ?? '';
@@ -49,7 +71,12 @@ export async function onboardProvider(p: ProviderOnboarding, options: { performa
   if (!options.localCredential) return undefined;
   const scripts = brokerScripts();
   const credentials: ProviderCredentials = {
-    providerId: p.providerId, username: p.providerId, password: randomBytes(24).toString('hex'), brokers: scripts.providerBrokers(), mechanism: 'scram-sha-512', topicPrefix: prefix,
+    providerId: p.providerId,
+    username: p.providerId,
+    password: randomBytes(24).toString('hex'),
+    brokers: scripts.providerBrokers(),
+    mechanism: 'scram-sha-512',
+    topicPrefix: prefix,
   };
   scripts.setScramCredential(credentials.username, credentials.password);
   mkdirSync(CREDENTIALS_DIR, { recursive: true });
@@ -66,14 +93,21 @@ const LABELS = { 'strimzi.io/cluster': 'carers', 'app.kubernetes.io/part-of': 'c
 export function providerManifests(providerId: string, namespace = 'carers'): string {
   if (!PROVIDER_ID.test(providerId)) throw new Error(`not a provider id: ${JSON.stringify(providerId)}`);
   const user = {
-    apiVersion: 'kafka.strimzi.io/v1beta2', kind: 'KafkaUser',
+    apiVersion: 'kafka.strimzi.io/v1beta2',
+    kind: 'KafkaUser',
     metadata: { name: providerId, namespace, labels: { ...LABELS, 'carers.io/provider': providerId } },
     spec: { authentication: { type: 'scram-sha-512' }, authorization: { type: 'simple', acls: providerAcls(providerId) } },
   };
   const topics = TOPIC_REGISTRY.filter((t) => t.perProvider).map((t) => ({
-    apiVersion: 'kafka.strimzi.io/v1beta2', kind: 'KafkaTopic',
+    apiVersion: 'kafka.strimzi.io/v1beta2',
+    kind: 'KafkaTopic',
     metadata: { name: providerTopic(t.name, providerId), namespace, labels: { ...LABELS, 'carers.io/provider': providerId } },
-    spec: { topicName: providerTopic(t.name, providerId), partitions: t.partitions, replicas: 3, config: { 'min.insync.replicas': 2, ...topicConfig(t) } },
+    spec: {
+      topicName: providerTopic(t.name, providerId),
+      partitions: t.partitions,
+      replicas: 3,
+      config: { 'min.insync.replicas': 2, ...topicConfig(t) },
+    },
   }));
   return [user, ...topics].map((d) => stringify(d)).join('---\n');
 }

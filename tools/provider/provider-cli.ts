@@ -17,13 +17,17 @@ function fail(message: string): never {
 }
 
 function councilsOf(args: string[]) {
-  return args.flatMap((a, i) => (a === '--council' ? [args[i + 1] ?? ''] : [])).map((spec) => {
-    const [councilId, consortiumId, role] = spec.split(':');
-    if (!GSS_CODE.test(councilId ?? '') || !consortiumId || !PROVIDER_ROLES.includes(role as ProviderRole)) {
-      fail(`--council takes <GSS code>:<consortium id>:<lead|member>, such as E06000054:carers-together-consortium:member, not ${JSON.stringify(spec)}`);
-    }
-    return { councilId, consortiumId, role: role as ProviderRole };
-  });
+  return args
+    .flatMap((a, i) => (a === '--council' ? [args[i + 1] ?? ''] : []))
+    .map((spec) => {
+      const [councilId, consortiumId, role] = spec.split(':');
+      if (!GSS_CODE.test(councilId ?? '') || !consortiumId || !PROVIDER_ROLES.includes(role as ProviderRole)) {
+        fail(
+          `--council takes <GSS code>:<consortium id>:<lead|member>, such as E06000054:carers-together-consortium:member, not ${JSON.stringify(spec)}`,
+        );
+      }
+      return { councilId, consortiumId, role: role as ProviderRole };
+    });
 }
 
 async function main() {
@@ -32,13 +36,24 @@ async function main() {
   if (command !== 'add' || !providerId) fail(USAGE);
   const name = rest[rest.indexOf('--name') + 1];
   if (!rest.includes('--name') || !name) fail(`give the organisation's name: --name "<name>"\n${USAGE}`);
-  const token = process.env['PLATFORM_TOKEN'] ?? (await DevIssuer.open().sign({ role: 'platform-operator', tenant: 'E06000054', subject: 'provider-cli' }));
+  const token =
+    process.env['PLATFORM_TOKEN'] ??
+    (await DevIssuer.open().sign({ role: 'platform-operator', tenant: 'E06000054', subject: 'provider-cli' }));
   const kafka = createKafka('provider-cli', () => undefined, kafkaBrokers());
-  const credentials = await onboardProvider({ providerId, name, councils: councilsOf(rest) }, {
-    performanceUrl: process.env['PERFORMANCE_URL'] ?? 'http://127.0.0.1:3003', token, kafka, topicPrefix: process.env['KAFKA_TOPIC_PREFIX'],
-    localCredential: !rest.includes('--no-local-credential'), say: (m) => console.log(`[provider] ${m}`),
-  });
-  console.log(`[provider] ${providerId} is onboarded${credentials ? '' : '; in Kubernetes, apply its user and topics: npm run provider -- manifests ' + providerId + ' | kubectl apply -f -'}`);
+  const credentials = await onboardProvider(
+    { providerId, name, councils: councilsOf(rest) },
+    {
+      performanceUrl: process.env['PERFORMANCE_URL'] ?? 'http://127.0.0.1:3003',
+      token,
+      kafka,
+      topicPrefix: process.env['KAFKA_TOPIC_PREFIX'],
+      localCredential: !rest.includes('--no-local-credential'),
+      say: (m) => console.log(`[provider] ${m}`),
+    },
+  );
+  console.log(
+    `[provider] ${providerId} is onboarded${credentials ? '' : '; in Kubernetes, apply its user and topics: npm run provider -- manifests ' + providerId + ' | kubectl apply -f -'}`,
+  );
 }
 
 main().catch((error) => {

@@ -14,8 +14,11 @@ describeAuthorisationMatrix({
   fixtures: async (service) => {
     carerId = await knownCarer(service);
     return {
-      carerId, kind: 'commenced', assessmentId: await assessmentUpTo(service, carerId, 'requested'),
-      completedId: await assessmentUpTo(service, carerId, 'completed'), plannedId: await assessmentUpTo(service, carerId, 'planned'),
+      carerId,
+      kind: 'commenced',
+      assessmentId: await assessmentUpTo(service, carerId, 'requested'),
+      completedId: await assessmentUpTo(service, carerId, 'completed'),
+      plannedId: await assessmentUpTo(service, carerId, 'planned'),
     };
   },
   fresh: async (service, names) => {

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { CarerRegistered, ProviderAssessmentContacted, providerTopic, Topics } from '@carers/contracts';
 import {
-  deeplyNestedMessage, eventIdOf, eventMessage, parkedMessages, publish, ServiceUnderTest, startServiceUnderTest, untilApplied,
+  deeplyNestedMessage,
+  eventIdOf,
+  eventMessage,
+  parkedMessages,
+  publish,
+  ServiceUnderTest,
+  startServiceUnderTest,
+  untilApplied,
 } from '@carers/testing';
 import { AppModule } from './app.module';
 import { ASSESSMENTS } from './service';
@@ -21,12 +28,19 @@ describe('assessments: no inbound message can stop the consumer', () => {
   it('parks provider activity with a field nested 5,000 deep as too-deep, and applies the registrations sent before and after it', async () => {
     const registration = () => {
       const carerId = randomUUID();
-      return eventMessage(CarerRegistered.type, { carerId, kind: 'adult', ageBand: '25-49', registeredOn: '2026-11-02' }, { key: carerId, source: 'registration' });
+      return eventMessage(
+        CarerRegistered.type,
+        { carerId, kind: 'adult', ageBand: '25-49', registeredOn: '2026-11-02' },
+        { key: carerId, source: 'registration' },
+      );
     };
     const before = registration();
     const after = registration();
-    const deep = deeplyNestedMessage(ProviderAssessmentContacted.type, { providerId: 'vale-family-support', assessmentId: randomUUID(), contactedOn: '2026-11-03' },
-      { key: 'vale-family-support', source: 'vale-family-support' });
+    const deep = deeplyNestedMessage(
+      ProviderAssessmentContacted.type,
+      { providerId: 'vale-family-support', assessmentId: randomUUID(), contactedOn: '2026-11-03' },
+      { key: 'vale-family-support', source: 'vale-family-support' },
+    );
     await publish(service, Topics.registrationCarer, [before]);
     await publish(service, VALE_ACTIVITY, [deep]);
     await publish(service, Topics.registrationCarer, [after]);
@@ -38,16 +52,28 @@ describe('assessments: no inbound message can stop the consumer', () => {
   }, 60_000);
 
   it('parks provider activity carrying a 900 KB correlation id as too-large, so nothing it causes can wedge the relay', async () => {
-    const deepless = eventMessage(ProviderAssessmentContacted.type, { providerId: 'vale-family-support', assessmentId: randomUUID(), contactedOn: '2026-11-03' },
-      { key: 'vale-family-support', source: 'vale-family-support', correlationId: 'c'.repeat(900_000) });
+    const deepless = eventMessage(
+      ProviderAssessmentContacted.type,
+      { providerId: 'vale-family-support', assessmentId: randomUUID(), contactedOn: '2026-11-03' },
+      { key: 'vale-family-support', source: 'vale-family-support', correlationId: 'c'.repeat(900_000) },
+    );
     const carerId = randomUUID();
-    const after = eventMessage(CarerRegistered.type, { carerId, kind: 'young', ageBand: '0-17', registeredOn: '2026-11-02' }, { key: carerId, source: 'registration' });
+    const after = eventMessage(
+      CarerRegistered.type,
+      { carerId, kind: 'young', ageBand: '0-17', registeredOn: '2026-11-02' },
+      { key: carerId, source: 'registration' },
+    );
     await publish(service, VALE_ACTIVITY, [deepless]);
     await publish(service, Topics.registrationCarer, [after]);
 
     await untilApplied(service, [eventIdOf(after)]);
     const parked = await parkedMessages(service);
-    expect(parked[parked.length - 1]).toEqual({ topic: VALE_ACTIVITY, reason: 'too-large', error: expect.stringMatching(/an event may be at most 65536 bytes/), event_id: null });
+    expect(parked[parked.length - 1]).toEqual({
+      topic: VALE_ACTIVITY,
+      reason: 'too-large',
+      error: expect.stringMatching(/an event may be at most 65536 bytes/),
+      event_id: null,
+    });
   }, 60_000);
 });
 
@@ -65,7 +91,11 @@ describe('assessments: a stalled consumer is reported and restarted while the AP
     const kafkaConsumer = service.consumer.unwrap<{ pause(topics: { topic: string }[]): void }>();
     kafkaConsumer.pause([{ topic: service.prefix + Topics.registrationCarer }]);
     const carerId = randomUUID();
-    const waiting = eventMessage(CarerRegistered.type, { carerId, kind: 'adult', ageBand: '50-64', registeredOn: '2026-11-02' }, { key: carerId, source: 'registration' });
+    const waiting = eventMessage(
+      CarerRegistered.type,
+      { carerId, kind: 'adult', ageBand: '50-64', registeredOn: '2026-11-02' },
+      { key: carerId, source: 'registration' },
+    );
     await publish(service, Topics.registrationCarer, [waiting]);
 
     await untilApplied(service, [eventIdOf(waiting)], 45_000);

@@ -3,7 +3,16 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CarerRegistered, ProviderAssessmentContacted, providerTopic, Topics } from '@carers/contracts';
 import {
-  bearer, eventIdOf, eventMessage, eventually, parkedMessages, providerKafka, publish, ServiceUnderTest, startServiceUnderTest, untilApplied,
+  bearer,
+  eventIdOf,
+  eventMessage,
+  eventually,
+  parkedMessages,
+  providerKafka,
+  publish,
+  ServiceUnderTest,
+  startServiceUnderTest,
+  untilApplied,
 } from '@carers/testing';
 import { Kafka } from '@carers/platform/messaging';
 import { AppModule } from './app.module';
@@ -21,7 +30,10 @@ describe('assessments: every provider event is bound to the provider that sent i
   let service: ServiceUnderTest;
   let downs: Kafka;
   let vale: Kafka;
-  const seen: Record<string, { reason: string; detail: string; rejectedEventId?: string; topic: string; providerId: string }[]> = { [DOWNS]: [], [VALE]: [] };
+  const seen: Record<string, { reason: string; detail: string; rejectedEventId?: string; topic: string; providerId: string }[]> = {
+    [DOWNS]: [],
+    [VALE]: [],
+  };
   const readers: ReturnType<Kafka['consumer']>[] = [];
 
   async function send(as: Kafka, topic: string, messages: { key: string; value: string }[]) {
@@ -36,25 +48,42 @@ describe('assessments: every provider event is bound to the provider that sent i
 
   async function delegatedTo(providerId: string): Promise<string> {
     const carerId = randomUUID();
-    const carer = eventMessage(CarerRegistered.type, { carerId, kind: 'adult', ageBand: '50-64', providerId, registeredOn: '2026-11-02' }, { key: carerId, source: 'registration', tenant: WILTSHIRE });
+    const carer = eventMessage(
+      CarerRegistered.type,
+      { carerId, kind: 'adult', ageBand: '50-64', providerId, registeredOn: '2026-11-02' },
+      { key: carerId, source: 'registration', tenant: WILTSHIRE },
+    );
     await publish(service, Topics.registrationCarer, [carer]);
     await untilApplied(service, [eventIdOf(carer)]);
     const officer = await bearer({ role: 'council-officer', tenant: WILTSHIRE });
     return (await request(service.url).post('/assessments').set(officer).send({ carerId, providerId }).expect(201)).body.id;
   }
 
-  const assessment = async (id: string) => (await request(service.url).get(`/assessments/${id}`).set(await bearer({ role: 'council-officer', tenant: WILTSHIRE })).expect(200)).body;
+  const assessment = async (id: string) =>
+    (
+      await request(service.url)
+        .get(`/assessments/${id}`)
+        .set(await bearer({ role: 'council-officer', tenant: WILTSHIRE }))
+        .expect(200)
+    ).body;
   const contacted = (providerId: string, assessmentId: string, as = providerId, tenant = WILTSHIRE) =>
     eventMessage(ProviderAssessmentContacted.type, { providerId, assessmentId, contactedOn: today() }, { key: as, source: as, tenant });
 
   beforeAll(async () => {
     service = await startServiceUnderTest(AppModule, ASSESSMENTS, { CLOCK_SCAN_SECONDS: '3600' });
     [downs, vale] = [await providerKafka(service.prefix, DOWNS), await providerKafka(service.prefix, VALE)];
-    for (const [providerId, kafka] of [[DOWNS, downs], [VALE, vale]] as const) {
+    for (const [providerId, kafka] of [
+      [DOWNS, downs],
+      [VALE, vale],
+    ] as const) {
       const reader = kafka.consumer({ groupId: `${service.prefix}${providerId}.rejections` });
       await reader.connect();
       await reader.subscribe({ topic: service.prefix + rejections(providerId), fromBeginning: true });
-      await reader.run({ eachMessage: async ({ message }) => { seen[providerId].push(JSON.parse(message.value!.toString()).data); } });
+      await reader.run({
+        eachMessage: async ({ message }) => {
+          seen[providerId].push(JSON.parse(message.value!.toString()).data);
+        },
+      });
       readers.push(reader);
     }
   }, 120_000);
@@ -63,14 +92,17 @@ describe('assessments: every provider event is bound to the provider that sent i
     await service?.stop();
   }, 30_000);
 
-  it('lets the broker refuse a provider writing another provider\'s topic, reading its rejections or forging its own', async () => {
+  it("lets the broker refuse a provider writing another provider's topic, reading its rejections or forging its own", async () => {
     await expect(send(vale, activity(DOWNS), [contacted(DOWNS, randomUUID())])).rejects.toThrow(/authoriz/i);
     await expect(send(vale, rejections(VALE), [{ key: VALE, value: '{}' }])).rejects.toThrow(/authoriz/i);
     const snoop = vale.consumer({ groupId: `${service.prefix}${VALE}.snoop` });
     await snoop.connect();
     try {
-      await expect(snoop.subscribe({ topic: service.prefix + rejections(DOWNS), fromBeginning: true }).then(() => snoop.run({ eachMessage: async () => undefined })))
-        .rejects.toThrow(/authoriz/i);
+      await expect(
+        snoop
+          .subscribe({ topic: service.prefix + rejections(DOWNS), fromBeginning: true })
+          .then(() => snoop.run({ eachMessage: async () => undefined })),
+      ).rejects.toThrow(/authoriz/i);
     } finally {
       await snoop.disconnect();
     }
@@ -79,12 +111,14 @@ describe('assessments: every provider event is bound to the provider that sent i
     await squatter.connect();
     try {
       await squatter.subscribe({ topic: service.prefix + rejections(VALE), fromBeginning: true });
-      await expect(new Promise((resolve, reject) => {
-        squatter.on(squatter.events.CRASH, (e) => reject(e.payload.error));
-        void squatter.run({ eachMessage: async () => undefined }).catch(reject);
-        setTimeout(resolve, 10_000);
-        // kafkajs reports FindCoordinator's GROUP_AUTHORIZATION_FAILED as "Failed to find group coordinator"
-      })).rejects.toThrow(/authoriz|group coordinator/i);
+      await expect(
+        new Promise((resolve, reject) => {
+          squatter.on(squatter.events.CRASH, (e) => reject(e.payload.error));
+          void squatter.run({ eachMessage: async () => undefined }).catch(reject);
+          setTimeout(resolve, 10_000);
+          // kafkajs reports FindCoordinator's GROUP_AUTHORIZATION_FAILED as "Failed to find group coordinator"
+        }),
+      ).rejects.toThrow(/authoriz|group coordinator/i);
     } finally {
       await squatter.disconnect();
     }
@@ -100,11 +134,13 @@ describe('assessments: every provider event is bound to the provider that sent i
     expect(rejection.detail).toMatch(/came on vale-family-support's topic/);
     const untouched = await assessment(theirs);
     expect({ status: untouched.status, contactedOn: untouched.contactedOn }).toEqual({ status: 'requested', contactedOn: undefined });
-    expect((await parkedMessages(service)).filter((p) => p.event_id === eventIdOf(forged)).map((p) => [p.topic, p.reason])).toEqual([[activity(VALE), 'wrong-sender']]);
+    expect((await parkedMessages(service)).filter((p) => p.event_id === eventIdOf(forged)).map((p) => [p.topic, p.reason])).toEqual([
+      [activity(VALE), 'wrong-sender'],
+    ]);
     expect(seen[DOWNS].filter((r) => r.rejectedEventId === eventIdOf(forged))).toEqual([]);
   }, 60_000);
 
-  it('refuses, as wrong-tenant, a report for a council whose contract the sender does not hold, before any council\'s data is touched', async () => {
+  it("refuses, as wrong-tenant, a report for a council whose contract the sender does not hold, before any council's data is touched", async () => {
     const forged = contacted(DOWNS, randomUUID(), DOWNS, HEREFORDSHIRE);
     await send(downs, activity(DOWNS), [forged]);
     const rejection = await eventually(async () => seen[DOWNS].find((r) => r.rejectedEventId === eventIdOf(forged)), 30_000);
@@ -121,7 +157,9 @@ describe('assessments: every provider event is bound to the provider that sent i
 
     await send(downs, activity(DOWNS), [genuine]);
     await eventually(async () => ((await assessment(theirs)).contactedOn === today() ? true : undefined), 30_000);
-    const inbox = await service.app.get(DataSource).query(`SELECT sender FROM inbox WHERE event_id = $1 ORDER BY sender`, [eventIdOf(genuine)]);
+    const inbox = await service.app
+      .get(DataSource)
+      .query(`SELECT sender FROM inbox WHERE event_id = $1 ORDER BY sender`, [eventIdOf(genuine)]);
     expect(inbox.map((r: { sender: string }) => r.sender)).toEqual([DOWNS, VALE]);
   }, 60_000);
 });

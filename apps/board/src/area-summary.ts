@@ -19,7 +19,14 @@ export function areaRow(row: PackRow, definition: KpiDefinition | undefined, con
     const c = cellOf(row.kpiId, unit, row);
     return { rag: c.ragLabel, direction: c.direction };
   };
-  const withheld = (reason: string, counts: Partial<AreaRow>): AreaRow => ({ ...base, ...counts, value: null, withheld: reason, rag: null, direction: null });
+  const withheld = (reason: string, counts: Partial<AreaRow>): AreaRow => ({
+    ...base,
+    ...counts,
+    value: null,
+    withheld: reason,
+    rag: null,
+    direction: null,
+  });
 
   if (unit === 'count') {
     const raw = row.value ?? row.denominator;
@@ -30,7 +37,8 @@ export function areaRow(row: PackRow, definition: KpiDefinition | undefined, con
   }
 
   if (unit === '%') {
-    if (row.numerator === undefined || row.denominator === undefined) return withheld(row.value === undefined ? 'no data' : 'withheld: counts not published', {});
+    if (row.numerator === undefined || row.denominator === undefined)
+      return withheld(row.value === undefined ? 'no data' : 'withheld: counts not published', {});
     const numerator = suppress(row.numerator);
     const denominator = suppress(row.denominator);
     const counts = { numerator, denominator };
@@ -44,7 +52,8 @@ export function areaRow(row: PackRow, definition: KpiDefinition | undefined, con
   if (row.denominator === undefined) return withheld(row.value === undefined ? 'no data' : 'withheld: number of cases not published', {});
   const denominator = suppress(row.denominator);
   if (denominator === SUPPRESSED) return withheld(SMALL, { denominator });
-  if (denominator === '0' || row.value === undefined || row.value === null) return withheld('no data: no cases in the month', { denominator });
+  if (denominator === '0' || row.value === undefined || row.value === null)
+    return withheld('no data: no cases in the month', { denominator });
   return { ...base, denominator, value: formatValue(row.value, unit), ...shownCell() };
 }
 
@@ -55,7 +64,12 @@ export function areaSummary(pack: Pack, catalogue: KpiDefinition[], providers?: 
   const names = new Map((providers?.consortia ?? []).map((c) => [c.id, c.name]));
   const rows = pack.rows
     .filter((r) => r.attribution === 'consortium')
-    .sort((a, b) => (order.get(a.kpiId) ?? Infinity) - (order.get(b.kpiId) ?? Infinity) || a.kpiId.localeCompare(b.kpiId) || a.providerId.localeCompare(b.providerId))
+    .sort(
+      (a, b) =>
+        (order.get(a.kpiId) ?? Infinity) - (order.get(b.kpiId) ?? Infinity) ||
+        a.kpiId.localeCompare(b.kpiId) ||
+        a.providerId.localeCompare(b.providerId),
+    )
     .map((r) => areaRow(r, definitions.get(r.kpiId), names.get(r.providerId) ?? r.providerId));
   return { period: pack.period, status: pack.status, rule: SUPPRESSION_RULE, rows };
 }

@@ -24,7 +24,9 @@ async function fakeService(routes: Record<string, unknown>) {
     seen.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization });
     if (req.url === '/alerts/live') {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
-      res.write(`event: alert\nid: a-1\ndata: ${JSON.stringify({ alertId: 'a-1', kind: 'board-referral', summary: 'Referred to the board' })}\n\n`);
+      res.write(
+        `event: alert\nid: a-1\ndata: ${JSON.stringify({ alertId: 'a-1', kind: 'board-referral', summary: 'Referred to the board' })}\n\n`,
+      );
       streams.push({ req, res, closed: once(res, 'close') });
       return;
     }
@@ -37,7 +39,11 @@ async function fakeService(routes: Record<string, unknown>) {
   return { server, seen, streams, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-const close = (server: Server) => new Promise((done) => { server.closeAllConnections(); server.close(done); });
+const close = (server: Server) =>
+  new Promise((done) => {
+    server.closeAllConnections();
+    server.close(done);
+  });
 
 describe('the board server, against fake services', () => {
   let performance: Awaited<ReturnType<typeof fakeService>>;
@@ -56,17 +62,43 @@ describe('the board server, against fake services', () => {
       '/providers': [200, PROVIDERS],
       '/kpi-values': [200, { values: [] }],
       '/kpi-values?period=2026-09': [200, { values: [{ kpiId: 'waiting-list-size', period: '2026-09' }] }],
-      '/periods/2026-10/pack': [200, pack([row({ numerator: 43, denominator: 52 }), row({ providerId: 'downs-carers', attribution: 'member', numerator: 2, denominator: 3 })])],
+      '/periods/2026-10/pack': [
+        200,
+        pack([
+          row({ numerator: 43, denominator: 52 }),
+          row({ providerId: 'downs-carers', attribution: 'member', numerator: 2, denominator: 3 }),
+        ]),
+      ],
       '/periods/2026-09/pack': [403, { message: 'forbidden' }],
     });
     escalation = await fakeService({
-      '/cases': [200, [{ id: 'c1', providerId: 'downs-carers', kpiId: 'first-contact-10-days', stage: 'amber-notice', status: 'open', openedOn: '2026-11-02', dueOn: '2026-11-16' }]],
+      '/cases': [
+        200,
+        [
+          {
+            id: 'c1',
+            providerId: 'downs-carers',
+            kpiId: 'first-contact-10-days',
+            stage: 'amber-notice',
+            status: 'open',
+            openedOn: '2026-11-02',
+            dueOn: '2026-11-16',
+          },
+        ],
+      ],
       '/plans': [200, []],
       '/alerts': [200, [{ id: 'a-0', kind: 'credit-accrued' }]],
     });
     const config: BoardConfig = {
-      port: 0, council: 'E06000054', auth: 'dev-issuer',
-      upstreams: { registration: 'http://127.0.0.1:9', assessments: 'http://127.0.0.1:9', performance: performance.url, escalation: escalation.url },
+      port: 0,
+      council: 'E06000054',
+      auth: 'dev-issuer',
+      upstreams: {
+        registration: 'http://127.0.0.1:9',
+        assessments: 'http://127.0.0.1:9',
+        performance: performance.url,
+        escalation: escalation.url,
+      },
     };
     app = createBoardApp({ config, tokens, publicDir, pageScriptDir, today: () => '2026-11-09' });
   });
@@ -84,7 +116,10 @@ describe('the board server, against fake services', () => {
   it('is live, and ready with the state of each service', async () => {
     await request(app).get('/health/live').expect(200, { status: 'ok' });
     const ready = await request(app).get('/health/ready').expect(200);
-    expect(ready.body).toEqual({ status: 'ok', upstreams: { registration: 'unreachable', assessments: 'unreachable', performance: 'up', escalation: 'up' } });
+    expect(ready.body).toEqual({
+      status: 'ok',
+      upstreams: { registration: 'unreachable', assessments: 'unreachable', performance: 'up', escalation: 'up' },
+    });
   });
 
   it('serves the page', async () => {
@@ -107,7 +142,10 @@ describe('the board server, against fake services', () => {
   });
 
   it('forwards a GET with the board token added, passing status and JSON through', async () => {
-    const res = await request(app).get('/api/escalation/cases?stage=amber-notice').set('authorization', 'Bearer from-the-browser').expect(200);
+    const res = await request(app)
+      .get('/api/escalation/cases?stage=amber-notice')
+      .set('authorization', 'Bearer from-the-browser')
+      .expect(200);
     expect(res.body[0].id).toBe('c1');
     expect(res.headers['content-type']).toMatch(/application\/json/);
     expect(escalation.seen).toEqual([{ method: 'GET', url: '/cases?stage=amber-notice', authorization: 'Bearer board-token' }]);
@@ -126,7 +164,14 @@ describe('the board server, against fake services', () => {
   });
 
   it('never gives the token to the browser', async () => {
-    for (const path of ['/api/board', '/api/rag-matrix?period=2026-10', '/api/area-summary?period=2026-10', '/api/open-cases', '/api/escalation/alerts', '/']) {
+    for (const path of [
+      '/api/board',
+      '/api/rag-matrix?period=2026-10',
+      '/api/area-summary?period=2026-10',
+      '/api/open-cases',
+      '/api/escalation/alerts',
+      '/',
+    ]) {
       const res = await request(app).get(path);
       expect(JSON.stringify(res.headers) + res.text).not.toContain('board-token');
     }
@@ -134,7 +179,15 @@ describe('the board server, against fake services', () => {
 
   it('answers the area summary with consortium figures only, suppressed', async () => {
     const res = await request(app).get('/api/area-summary?period=2026-10').expect(200);
-    expect(res.body.rows).toEqual([expect.objectContaining({ kpiId: 'first-contact-10-days', consortium: 'Carers Together', numerator: '45', denominator: '50', value: '90%' })]);
+    expect(res.body.rows).toEqual([
+      expect.objectContaining({
+        kpiId: 'first-contact-10-days',
+        consortium: 'Carers Together',
+        numerator: '45',
+        denominator: '50',
+        value: '90%',
+      }),
+    ]);
     expect(res.text).not.toContain('downs-carers');
     expect(performance.seen.map((s) => s.url).sort()).toEqual(['/kpis', '/periods/2026-10/pack', '/providers']);
   });
@@ -157,18 +210,37 @@ describe('the board server, against fake services', () => {
 
   it('offers the months, and the latest month with figures as the default', async () => {
     const res = await request(app).get('/api/board').expect(200);
-    expect(res.body).toMatchObject({ council: { code: 'E06000054', name: 'Wiltshire' }, months: expect.arrayContaining(['2026-11', '2025-11']), defaultMonth: '2026-09' });
+    expect(res.body).toMatchObject({
+      council: { code: 'E06000054', name: 'Wiltshire' },
+      months: expect.arrayContaining(['2026-11', '2025-11']),
+      defaultMonth: '2026-09',
+    });
     expect(res.body.stages[0]).toEqual({ id: 'amber-notice', name: 'Amber notice' });
     expect(res.body.stages.at(-1)).toEqual({ id: 'contract-remedy', name: 'Contract remedy' });
-    expect(performance.seen.map((s) => s.url)).toEqual(['/kpi-values?period=2026-11', '/kpi-values?period=2026-10', '/kpi-values?period=2026-09']);
+    expect(performance.seen.map((s) => s.url)).toEqual([
+      '/kpi-values?period=2026-11',
+      '/kpi-values?period=2026-10',
+      '/kpi-values?period=2026-09',
+    ]);
     expect(res.body.months).toHaveLength(13);
   });
 
   it('answers 502 when a service cannot be reached', async () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const offline = createBoardApp({
-      config: { port: 0, council: 'E06000054', auth: 'dev-issuer', upstreams: { registration: 'http://127.0.0.1:9', assessments: 'http://127.0.0.1:9', performance: 'http://127.0.0.1:9', escalation: 'http://127.0.0.1:9' } },
-      tokens, publicDir,
+      config: {
+        port: 0,
+        council: 'E06000054',
+        auth: 'dev-issuer',
+        upstreams: {
+          registration: 'http://127.0.0.1:9',
+          assessments: 'http://127.0.0.1:9',
+          performance: 'http://127.0.0.1:9',
+          escalation: 'http://127.0.0.1:9',
+        },
+      },
+      tokens,
+      publicDir,
     });
     await request(offline).get('/api/escalation/plans').expect(502);
     await request(offline).get('/api/rag-matrix?period=2026-10').expect(502);
@@ -177,8 +249,14 @@ describe('the board server, against fake services', () => {
 
   it('answers 401 when no one signed in (forwarded mode without a token)', async () => {
     const signedOut = createBoardApp({
-      config: { port: 0, council: 'E06000054', auth: 'forwarded', upstreams: { registration: '', assessments: '', performance: performance.url, escalation: escalation.url } },
-      tokens: { token: async () => undefined }, publicDir,
+      config: {
+        port: 0,
+        council: 'E06000054',
+        auth: 'forwarded',
+        upstreams: { registration: '', assessments: '', performance: performance.url, escalation: escalation.url },
+      },
+      tokens: { token: async () => undefined },
+      publicDir,
     });
     await request(signedOut).get('/api/escalation/plans').expect(401);
     await request(signedOut).get('/api/area-summary?period=2026-10').expect(401);
@@ -189,7 +267,9 @@ describe('the board server, against fake services', () => {
     const server = app.listen(0, '127.0.0.1');
     await once(server, 'listening');
     try {
-      const res = await new Promise<IncomingMessage>((done, fail) => get(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/escalation/alerts/live`, done).on('error', fail));
+      const res = await new Promise<IncomingMessage>((done, fail) =>
+        get(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/escalation/alerts/live`, done).on('error', fail),
+      );
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
       expect(res.headers['content-encoding']).toBeUndefined();
@@ -212,9 +292,15 @@ describe('the board server, against fake services', () => {
     const port = (server.address() as AddressInfo).port;
     try {
       const before = escalation.streams.length;
-      const res = await new Promise<IncomingMessage>((done, fail) => get(`http://127.0.0.1:${port}/api/escalation/alerts/live`, done).on('error', fail));
+      const res = await new Promise<IncomingMessage>((done, fail) =>
+        get(`http://127.0.0.1:${port}/api/escalation/alerts/live`, done).on('error', fail),
+      );
       await once(res, 'data');
-      const ended = new Promise((done) => { res.on('end', done); res.on('error', done); res.on('close', done); });
+      const ended = new Promise((done) => {
+        res.on('end', done);
+        res.on('error', done);
+        res.on('close', done);
+      });
       escalation.streams[before].res.destroy(); // the service goes away mid-stream
       await ended;
       await request(app).get('/health/live').expect(200);

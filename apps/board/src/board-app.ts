@@ -44,7 +44,11 @@ const handle = (fn: (req: Request, res: Response) => Promise<unknown>) => (req: 
 
 /** The board's HTTP server: health, the page, the views it builds, and a read-only proxy to performance and escalation. */
 export function createBoardApp({
-  config, tokens, publicDir = resolve(process.cwd(), 'apps/board/public'), pageScriptDir = resolve(process.cwd(), PAGE_SCRIPT_DIR), today = () => todayInEngland(),
+  config,
+  tokens,
+  publicDir = resolve(process.cwd(), 'apps/board/public'),
+  pageScriptDir = resolve(process.cwd(), PAGE_SCRIPT_DIR),
+  today = () => todayInEngland(),
 }: BoardAppOptions) {
   const upstream = new UpstreamClient(config, tokens);
   const app = express();
@@ -53,62 +57,86 @@ export function createBoardApp({
   app.use((_req, res, next) => {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
-    res.setHeader('content-security-policy', "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    res.setHeader(
+      'content-security-policy',
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    );
     next();
   });
 
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
-  app.get('/health/ready', handle(async (_req, res) => {
-    const checks = await Promise.all(UPSTREAMS.map(async (name) => {
-      try {
-        const r = await fetch(`${config.upstreams[name]}/health/live`, { signal: AbortSignal.timeout(1000) });
-        return [name, r.ok ? 'up' : `answered ${r.status}`] as const;
-      } catch {
-        return [name, 'unreachable'] as const;
-      }
-    }));
-    // the board itself is ready once it listens; the services' state is reported, not required
-    res.json({ status: 'ok', upstreams: Object.fromEntries(checks) });
-  }));
+  app.get(
+    '/health/ready',
+    handle(async (_req, res) => {
+      const checks = await Promise.all(
+        UPSTREAMS.map(async (name) => {
+          try {
+            const r = await fetch(`${config.upstreams[name]}/health/live`, { signal: AbortSignal.timeout(1000) });
+            return [name, r.ok ? 'up' : `answered ${r.status}`] as const;
+          } catch {
+            return [name, 'unreachable'] as const;
+          }
+        }),
+      );
+      // the board itself is ready once it listens; the services' state is reported, not required
+      res.json({ status: 'ok', upstreams: Object.fromEntries(checks) });
+    }),
+  );
 
   const kpis = async (req: Request) => (await upstream.json<{ kpis: KpiDefinition[] }>('performance', '/kpis', req.headers)).kpis;
   const providers = (req: Request) => upstream.json<Providers>('performance', '/providers', req.headers).catch(() => undefined);
   const pack = (req: Request, period: string) => upstream.json<Pack>('performance', `/periods/${period}/pack`, req.headers);
 
   /** The page's starting point: the council, the months to choose from, and the latest month with figures. */
-  app.get('/api/board', handle(async (req, res) => {
-    const months = boardMonths(today());
-    let latestWithData: string | undefined;
-    for (const month of months) {
-      const { values } = await upstream.json<{ values: unknown[] }>('performance', `/kpi-values?period=${month}`, req.headers);
-      if (values.length) {
-        latestWithData = month;
-        break;
+  app.get(
+    '/api/board',
+    handle(async (req, res) => {
+      const months = boardMonths(today());
+      let latestWithData: string | undefined;
+      for (const month of months) {
+        const { values } = await upstream.json<{ values: unknown[] }>('performance', `/kpi-values?period=${month}`, req.headers);
+        if (values.length) {
+          latestWithData = month;
+          break;
+        }
       }
-    }
-    const start: BoardStart = {
-      council: { code: config.council, name: councilName(config.council) }, today: today(), months, defaultMonth: latestWithData ?? months[1], stages: escalationStages(),
-    };
-    res.json(start);
-  }));
+      const start: BoardStart = {
+        council: { code: config.council, name: councilName(config.council) },
+        today: today(),
+        months,
+        defaultMonth: latestWithData ?? months[1],
+        stages: escalationStages(),
+      };
+      res.json(start);
+    }),
+  );
 
-  app.get('/api/rag-matrix', handle(async (req, res) => {
-    const period = periodOf(req);
-    const [p, catalogue, who] = await Promise.all([pack(req, period), kpis(req), providers(req)]);
-    res.json(ragMatrix(p, catalogue, who));
-  }));
+  app.get(
+    '/api/rag-matrix',
+    handle(async (req, res) => {
+      const period = periodOf(req);
+      const [p, catalogue, who] = await Promise.all([pack(req, period), kpis(req), providers(req)]);
+      res.json(ragMatrix(p, catalogue, who));
+    }),
+  );
 
-  app.get('/api/area-summary', handle(async (req, res) => {
-    const period = periodOf(req);
-    const [p, catalogue, who] = await Promise.all([pack(req, period), kpis(req), providers(req)]);
-    res.json(areaSummary(p, catalogue, who));
-  }));
+  app.get(
+    '/api/area-summary',
+    handle(async (req, res) => {
+      const period = periodOf(req);
+      const [p, catalogue, who] = await Promise.all([pack(req, period), kpis(req), providers(req)]);
+      res.json(areaSummary(p, catalogue, who));
+    }),
+  );
 
-  app.get('/api/open-cases', handle(async (req, res) => {
-    const cases = await upstream.json<CaseRow[]>('escalation', '/cases', req.headers);
-    const body: OpenCases = { today: today(), cases: openCases(cases, today()) };
-    res.json(body);
-  }));
+  app.get(
+    '/api/open-cases',
+    handle(async (req, res) => {
+      const cases = await upstream.json<CaseRow[]>('escalation', '/cases', req.headers);
+      const body: OpenCases = { today: today(), cases: openCases(cases, today()) };
+      res.json(body);
+    }),
+  );
 
   app.use('/api/performance', proxyTo('performance', upstream));
   app.use('/api/escalation', proxyTo('escalation', upstream));

@@ -11,7 +11,11 @@ describe('DevBoardToken', () => {
   it('reuses the token, and renews it five minutes before it expires', async () => {
     let now = 0;
     let n = 0;
-    const tokens = new DevBoardToken('E06000054', async () => `token-${++n}`, () => now);
+    const tokens = new DevBoardToken(
+      'E06000054',
+      async () => `token-${++n}`,
+      () => now,
+    );
     expect(await tokens.token()).toBe('token-1');
     now = 54 * 60_000;
     expect(await tokens.token()).toBe('token-1');
@@ -37,13 +41,25 @@ describe('ForwardedToken', () => {
 describe('boardConfigFromEnv', () => {
   it('has local defaults', () => {
     expect(boardConfigFromEnv({})).toEqual({
-      port: 3000, council: 'E06000054', auth: 'dev-issuer',
-      upstreams: { registration: 'http://127.0.0.1:3001', assessments: 'http://127.0.0.1:3002', performance: 'http://127.0.0.1:3003', escalation: 'http://127.0.0.1:3004' },
+      port: 3000,
+      council: 'E06000054',
+      auth: 'dev-issuer',
+      upstreams: {
+        registration: 'http://127.0.0.1:3001',
+        assessments: 'http://127.0.0.1:3002',
+        performance: 'http://127.0.0.1:3003',
+        escalation: 'http://127.0.0.1:3004',
+      },
     });
   });
 
   it('reads the environment', () => {
-    const c = boardConfigFromEnv({ PORT: '3999', BOARD_COUNCIL: 'E06000019', PERFORMANCE_URL: 'http://performance:3000/', NODE_ENV: 'production' });
+    const c = boardConfigFromEnv({
+      PORT: '3999',
+      BOARD_COUNCIL: 'E06000019',
+      PERFORMANCE_URL: 'http://performance:3000/',
+      NODE_ENV: 'production',
+    });
     expect(c).toMatchObject({ port: 3999, council: 'E06000019', auth: 'forwarded' });
     expect(c.upstreams.performance).toBe('http://performance:3000');
   });

@@ -27,7 +27,12 @@ export class DevBoardToken implements TokenSource {
   async token(): Promise<string> {
     const now = this.now();
     if (!this.current || now >= this.current.expiresAt - DevBoardToken.RENEW_BEFORE_MS) {
-      const token = this.sign({ role: 'board-member', tenant: this.council, subject: 'board-dashboard', expiresIn: `${DevBoardToken.LIFETIME_MS / 1000}s` });
+      const token = this.sign({
+        role: 'board-member',
+        tenant: this.council,
+        subject: 'board-dashboard',
+        expiresIn: `${DevBoardToken.LIFETIME_MS / 1000}s`,
+      });
       this.current = { token, expiresAt: now + DevBoardToken.LIFETIME_MS };
       token.catch(() => (this.current = undefined)); // a failed signing is retried on the next request
     }

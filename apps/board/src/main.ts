@@ -10,10 +10,23 @@ const tokens: TokenSource = config.auth === 'dev-issuer' ? new DevBoardToken(con
 const pageScriptDir = resolve(process.cwd(), PAGE_SCRIPT_DIR);
 if (!existsSync(join(pageScriptDir, PAGE_ENTRY))) {
   // the server still answers its API, but the page would stay at "Loading council…" without its script
-  console.error(JSON.stringify({ level: 'error', service: 'board', msg: `the page's script is not built (${join(pageScriptDir, PAGE_ENTRY)}): run nx build board` }));
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      service: 'board',
+      msg: `the page's script is not built (${join(pageScriptDir, PAGE_ENTRY)}): run nx build board`,
+    }),
+  );
 }
 const server = createBoardApp({ config, tokens, pageScriptDir }).listen(config.port, () => {
-  console.log(JSON.stringify({ level: 'info', service: 'board', msg: `Performance and Outcomes Board on :${config.port} for ${config.council} (auth: ${config.auth})`, upstreams: config.upstreams }));
+  console.log(
+    JSON.stringify({
+      level: 'info',
+      service: 'board',
+      msg: `Performance and Outcomes Board on :${config.port} for ${config.council} (auth: ${config.auth})`,
+      upstreams: config.upstreams,
+    }),
+  );
 });
 
 const stop = (signal: string) => {

@@ -2,8 +2,19 @@ import { openCases, workingDaysLeft } from './open-cases';
 import { CaseRow } from './upstream-shapes';
 
 const kase = (over: Partial<CaseRow>): CaseRow => ({
-  id: 'c1', providerId: 'downs-carers', kpiId: 'first-contact-10-days', stage: 'amber-notice', status: 'open', openedPeriod: '2026-10', openedOn: '2026-11-03',
-  stageEnteredOn: '2026-11-03', dueOn: '2026-11-17', ageDays: 5, overdue: false, creditsAccrued: 0, ...over,
+  id: 'c1',
+  providerId: 'downs-carers',
+  kpiId: 'first-contact-10-days',
+  stage: 'amber-notice',
+  status: 'open',
+  openedPeriod: '2026-10',
+  openedOn: '2026-11-03',
+  stageEnteredOn: '2026-11-03',
+  dueOn: '2026-11-17',
+  ageDays: 5,
+  overdue: false,
+  creditsAccrued: 0,
+  ...over,
 });
 
 describe('workingDaysLeft', () => {
@@ -42,8 +53,10 @@ describe('openCases', () => {
 
   it('orders by stage, furthest up the ladder first, then the soonest due', () => {
     const cases = [
-      kase({ id: 'amber-late', dueOn: '2026-11-20' }), kase({ id: 'board', stage: 'board-referral', dueOn: null }),
-      kase({ id: 'amber-soon', dueOn: '2026-11-10' }), kase({ id: 'plan', stage: 'remedial-plan', dueOn: '2026-12-01' }),
+      kase({ id: 'amber-late', dueOn: '2026-11-20' }),
+      kase({ id: 'board', stage: 'board-referral', dueOn: null }),
+      kase({ id: 'amber-soon', dueOn: '2026-11-10' }),
+      kase({ id: 'plan', stage: 'remedial-plan', dueOn: '2026-12-01' }),
     ];
     expect(openCases(cases, today).map((c) => c.id)).toEqual(['board', 'plan', 'amber-soon', 'amber-late']);
   });

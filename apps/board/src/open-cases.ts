@@ -17,6 +17,15 @@ const stageOrder = (stage: string) => {
 export function openCases(cases: CaseRow[], today: string, bankHolidays?: ReadonlySet<string>): OpenCase[] {
   return cases
     .filter((c) => c.status !== 'closed')
-    .map((c) => ({ ...c, paused: c.status === 'paused', workingDaysLeft: c.dueOn && c.status !== 'paused' ? workingDaysLeft(today, c.dueOn, bankHolidays) : null }))
-    .sort((a, b) => stageOrder(b.stage) - stageOrder(a.stage) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.openedOn.localeCompare(b.openedOn));
+    .map((c) => ({
+      ...c,
+      paused: c.status === 'paused',
+      workingDaysLeft: c.dueOn && c.status !== 'paused' ? workingDaysLeft(today, c.dueOn, bankHolidays) : null,
+    }))
+    .sort(
+      (a, b) =>
+        stageOrder(b.stage) - stageOrder(a.stage) ||
+        (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') ||
+        a.openedOn.localeCompare(b.openedOn),
+    );
 }

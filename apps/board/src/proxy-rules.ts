@@ -8,15 +8,17 @@ const MONTH = '\\d{4}-(?:0[1-9]|1[0-2])';
 /** Path patterns (after /api/<service>) the board forwards; anything else is not found. */
 export const ALLOWED_PATHS: Record<ProxiedService, RegExp[]> = {
   performance: [
-    /^\/kpis$/, new RegExp(`^/kpis/${ID}/versions$`), /^\/kpi-values$/, /^\/providers$/,
-    new RegExp(`^/periods/${MONTH}$`), new RegExp(`^/periods/${MONTH}/pack(?:\\.csv)?$`),
+    /^\/kpis$/,
+    new RegExp(`^/kpis/${ID}/versions$`),
+    /^\/kpi-values$/,
+    /^\/providers$/,
+    new RegExp(`^/periods/${MONTH}$`),
+    new RegExp(`^/periods/${MONTH}/pack(?:\\.csv)?$`),
   ],
   escalation: [/^\/cases$/, new RegExp(`^/cases/${ID}$`), /^\/plans$/, /^\/credits$/, /^\/alerts$/, /^\/alerts\/live$/],
 };
 
-export type ProxyDecision =
-  | { allowed: true; path: string; stream: boolean }
-  | { allowed: false; status: 404 | 405; message: string };
+export type ProxyDecision = { allowed: true; path: string; stream: boolean } | { allowed: false; status: 404 | 405; message: string };
 
 /**
  * Decides what to do with GET /api/<service><path>: only reads (GET) go through, and only to the endpoints listed;
@@ -28,7 +30,11 @@ export function proxyDecision(service: ProxiedService, method: string, url: stri
   if (/%2f|%5c|%2e|\\|\/\.{1,2}(\/|$)|\/\//i.test(path) || !ALLOWED_PATHS[service].some((p) => p.test(path))) {
     return { allowed: false, status: 404, message: `there is no ${service} endpoint ${path} on the board` };
   }
-  return { allowed: true, path: query === undefined ? path : `${path}?${query}`, stream: service === 'escalation' && path === '/alerts/live' };
+  return {
+    allowed: true,
+    path: query === undefined ? path : `${path}?${query}`,
+    stream: service === 'escalation' && path === '/alerts/live',
+  };
 }
 
 function splitQuery(url: string): [string, string | undefined] {

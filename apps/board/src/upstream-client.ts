@@ -3,7 +3,11 @@ import { BoardConfig, Upstream } from './board-config';
 import { TokenSource } from './board-token';
 
 export class UpstreamError extends Error {
-  constructor(readonly status: number, readonly body: unknown, message: string) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -12,14 +16,23 @@ export class NotSignedInError extends Error {}
 
 /** Calls the services as the board: the bearer token is added here, on the server, and never sent to the browser. */
 export class UpstreamClient {
-  constructor(private readonly config: BoardConfig, private readonly tokens: TokenSource, private readonly timeoutMs = 15_000) {}
+  constructor(
+    private readonly config: BoardConfig,
+    private readonly tokens: TokenSource,
+    private readonly timeoutMs = 15_000,
+  ) {}
 
   url(service: Upstream, path: string): string {
     return `${this.config.upstreams[service]}${path}`;
   }
 
   /** Starts a GET; the caller reads (or streams) the body. `signal` aborts it, e.g. when the browser goes away. */
-  async get(service: Upstream, path: string, incoming: IncomingHttpHeaders, opts: { signal?: AbortSignal; accept?: string } = {}): Promise<Response> {
+  async get(
+    service: Upstream,
+    path: string,
+    incoming: IncomingHttpHeaders,
+    opts: { signal?: AbortSignal; accept?: string } = {},
+  ): Promise<Response> {
     const token = await this.tokens.token(incoming);
     if (!token) throw new NotSignedInError('sign in to see the board');
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: opts.accept ?? 'application/json' };

@@ -42,7 +42,10 @@ async function streamEvents(service: ProxiedService, path: string, req: Request,
     return;
   }
   if (!response.ok || !response.body) {
-    res.status(response.ok ? 502 : response.status).type('application/json').send(await response.text());
+    res
+      .status(response.ok ? 502 : response.status)
+      .type('application/json')
+      .send(await response.text());
     return;
   }
   res.status(200);

@@ -7,7 +7,12 @@ import { BuiltService, startBuiltService } from './built-service';
 
 const root = join(__dirname, '../../..');
 const COUNCIL = 'E06000054';
-const SERVICES = [['registration', 3911], ['assessments', 3912], ['performance', 3913], ['escalation', 3914]] as const;
+const SERVICES = [
+  ['registration', 3911],
+  ['assessments', 3912],
+  ['performance', 3913],
+  ['escalation', 3914],
+] as const;
 const VALE = 'vale-family-support';
 const COMMENCED = 'assessment-commenced-14-days';
 const SECONDS_PER_DAY = 0.4;
@@ -30,8 +35,12 @@ describe('the platform end to end: from registrations to the board', () => {
     const now = new Date();
     const clock = {
       CARERS_TODAY: new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), 1)).toISOString().slice(0, 10),
-      CARERS_CLOCK_ANCHOR: String(now.getTime() + 20_000), CARERS_DAY_SECONDS: String(SECONDS_PER_DAY),
-      LADDER_SCAN_SECONDS: '1', MONTH_CLOSE_SCAN_SECONDS: '5', CLOCK_SCAN_SECONDS: '5', LOG_LEVEL: 'warn',
+      CARERS_CLOCK_ANCHOR: String(now.getTime() + 20_000),
+      CARERS_DAY_SECONDS: String(SECONDS_PER_DAY),
+      LADDER_SCAN_SECONDS: '1',
+      MONTH_CLOSE_SCAN_SECONDS: '5',
+      CLOCK_SCAN_SECONDS: '5',
+      LOG_LEVEL: 'warn',
     };
     const env: NodeJS.ProcessEnv = { ...topics.env, ...clock };
     for (const [name] of SERVICES) {
@@ -39,11 +48,22 @@ describe('the platform end to end: from registrations to the board', () => {
       drops.push(db.drop);
       Object.assign(env, db.env);
     }
-    running.push(...await Promise.all(SERVICES.map(([name, port]) => startBuiltService(name, port, { ...env, KAFKA_GROUP_ID: `${topics.prefix}${name}` }))));
-    const urls = { REGISTRATION_URL: url('registration'), ASSESSMENTS_URL: url('assessments'), PERFORMANCE_URL: url('performance'), ESCALATION_URL: url('escalation') };
+    running.push(
+      ...(await Promise.all(
+        SERVICES.map(([name, port]) => startBuiltService(name, port, { ...env, KAFKA_GROUP_ID: `${topics.prefix}${name}` })),
+      )),
+    );
+    const urls = {
+      REGISTRATION_URL: url('registration'),
+      ASSESSMENTS_URL: url('assessments'),
+      PERFORMANCE_URL: url('performance'),
+      ESCALATION_URL: url('escalation'),
+    };
     board = await startBuiltService('board', 3915, { ...urls, BOARD_COUNCIL: COUNCIL, NODE_ENV: 'development' });
     simulator = spawn(process.execPath, [join(root, 'tools/dev/run-ts.js'), 'tools/demo/simulate.ts', '--carers', '400'], {
-      cwd: root, env: { ...process.env, ...topics.env, ...clock, ...urls }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: root,
+      env: { ...process.env, ...topics.env, ...clock, ...urls },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     const collect = (chunk: Buffer) => narration.push(...chunk.toString().split('\n').filter(Boolean));
     simulator.stdout!.on('data', collect);
@@ -63,10 +83,17 @@ describe('the platform end to end: from registrations to the board', () => {
       if (!res.ok) throw new Error(`${service}${path} answered ${res.status}`);
       return res.json() as Promise<any>;
     };
-    const alerted = await eventually(async () => {
-      const alerts = await get('escalation', '/alerts');
-      return alerts.find((a: any) => a.providerId === VALE && a.kpiId === COMMENCED && ['plan-failed', 'credit-accrued', 'board-referral'].includes(a.kind));
-    }, 300_000, 1000).catch((error) => {
+    const alerted = await eventually(
+      async () => {
+        const alerts = await get('escalation', '/alerts');
+        return alerts.find(
+          (a: any) =>
+            a.providerId === VALE && a.kpiId === COMMENCED && ['plan-failed', 'credit-accrued', 'board-referral'].includes(a.kind),
+        );
+      },
+      300_000,
+      1000,
+    ).catch((error) => {
       throw new Error(`${error.message}\nthe simulator said:\n${narration.slice(-30).join('\n')}`);
     });
 
@@ -91,7 +118,8 @@ describe('the platform end to end: from registrations to the board', () => {
   describe('the board dashboard in Chromium', () => {
     let browser: Browser;
     beforeAll(async () => {
-      if (!existsSync('/usr/bin/chromium')) throw new Error("the browser test needs Debian's Chromium: apt-get install -y chromium (.ci/run does this)");
+      if (!existsSync('/usr/bin/chromium'))
+        throw new Error("the browser test needs Debian's Chromium: apt-get install -y chromium (.ci/run does this)");
       browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
     });
     afterAll(() => browser?.close());
@@ -106,22 +134,28 @@ describe('the platform end to end: from registrations to the board', () => {
       await page.waitForFunction(() => document.body.textContent?.includes('Live'), undefined, { timeout: 10_000 });
 
       const officer = await bearer({ role: 'council-officer', tenant: COUNCIL });
-      const cases = await (await fetch(`${url('escalation')}/cases`, { headers: officer })).json() as any[];
+      const cases = (await (await fetch(`${url('escalation')}/cases`, { headers: officer })).json()) as any[];
       const movable = cases.find((c) => !['board-referral', 'contract-remedy'].includes(c.stage));
       expect(movable).toBeDefined();
       const moved = await fetch(`${url('escalation')}/cases/${movable.id}/stage`, {
-        method: 'POST', headers: { ...officer, 'content-type': 'application/json' }, body: JSON.stringify({ to: 'board-referral', reason: 'referred by the browser test' }),
+        method: 'POST',
+        headers: { ...officer, 'content-type': 'application/json' },
+        body: JSON.stringify({ to: 'board-referral', reason: 'referred by the browser test' }),
       });
       expect(moved.status).toBe(200);
-      const alerts = await (await fetch(`${url('escalation')}/alerts`, { headers: officer })).json() as any[];
+      const alerts = (await (await fetch(`${url('escalation')}/alerts`, { headers: officer })).json()) as any[];
       const referral = alerts.find((a) => a.caseId === movable.id && a.kind === 'board-referral');
       await page.waitForSelector(`#alert-feed li[data-alert-id="${referral.id}"]`, { timeout: 5_000 });
 
       // evaluated through the debugging protocol: the board's Content-Security-Policy rightly refuses injected scripts
       await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
       const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help} (${v.nodes.length})`);
+        const result = await (window as any).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations
+          .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v: any) => `${v.id}: ${v.help} (${v.nodes.length})`);
       });
       expect(violations).toEqual([]);
 

@@ -20,12 +20,14 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
 
   beforeAll(async () => {
     const topics = await isolatedTopics('e2e');
-    const databases = await Promise.all(['registration', 'assessments'].map(async (name) => {
-      // the built app migrates its clone at boot; the template only needs the platform tables
-      const db = await cloneServiceDatabase({ ...REGISTRATION, name });
-      drops.push(db.drop);
-      return db.env;
-    }));
+    const databases = await Promise.all(
+      ['registration', 'assessments'].map(async (name) => {
+        // the built app migrates its clone at boot; the template only needs the platform tables
+        const db = await cloneServiceDatabase({ ...REGISTRATION, name });
+        drops.push(db.drop);
+        return db.env;
+      }),
+    );
     const env = { ...topics.env, ...databases[0], ...databases[1] };
     [registration, assessments] = await Promise.all([
       startBuiltService('registration', 3901, { ...env, KAFKA_GROUP_ID: `${topics.prefix}registration` }),
@@ -42,8 +44,20 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
     const auth = await bearer({ role: 'council-officer', tenant: 'E06000054' });
     const created = await fetch(`${registration.url}/carers`, {
       method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json', 'x-correlation-id': 'skeleton-corr-1', traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` },
-      body: JSON.stringify({ kind: 'young', givenName: 'Sam', familyName: 'Example', dateOfBirth: '2012-06-01', postcode: 'sn15 1er', providerId: 'carers-together' }),
+      headers: {
+        ...auth,
+        'content-type': 'application/json',
+        'x-correlation-id': 'skeleton-corr-1',
+        traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01`,
+      },
+      body: JSON.stringify({
+        kind: 'young',
+        givenName: 'Sam',
+        familyName: 'Example',
+        dateOfBirth: '2012-06-01',
+        postcode: 'sn15 1er',
+        providerId: 'carers-together',
+      }),
     });
     expect(created.status).toBe(201);
     expect(created.headers.get('x-correlation-id')).toBe('skeleton-corr-1');
@@ -56,8 +70,15 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
     expect(seen).toMatchObject({ carerId: carer.id, kind: 'young', ageBand: '0-17', providerId: 'carers-together' });
 
     // the caller's trace and correlation id went through the outbox and Kafka headers into the consumer's logs
-    const applied = await eventually(async () => assessments.logs.map(parseLogLine).find((l) => l.msg?.startsWith('applied') && l.correlationId === 'skeleton-corr-1'), 5000);
-    expect(applied).toMatchObject({ service: 'assessments', traceId: TRACE_ID, msg: expect.stringContaining('registration.carer.registered') });
+    const applied = await eventually(
+      async () => assessments.logs.map(parseLogLine).find((l) => l.msg?.startsWith('applied') && l.correlationId === 'skeleton-corr-1'),
+      5000,
+    );
+    expect(applied).toMatchObject({
+      service: 'assessments',
+      traceId: TRACE_ID,
+      msg: expect.stringContaining('registration.carer.registered'),
+    });
 
     // another council cannot see it: row-level security and tenant filtering
     const other = await bearer({ role: 'council-officer', tenant: 'E06000019' });
@@ -68,7 +89,8 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
   it('answers 400 with the field and the reason for an invalid body, and stores nothing', async () => {
     const auth = await bearer({ role: 'council-officer', tenant: 'E06000054' });
     const res = await fetch(`${registration.url}/carers`, {
-      method: 'POST', headers: { ...auth, 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'sibling', givenName: '', familyName: 'X', dateOfBirth: '31/02/1990', postcode: 'nowhere' }),
     });
     expect(res.status).toBe(400);
@@ -79,17 +101,32 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
   it("opens a carer's assessment request when a carer asks for one on registering, and a provider works it", async () => {
     const officer = await bearer({ role: 'council-officer', tenant: 'E06000054' });
     const created = await fetch(`${registration.url}/carers`, {
-      method: 'POST', headers: { ...officer, 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'adult', givenName: 'Ada', familyName: 'Asks', dateOfBirth: '1958-03-03', postcode: 'BA14 8AA', providerId: 'downs-carers-trust', requestsAssessment: true }),
+      method: 'POST',
+      headers: { ...officer, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'adult',
+        givenName: 'Ada',
+        familyName: 'Asks',
+        dateOfBirth: '1958-03-03',
+        postcode: 'BA14 8AA',
+        providerId: 'downs-carers-trust',
+        requestsAssessment: true,
+      }),
     });
     const carer = (await created.json()) as { id: string };
     const provider = await bearer({ role: 'provider-worker', tenant: 'E06000054', providerId: 'downs-carers-trust' });
     const waiting = await eventually(async () => {
-      const list = (await (await fetch(`${assessments.url}/waiting-list`, { headers: provider })).json()) as { entries: { carerId: string; assessmentId: string; route: string }[] };
+      const list = (await (await fetch(`${assessments.url}/waiting-list`, { headers: provider })).json()) as {
+        entries: { carerId: string; assessmentId: string; route: string }[];
+      };
       return list.entries.find((e) => e.carerId === carer.id);
     }, 20_000);
     expect(waiting).toMatchObject({ route: 'registration', type: 'carer', providerId: 'downs-carers-trust' });
-    const commenced = await fetch(`${assessments.url}/assessments/${waiting.assessmentId}/commencement`, { method: 'POST', headers: { ...provider, 'content-type': 'application/json' }, body: '{}' });
+    const commenced = await fetch(`${assessments.url}/assessments/${waiting.assessmentId}/commencement`, {
+      method: 'POST',
+      headers: { ...provider, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(commenced.status).toBe(200);
     const elsewhere = await bearer({ role: 'provider-worker', tenant: 'E06000054', providerId: 'vale-family-support' });
     expect((await fetch(`${assessments.url}/assessments/${waiting.assessmentId}`, { headers: elsewhere })).status).toBe(404);

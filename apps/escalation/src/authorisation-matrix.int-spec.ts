@@ -15,14 +15,28 @@ let kpis = 0;
 /** A live case for the provider, opened as the performance service's breach announcement opens one. */
 async function openCase(service: ServiceUnderTest): Promise<string> {
   const kpiId = `matrix-kpi-${Date.now().toString(36)}-${++kpis}`;
-  await service.app.get(UnitOfWork).run(COUNCIL, (tx) => service.app.get(ApplyKpiStatusHandler).execute(tx, KpiBreached.type, kpiStatusData(PROVIDER, kpiId, '2026-10', 'red')));
+  await service.app
+    .get(UnitOfWork)
+    .run(COUNCIL, (tx) =>
+      service.app.get(ApplyKpiStatusHandler).execute(tx, KpiBreached.type, kpiStatusData(PROVIDER, kpiId, '2026-10', 'red')),
+    );
   const officer = await bearer(ACTORS['council officer']);
   const cases = (await request(service.url).get(`/cases?providerId=${PROVIDER}`).set(officer).expect(200)).body;
   return cases.find((c: { kpiId: string }) => c.kpiId === kpiId).id;
 }
 
-async function call(service: ServiceUnderTest, actor: Exclude<keyof typeof ACTORS, 'no token'>, path: string, body: object, status: number) {
-  return request(service.url).post(path).set(await bearer(ACTORS[actor])).send(body).expect(status);
+async function call(
+  service: ServiceUnderTest,
+  actor: Exclude<keyof typeof ACTORS, 'no token'>,
+  path: string,
+  body: object,
+  status: number,
+) {
+  return request(service.url)
+    .post(path)
+    .set(await bearer(ACTORS[actor]))
+    .send(body)
+    .expect(status);
 }
 
 const MAKE: Record<string, (service: ServiceUnderTest) => Promise<string>> = {
@@ -50,12 +64,19 @@ const MAKE: Record<string, (service: ServiceUnderTest) => Promise<string>> = {
   freshAlert: async (s) => {
     const id = await openCase(s);
     await call(s, 'council officer', `/cases/${id}/stage`, { to: 'board-referral', reason: 'safeguarding concern' }, 200);
-    const alerts = (await request(s.url).get('/alerts').set(await bearer(ACTORS['board member']))).body;
+    const alerts = (
+      await request(s.url)
+        .get('/alerts')
+        .set(await bearer(ACTORS['board member']))
+    ).body;
     return alerts.find((a: { caseId: string }) => a.caseId === id).id;
   },
-  freshChannel: async (s) => (await call(s, 'council officer', '/notification-channels', { kind: 'email', target: 'board@wiltshire.example' }, 201)).body.id,
+  freshChannel: async (s) =>
+    (await call(s, 'council officer', '/notification-channels', { kind: 'email', target: 'board@wiltshire.example' }, 201)).body.id,
 };
-const PLAN = { actions: [{ actionId: 'a-1', description: 'Extra assessor sessions each week', ownerRole: 'Service manager', dueOn: '2027-01-15' }] };
+const PLAN = {
+  actions: [{ actionId: 'a-1', description: 'Extra assessor sessions each week', ownerRole: 'Service manager', dueOn: '2027-01-15' }],
+};
 
 describeAuthorisationMatrix({
   appModule: AppModule,

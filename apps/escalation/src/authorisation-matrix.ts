@@ -19,26 +19,59 @@ export const ACTORS = {
 export type Actor = keyof typeof ACTORS;
 
 const ONLY = (allowed: Partial<Record<Actor, number>>) => onlyAllowed(ACTORS, allowed);
-const EVERY_READER = ONLY({ 'council officer': 200, 'officer of another council': 200, 'provider worker': 200, 'worker of another provider': 200, 'board member': 200 });
+const EVERY_READER = ONLY({
+  'council officer': 200,
+  'officer of another council': 200,
+  'provider worker': 200,
+  'worker of another provider': 200,
+  'board member': 200,
+});
 const BOARD_AND_OFFICERS = ONLY({ 'council officer': 200, 'officer of another council': 200, 'board member': 200 });
 /** A council officer acts on its own council's cases; another council's are not found. */
 const OFFICER_ACTS = (status: number) => ONLY({ 'council officer': status, 'officer of another council': 404 });
 /** The case's own provider answers; another provider's worker finds nothing. */
 const OWN_PROVIDER_ANSWERS = (status: number) => ONLY({ 'provider worker': status, 'worker of another provider': 404 });
 const REASON = { reason: 'recorded for the authorisation matrix' };
-const PLAN = { actions: [{ actionId: 'a-1', description: 'Extra assessor sessions each week', ownerRole: 'Service manager', dueOn: '2027-01-15' }] };
+const PLAN = {
+  actions: [{ actionId: 'a-1', description: 'Extra assessor sessions each week', ownerRole: 'Service manager', dueOn: '2027-01-15' }],
+};
 
 export const MATRIX: MatrixRouteOf<Actor>[] = [
   { method: 'get', path: '/cases', expect: EVERY_READER },
-  { method: 'get', path: '/cases/{caseId}', expect: ONLY({ 'council officer': 200, 'officer of another council': 404, 'provider worker': 200, 'worker of another provider': 404, 'board member': 200 }) },
+  {
+    method: 'get',
+    path: '/cases/{caseId}',
+    expect: ONLY({
+      'council officer': 200,
+      'officer of another council': 404,
+      'provider worker': 200,
+      'worker of another provider': 404,
+      'board member': 200,
+    }),
+  },
   { method: 'post', path: '/cases/{freshCase}/pause', body: { relief: 'system-outage', ...REASON }, expect: OFFICER_ACTS(200) },
   { method: 'post', path: '/cases/{freshPausedCase}/resumption', body: REASON, expect: OFFICER_ACTS(200) },
   { method: 'post', path: '/cases/{freshCase}/stage', body: { to: 'remedial-plan', ...REASON }, expect: OFFICER_ACTS(200) },
-  { method: 'post', path: '/cases/{caseId}/commentary', body: { commentary: 'Two assessors were off sick; cover starts next week.' }, expect: OWN_PROVIDER_ANSWERS(200) },
+  {
+    method: 'post',
+    path: '/cases/{caseId}/commentary',
+    body: { commentary: 'Two assessors were off sick; cover starts next week.' },
+    expect: OWN_PROVIDER_ANSWERS(200),
+  },
   { method: 'post', path: '/cases/{freshCase}/review-meeting', body: { heldOn: '2026-11-02' }, expect: OFFICER_ACTS(200) },
   { method: 'post', path: '/cases/{freshPlanRequestedCase}/plan', body: PLAN, expect: OWN_PROVIDER_ANSWERS(201) },
-  { method: 'post', path: '/cases/{freshPlanSubmittedCase}/plan/decision', body: { outcome: 'approved', ...REASON }, expect: OFFICER_ACTS(200) },
-  { method: 'post', path: '/cases/{freshPlanApprovedCase}/plan/actions/{actionId}/completion', body: { completedOn: '2026-11-05' }, expect: OWN_PROVIDER_ANSWERS(200) },
+  {
+    method: 'post',
+    path: '/cases/{freshPlanSubmittedCase}/plan/decision',
+    body: { outcome: 'approved', ...REASON },
+    expect: OFFICER_ACTS(200),
+  },
+  {
+    method: 'post',
+    path: '/cases/{freshPlanApprovedCase}/plan/actions/{actionId}/completion',
+    body: { completedOn: '2026-11-05' },
+    expect: OWN_PROVIDER_ANSWERS(200),
+  },
   { method: 'get', path: '/plans', expect: EVERY_READER },
   { method: 'get', path: '/credits', expect: EVERY_READER },
   // no credit has accrued in the fixture: the role check passes and the rule answers 404
@@ -47,8 +80,18 @@ export const MATRIX: MatrixRouteOf<Actor>[] = [
   { method: 'post', path: '/alerts/{freshAlert}/acknowledgement', expect: ONLY({ 'board member': 200 }) },
   { method: 'get', path: '/alerts/live', stream: true, expect: BOARD_AND_OFFICERS },
   { method: 'get', path: '/escalation-policies', expect: BOARD_AND_OFFICERS },
-  { method: 'put', path: '/escalation-policies/{providerId}', body: { ...DEFAULT_POLICY }, expect: ONLY({ 'council officer': 200, 'officer of another council': 200 }) },
-  { method: 'post', path: '/notification-channels', body: { kind: 'webhook', target: 'https://board.example.org/alerts/{unique}' }, expect: ONLY({ 'council officer': 201, 'officer of another council': 201 }) },
+  {
+    method: 'put',
+    path: '/escalation-policies/{providerId}',
+    body: { ...DEFAULT_POLICY },
+    expect: ONLY({ 'council officer': 200, 'officer of another council': 200 }),
+  },
+  {
+    method: 'post',
+    path: '/notification-channels',
+    body: { kind: 'webhook', target: 'https://board.example.org/alerts/{unique}' },
+    expect: ONLY({ 'council officer': 201, 'officer of another council': 201 }),
+  },
   { method: 'get', path: '/notification-channels', expect: ONLY({ 'council officer': 200, 'officer of another council': 200 }) },
   { method: 'post', path: '/notification-channels/{freshChannel}/deactivation', expect: OFFICER_ACTS(200) },
   { method: 'get', path: '/notification-channels/{channelId}/deliveries', expect: OFFICER_ACTS(200) },

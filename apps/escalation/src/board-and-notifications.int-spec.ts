@@ -19,10 +19,17 @@ function startSmtpServer(port: number): Promise<{ process: ChildProcess; output:
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
-  return eventually(() => new Promise((resolve) => {
-    const probe = require('node:net').connect(port, '127.0.0.1', () => { probe.end(); resolve({ process: child, output: () => output }); });
-    probe.on('error', () => resolve(undefined));
-  }), 10_000) as Promise<{ process: ChildProcess; output: () => string }>;
+  return eventually(
+    () =>
+      new Promise((resolve) => {
+        const probe = require('node:net').connect(port, '127.0.0.1', () => {
+          probe.end();
+          resolve({ process: child, output: () => output });
+        });
+        probe.on('error', () => resolve(undefined));
+      }),
+    10_000,
+  ) as Promise<{ process: ChildProcess; output: () => string }>;
 }
 
 describe('remedial plans from provider systems, board alerts on their topic, the live feed, webhooks and email', () => {
@@ -33,18 +40,21 @@ describe('remedial plans from provider systems, board alerts on their topic, the
   beforeAll(async () => {
     h = await escalationUnderTest('2026-11-02');
     await reader.connect();
-    for (const topic of [Topics.escalationBoardAlert, Topics.escalationCase, VALE_REJECTIONS]) await reader.subscribe({ topic: h.service.prefix + topic, fromBeginning: true });
-    await reader.run({ eachMessage: async ({ topic, message }) => {
-      const e = JSON.parse(message.value!.toString());
-      seen.push({ topic: topic.slice(h.service.prefix.length), type: e.type, data: e.data });
-    } });
+    for (const topic of [Topics.escalationBoardAlert, Topics.escalationCase, VALE_REJECTIONS])
+      await reader.subscribe({ topic: h.service.prefix + topic, fromBeginning: true });
+    await reader.run({
+      eachMessage: async ({ topic, message }) => {
+        const e = JSON.parse(message.value!.toString());
+        seen.push({ topic: topic.slice(h.service.prefix.length), type: e.type, data: e.data });
+      },
+    });
   }, 90_000);
   afterAll(async () => {
     await reader.disconnect();
     await h?.stop();
   }, 30_000);
 
-  it('takes a plan and its milestones from the provider system, refuses another provider\'s, and fails the plan when a milestone is missed', async () => {
+  it("takes a plan and its milestones from the provider system, refuses another provider's, and fails the plan when a milestone is missed", async () => {
     const [p, k] = ['downs-carers-trust', 'wellbeing-improved'];
     h.clock.set('2026-11-02');
     await h.kpi('breached', p, k, '2026-10', 'red');
@@ -54,21 +64,45 @@ describe('remedial plans from provider systems, board alerts on their topic, the
       { actionId: 'A1', description: 'Clear the review backlog', ownerRole: 'Operations lead', dueOn: '2026-11-20' },
       { actionId: 'A2', description: 'Weekly wellbeing check-ins', ownerRole: 'Service manager', dueOn: '2026-12-04' },
     ];
-    await h.send(Topics.providerRemedialPlan, ProviderRemedialPlanSubmitted.type, 'vale-family-support', 'vale-family-support', { providerId: 'vale-family-support', caseId: c.id, actions });
-    await eventuallyPasses(() => expect(seen.find((e) => e.topic === VALE_REJECTIONS && e.data.providerId === 'vale-family-support')).toMatchObject({ data: { reason: 'domain-rule' } }));
+    await h.send(Topics.providerRemedialPlan, ProviderRemedialPlanSubmitted.type, 'vale-family-support', 'vale-family-support', {
+      providerId: 'vale-family-support',
+      caseId: c.id,
+      actions,
+    });
+    await eventuallyPasses(() =>
+      expect(seen.find((e) => e.topic === VALE_REJECTIONS && e.data.providerId === 'vale-family-support')).toMatchObject({
+        data: { reason: 'domain-rule' },
+      }),
+    );
     await h.send(Topics.providerRemedialPlan, ProviderRemedialPlanSubmitted.type, p, p, { providerId: p, caseId: c.id, actions });
     await eventuallyPasses(async () => expect((await h.detail(c.id)).plans[0].status).toBe('submitted'));
-    await request(h.service.url).post(`/cases/${c.id}/plan/decision`).set(h.officer).send({ outcome: 'approved', reason: 'credible trajectory' }).expect(200);
+    await request(h.service.url)
+      .post(`/cases/${c.id}/plan/decision`)
+      .set(h.officer)
+      .send({ outcome: 'approved', reason: 'credible trajectory' })
+      .expect(200);
     expect((await h.caseOf(p, k)).dueOn).toBe('2026-11-20');
-    await h.send(Topics.providerRemedialPlan, ProviderRemedialActionCompleted.type, p, p, { providerId: p, caseId: c.id, actionId: 'A1', completedOn: '2026-11-19' });
+    await h.send(Topics.providerRemedialPlan, ProviderRemedialActionCompleted.type, p, p, {
+      providerId: p,
+      caseId: c.id,
+      actionId: 'A1',
+      completedOn: '2026-11-19',
+    });
     await h.until(p, k, (x) => x.dueOn === '2026-12-04');
     h.clock.set('2026-12-07');
     await h.runDue();
     expect(await h.caseOf(p, k)).toMatchObject({ stage: 'improvement-notice', dueOn: '2026-12-16' });
-    await eventuallyPasses(() => expect(seen.filter((e) => e.data.caseId === c.id && e.type === 'escalation.remedial-plan.status-changed').map((e) => e.data.status))
-      .toEqual(['requested', 'submitted', 'approved', 'failed']));
+    await eventuallyPasses(() =>
+      expect(
+        seen.filter((e) => e.data.caseId === c.id && e.type === 'escalation.remedial-plan.status-changed').map((e) => e.data.status),
+      ).toEqual(['requested', 'submitted', 'approved', 'failed']),
+    );
     // the alert travels on its own topic: the reader may see it a moment after the plan's status
-    await eventuallyPasses(() => expect(seen.find((e) => e.topic === Topics.escalationBoardAlert && e.data.caseId === c.id)).toMatchObject({ data: { kind: 'plan-failed', providerId: p, kpiId: k } }));
+    await eventuallyPasses(() =>
+      expect(seen.find((e) => e.topic === Topics.escalationBoardAlert && e.data.caseId === c.id)).toMatchObject({
+        data: { kind: 'plan-failed', providerId: p, kpiId: k },
+      }),
+    );
   });
 
   it('shows a board alert on the live feed, the board API and its topic, and delivers it to a signed webhook (retrying) and by email', async () => {
@@ -89,9 +123,19 @@ describe('remedial plans from provider systems, board alerts on their topic, the
     }).listen(0);
     try {
       const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/board-alerts`;
-      const webhook = (await request(h.service.url).post('/notification-channels').set(h.officer).send({ kind: 'webhook', target: url }).expect(201)).body;
-      await request(h.service.url).post('/notification-channels').set(h.officer).send({ kind: 'email', target: 'board-secretary@wiltshire.example' }).expect(201);
-      await request(h.service.url).post('/notification-channels').set(h.officer).send({ kind: 'email', target: 'not an address' }).expect(400);
+      const webhook = (
+        await request(h.service.url).post('/notification-channels').set(h.officer).send({ kind: 'webhook', target: url }).expect(201)
+      ).body;
+      await request(h.service.url)
+        .post('/notification-channels')
+        .set(h.officer)
+        .send({ kind: 'email', target: 'board-secretary@wiltshire.example' })
+        .expect(201);
+      await request(h.service.url)
+        .post('/notification-channels')
+        .set(h.officer)
+        .send({ kind: 'email', target: 'not an address' })
+        .expect(400);
 
       const live: any[] = [];
       const listening = new AbortController();
@@ -111,14 +155,26 @@ describe('remedial plans from provider systems, board alerts on their topic, the
       h.clock.set('2026-11-02');
       await h.kpi('breached', p, k, '2026-10', 'red');
       const c = await h.until(p, k, (x) => x.stage === 'review-meeting');
-      await request(h.service.url).post(`/cases/${c.id}/stage`).set(h.officer).send({ to: 'board-referral', reason: 'safeguarding concern raised at review' }).expect(200);
-      await eventuallyPasses(() => expect(live.find((a) => a.caseId === c.id)).toMatchObject({ kind: 'board-referral', providerId: p, kpiId: k }));
-      const listed = (await request(h.service.url).get('/alerts?unacknowledged=true').set(h.board).expect(200)).body.find((a: any) => a.caseId === c.id);
+      await request(h.service.url)
+        .post(`/cases/${c.id}/stage`)
+        .set(h.officer)
+        .send({ to: 'board-referral', reason: 'safeguarding concern raised at review' })
+        .expect(200);
+      await eventuallyPasses(() =>
+        expect(live.find((a) => a.caseId === c.id)).toMatchObject({ kind: 'board-referral', providerId: p, kpiId: k }),
+      );
+      const listed = (await request(h.service.url).get('/alerts?unacknowledged=true').set(h.board).expect(200)).body.find(
+        (a: any) => a.caseId === c.id,
+      );
       expect(listed.summary).toContain('referred to the board');
-      await eventuallyPasses(() => expect(seen.find((e) => e.topic === Topics.escalationBoardAlert && e.data.caseId === c.id)?.data.kind).toBe('board-referral'));
+      await eventuallyPasses(() =>
+        expect(seen.find((e) => e.topic === Topics.escalationBoardAlert && e.data.caseId === c.id)?.data.kind).toBe('board-referral'),
+      );
       const acked = await request(h.service.url).post(`/alerts/${listed.id}/acknowledgement`).set(h.board).expect(200);
       expect(acked.body.acknowledgedAt).toBeTruthy();
-      expect((await request(h.service.url).get('/alerts?unacknowledged=true').set(h.board)).body.find((a: any) => a.id === listed.id)).toBeUndefined();
+      expect(
+        (await request(h.service.url).get('/alerts?unacknowledged=true').set(h.board)).body.find((a: any) => a.id === listed.id),
+      ).toBeUndefined();
       listening.abort();
       await reading;
 
@@ -132,9 +188,13 @@ describe('remedial plans from provider systems, board alerts on their topic, the
       expect(log.find((d: any) => d.alertId === listed.id)).toMatchObject({ status: 'delivered', attempts: 2, lastStatus: 204 });
       const last = received.filter((r) => JSON.parse(r.body).id === listed.id).pop()!;
       expect(verifySignature(webhook.secret, last.headers['x-carers-timestamp'], last.body, last.headers['x-carers-signature'])).toBe(true);
-      expect(verifySignature('another secret', last.headers['x-carers-timestamp'], last.body, last.headers['x-carers-signature'])).toBe(false);
+      expect(verifySignature('another secret', last.headers['x-carers-timestamp'], last.body, last.headers['x-carers-signature'])).toBe(
+        false,
+      );
       expect(JSON.parse(last.body)).toMatchObject({ councilId: 'E06000054', kind: 'board-referral', caseId: c.id });
-      await eventuallyPasses(() => expect(smtp.output()).toContain('Subject: Board alert: board referral (vale-family-support, young-carers-identified)'));
+      await eventuallyPasses(() =>
+        expect(smtp.output()).toContain('Subject: Board alert: board referral (vale-family-support, young-carers-identified)'),
+      );
       expect(smtp.output()).toContain('To: <board-secretary@wiltshire.example>');
     } finally {
       hook.close();

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { KpiMeasured, ProviderRemedialPlanSubmitted, providerTopic, Topics } from '@carers/contracts';
 import {
-  deeplyNestedMessage, eventIdOf, eventMessage, parkedMessages, publish, ServiceUnderTest, startServiceUnderTest, untilApplied,
+  deeplyNestedMessage,
+  eventIdOf,
+  eventMessage,
+  parkedMessages,
+  publish,
+  ServiceUnderTest,
+  startServiceUnderTest,
+  untilApplied,
 } from '@carers/testing';
 import { AppModule } from './app.module';
 import { kpiStatusData } from './cases/escalation.test-helpers';
@@ -19,11 +26,19 @@ describe('escalation: no inbound message can stop the consumer', () => {
   afterAll(() => service?.stop(), 30_000);
 
   it('parks a remedial plan with a field nested 5,000 deep as too-deep, and applies the KPI measurement sent after it', async () => {
-    const deep = deeplyNestedMessage(ProviderRemedialPlanSubmitted.type,
-      { providerId: 'vale-family-support', caseId: randomUUID(), actions: [{ actionId: 'a1', description: 'Recruit two assessors', ownerRole: 'Service manager', dueOn: '2026-12-01' }] },
-      { key: 'vale-family-support', source: 'vale-family-support' });
-    const measured = eventMessage(KpiMeasured.type, kpiStatusData('vale-family-support', 'assessment-started-14d', '2026-10', 'green'),
-      { key: 'vale-family-support|assessment-started-14d', source: 'performance' });
+    const deep = deeplyNestedMessage(
+      ProviderRemedialPlanSubmitted.type,
+      {
+        providerId: 'vale-family-support',
+        caseId: randomUUID(),
+        actions: [{ actionId: 'a1', description: 'Recruit two assessors', ownerRole: 'Service manager', dueOn: '2026-12-01' }],
+      },
+      { key: 'vale-family-support', source: 'vale-family-support' },
+    );
+    const measured = eventMessage(KpiMeasured.type, kpiStatusData('vale-family-support', 'assessment-started-14d', '2026-10', 'green'), {
+      key: 'vale-family-support|assessment-started-14d',
+      source: 'performance',
+    });
     await publish(service, VALE_PLANS, [deep]);
     await publish(service, Topics.performanceKpiStatus, [measured]);
 

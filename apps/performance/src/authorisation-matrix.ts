@@ -24,23 +24,55 @@ const FIRST_CONTACT = Object.fromEntries(Object.entries(STARTER_CATALOGUE[0]).fi
 export const MATRIX: MatrixRouteOf<Actor>[] = [
   { method: 'get', path: '/kpis', expect: READERS },
   { method: 'get', path: '/kpis/{kpiId}/versions', expect: READERS },
-  { method: 'post', path: '/kpis', body: { ...FIRST_CONTACT, id: 'k-{unique}' }, expect: ONLY({ 'council officer': 201, 'officer of another council': 201 }) },
-  { method: 'put', path: '/kpis/{kpiId}', body: { ...FIRST_CONTACT, target: 92 }, expect: ONLY({ 'council officer': 200, 'officer of another council': 200 }) },
+  {
+    method: 'post',
+    path: '/kpis',
+    body: { ...FIRST_CONTACT, id: 'k-{unique}' },
+    expect: ONLY({ 'council officer': 201, 'officer of another council': 201 }),
+  },
+  {
+    method: 'put',
+    path: '/kpis/{kpiId}',
+    body: { ...FIRST_CONTACT, target: 92 },
+    expect: ONLY({ 'council officer': 200, 'officer of another council': 200 }),
+  },
   { method: 'get', path: '/kpi-values', expect: READERS },
   { method: 'get', path: '/providers', expect: READERS },
   { method: 'get', path: '/periods/{period}', expect: READERS },
-  { method: 'get', path: '/periods/{period}/pack', expect: ONLY({ 'council officer': 200, 'officer of another council': 200, 'board member': 200 }) },
-  { method: 'get', path: '/periods/{period}/pack.csv', expect: ONLY({ 'council officer': 200, 'officer of another council': 200, 'board member': 200 }) },
+  {
+    method: 'get',
+    path: '/periods/{period}/pack',
+    expect: ONLY({ 'council officer': 200, 'officer of another council': 200, 'board member': 200 }),
+  },
+  {
+    method: 'get',
+    path: '/periods/{period}/pack.csv',
+    expect: ONLY({ 'council officer': 200, 'officer of another council': 200, 'board member': 200 }),
+  },
   // nothing is provisional in the fixture month: the role check passes and the rule answers 409
   {
-    method: 'post', path: '/periods/{period}/disputes', body: { kpiId: 'first-contact-10-days', providerId: 'downs-carers-trust', reason: 'x' },
+    method: 'post',
+    path: '/periods/{period}/disputes',
+    body: { kpiId: 'first-contact-10-days', providerId: 'downs-carers-trust', reason: 'x' },
     expect: ONLY({ 'council officer': 409, 'officer of another council': 409, 'provider worker': 409 }),
   },
-  { method: 'post', path: '/disputes/{disputeId}/decision', body: { outcome: 'rejected', reason: 'x' }, expect: ONLY({ 'council officer': 404, 'officer of another council': 404 }) },
-  { method: 'post', path: '/periods/{period}/reliefs', body: { reason: 'outage' }, expect: ONLY({ 'council officer': 201, 'officer of another council': 201 }) },
+  {
+    method: 'post',
+    path: '/disputes/{disputeId}/decision',
+    body: { outcome: 'rejected', reason: 'x' },
+    expect: ONLY({ 'council officer': 404, 'officer of another council': 404 }),
+  },
+  {
+    method: 'post',
+    path: '/periods/{period}/reliefs',
+    body: { reason: 'outage' },
+    expect: ONLY({ 'council officer': 201, 'officer of another council': 201 }),
+  },
   { method: 'post', path: '/periods/{period}/confirmation', expect: ONLY({ 'council officer': 409, 'officer of another council': 409 }) },
   {
-    method: 'post', path: '/monthly-returns', body: { period: '2025-01', measure: 'support-groups-run', value: 3, responses: 1, providerId: 'downs-carers-trust' },
+    method: 'post',
+    path: '/monthly-returns',
+    body: { period: '2025-01', measure: 'support-groups-run', value: 3, responses: 1, providerId: 'downs-carers-trust' },
     // another council has no such provider
     expect: ONLY({ 'council officer': 201, 'officer of another council': 422, 'provider worker': 201 }),
   },

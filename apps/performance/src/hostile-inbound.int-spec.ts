@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { CarerRegistered, ProviderMonthlyReturn, providerTopic, Topics } from '@carers/contracts';
 import {
-  deeplyNestedMessage, eventIdOf, eventMessage, parkedMessages, publish, ServiceUnderTest, startServiceUnderTest, untilApplied,
+  deeplyNestedMessage,
+  eventIdOf,
+  eventMessage,
+  parkedMessages,
+  publish,
+  ServiceUnderTest,
+  startServiceUnderTest,
+  untilApplied,
 } from '@carers/testing';
 import { AppModule } from './app.module';
 import { PERFORMANCE } from './service';
@@ -27,7 +34,11 @@ describe('performance: no inbound message can stop the consumer', () => {
     expect(deep.value.length).toBeGreaterThan(25_000);
     const valid = eventMessage(ProviderMonthlyReturn.type, genuine, from);
     const carerId = randomUUID();
-    const registered = eventMessage(CarerRegistered.type, { carerId, kind: 'adult', ageBand: '25-49', registeredOn: '2026-11-02' }, { key: carerId, source: 'registration', tenant: HEREFORDSHIRE });
+    const registered = eventMessage(
+      CarerRegistered.type,
+      { carerId, kind: 'adult', ageBand: '25-49', registeredOn: '2026-11-02' },
+      { key: carerId, source: 'registration', tenant: HEREFORDSHIRE },
+    );
     await publish(service, HUB_RETURNS, [deep, valid]);
     await publish(service, Topics.registrationCarer, [registered]);
 

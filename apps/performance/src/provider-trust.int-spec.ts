@@ -1,6 +1,15 @@
 import request from 'supertest';
 import { ProviderMonthlyReturn, providerTopic, Topics } from '@carers/contracts';
-import { bearer, eventIdOf, eventMessage, eventually, providerKafka, ServiceUnderTest, startServiceUnderTest, untilApplied } from '@carers/testing';
+import {
+  bearer,
+  eventIdOf,
+  eventMessage,
+  eventually,
+  providerKafka,
+  ServiceUnderTest,
+  startServiceUnderTest,
+  untilApplied,
+} from '@carers/testing';
 import { Kafka } from '@carers/platform/messaging';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -28,10 +37,19 @@ describe('performance: a monthly return is bound to the provider that sent it an
       await producer.disconnect();
     }
   }
-  const groupsRun = (providerId: string, value: number, as = providerId, tenant = HEREFORDSHIRE) => eventMessage(ProviderMonthlyReturn.type,
-    { providerId, period: lastMonth(), measure: 'support-groups-run', value, responses: 1 }, { key: as, source: as, tenant });
-  const hubFigure = async () => (await request(service.url).get(`/kpi-values?kpiId=support-groups-run&providerId=${HUB}&period=${lastMonth()}`)
-    .set(await bearer({ role: 'council-officer', tenant: HEREFORDSHIRE })).expect(200)).body.values[0]?.value;
+  const groupsRun = (providerId: string, value: number, as = providerId, tenant = HEREFORDSHIRE) =>
+    eventMessage(
+      ProviderMonthlyReturn.type,
+      { providerId, period: lastMonth(), measure: 'support-groups-run', value, responses: 1 },
+      { key: as, source: as, tenant },
+    );
+  const hubFigure = async () =>
+    (
+      await request(service.url)
+        .get(`/kpi-values?kpiId=support-groups-run&providerId=${HUB}&period=${lastMonth()}`)
+        .set(await bearer({ role: 'council-officer', tenant: HEREFORDSHIRE }))
+        .expect(200)
+    ).body.values[0]?.value;
 
   beforeAll(async () => {
     service = await startServiceUnderTest(AppModule, PERFORMANCE);
@@ -39,7 +57,11 @@ describe('performance: a monthly return is bound to the provider that sent it an
     reader = vale.consumer({ groupId: `${service.prefix}${VALE}.rejections` });
     await reader.connect();
     await reader.subscribe({ topic: service.prefix + providerTopic(Topics.providerRejections, VALE), fromBeginning: true });
-    await reader.run({ eachMessage: async ({ message }) => { rejected.push(JSON.parse(message.value!.toString()).data); } });
+    await reader.run({
+      eachMessage: async ({ message }) => {
+        rejected.push(JSON.parse(message.value!.toString()).data);
+      },
+    });
   }, 120_000);
   afterAll(async () => {
     await reader?.disconnect();
@@ -68,16 +90,34 @@ describe('performance: a monthly return is bound to the provider that sent it an
     const NEWCOMER = `new-member-${Date.now().toString(36)}`;
     const operator = await bearer({ role: 'platform-operator', tenant: 'E06000054' });
     const contract = { name: 'New Carers Org', consortiumId: 'carers-together-consortium', role: 'member' };
-    await request(service.url).put(`/admin/providers/${NEWCOMER}/councils/E06000054`).set(await bearer({ role: 'platform-admin', tenant: 'E06000054' })).send(contract).expect(403);
+    await request(service.url)
+      .put(`/admin/providers/${NEWCOMER}/councils/E06000054`)
+      .set(await bearer({ role: 'platform-admin', tenant: 'E06000054' }))
+      .send(contract)
+      .expect(403);
     const bad = await request(service.url).put(`/admin/providers/New%20Org/councils/E06000054`).set(operator).send(contract).expect(400);
     expect(JSON.stringify(bad.body)).toMatch(/providerId/);
-    await request(service.url).put(`/admin/providers/${NEWCOMER}/councils/E06000054`).set(operator).send({ ...contract, consortiumId: 'no-such-consortium' }).expect(422);
+    await request(service.url)
+      .put(`/admin/providers/${NEWCOMER}/councils/E06000054`)
+      .set(operator)
+      .send({ ...contract, consortiumId: 'no-such-consortium' })
+      .expect(422);
     await request(service.url).put(`/admin/providers/${NEWCOMER}/councils/E06000054`).set(operator).send(contract).expect(200);
     const listed = (await request(service.url).get('/admin/providers?councilId=E06000054').set(operator).expect(200)).body.providers;
-    expect(listed).toContainEqual({ providerId: NEWCOMER, name: 'New Carers Org', consortiumId: 'carers-together-consortium', role: 'member', active: true });
+    expect(listed).toContainEqual({
+      providerId: NEWCOMER,
+      name: 'New Carers Org',
+      consortiumId: 'carers-together-consortium',
+      role: 'member',
+      active: true,
+    });
 
     const newcomer = await providerKafka(service.prefix, NEWCOMER);
-    const first = eventMessage(ProviderMonthlyReturn.type, { providerId: NEWCOMER, period: lastMonth(), measure: 'support-groups-run', value: 2, responses: 1 }, { key: NEWCOMER, source: NEWCOMER, tenant: 'E06000054' });
+    const first = eventMessage(
+      ProviderMonthlyReturn.type,
+      { providerId: NEWCOMER, period: lastMonth(), measure: 'support-groups-run', value: 2, responses: 1 },
+      { key: NEWCOMER, source: NEWCOMER, tenant: 'E06000054' },
+    );
     await send(newcomer, returns(NEWCOMER), [first]);
     await untilApplied(service, [eventIdOf(first)], 60_000);
 
@@ -85,10 +125,24 @@ describe('performance: a monthly return is bound to the provider that sent it an
     const ended = await request(service.url).delete(`/admin/providers/${NEWCOMER}/councils/E06000054`).set(operator).expect(200);
     expect(ended.body).toMatchObject({ providerId: NEWCOMER, active: false });
     const ds = service.app.get(DataSource);
-    await eventually(async () => ((await ds.query(`SELECT active FROM trusted_provider WHERE provider_id = $1`, [NEWCOMER]))[0]?.active === false ? true : undefined), 30_000);
-    const late = eventMessage(ProviderMonthlyReturn.type, { providerId: NEWCOMER, period: lastMonth(), measure: 'support-groups-run', value: 9, responses: 1 }, { key: NEWCOMER, source: NEWCOMER, tenant: 'E06000054' });
+    await eventually(
+      async () =>
+        (await ds.query(`SELECT active FROM trusted_provider WHERE provider_id = $1`, [NEWCOMER]))[0]?.active === false ? true : undefined,
+      30_000,
+    );
+    const late = eventMessage(
+      ProviderMonthlyReturn.type,
+      { providerId: NEWCOMER, period: lastMonth(), measure: 'support-groups-run', value: 9, responses: 1 },
+      { key: NEWCOMER, source: NEWCOMER, tenant: 'E06000054' },
+    );
     await send(newcomer, returns(NEWCOMER), [late]);
-    await eventually(async () => ((await ds.query(`SELECT reason FROM dead_letter WHERE event_id = $1`, [eventIdOf(late)]))[0]?.reason === 'wrong-tenant' ? true : undefined), 30_000);
+    await eventually(
+      async () =>
+        (await ds.query(`SELECT reason FROM dead_letter WHERE event_id = $1`, [eventIdOf(late)]))[0]?.reason === 'wrong-tenant'
+          ? true
+          : undefined,
+      30_000,
+    );
     await request(service.url).delete(`/admin/providers/never-onboarded/councils/E06000054`).set(operator).expect(404);
   }, 120_000);
 });

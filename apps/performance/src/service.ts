@@ -8,5 +8,11 @@ import { ProviderRegistry1764000000340 } from './database/migrations/17640000003
 export const PERFORMANCE: ServiceDefinition = {
   name: 'performance',
   defaultPort: 3003,
-  migrations: [CreatePerformance1764000000300, MonthClose1764000000310, RegisterFacts1764000000320, KpiTallies1764000000330, ProviderRegistry1764000000340],
+  migrations: [
+    CreatePerformance1764000000300,
+    MonthClose1764000000310,
+    RegisterFacts1764000000320,
+    KpiTallies1764000000330,
+    ProviderRegistry1764000000340,
+  ],
 };

@@ -8,5 +8,15 @@ import { EmergencyModule } from './emergency/emergency.module';
 import { ImportsModule } from './imports/imports.module';
 import { REGISTRATION } from './service';
 
-@Module({ imports: [PlatformModule.forService(REGISTRATION), CarersModule, EmergencyModule, RelationshipsModule, ConsentsModule, DataProtectionModule, ImportsModule] })
+@Module({
+  imports: [
+    PlatformModule.forService(REGISTRATION),
+    CarersModule,
+    EmergencyModule,
+    RelationshipsModule,
+    ConsentsModule,
+    DataProtectionModule,
+    ImportsModule,
+  ],
+})
 export class AppModule {}

@@ -8,8 +8,17 @@ let unique = 0;
 const officer = () => bearer({ role: 'council-officer', tenant: 'E06000054' });
 
 async function newCarer(service: ServiceUnderTest): Promise<string> {
-  const res = await request(service.url).post('/carers').set(await officer())
-    .send({ kind: 'adult', givenName: `Fixture${++unique}`, familyName: `Carer${unique}`, dateOfBirth: `${1930 + (unique % 70)}-0${1 + (unique % 9)}-1${unique % 10}`, postcode: 'SN10 1AA', providerId: 'downs-carers-trust' });
+  const res = await request(service.url)
+    .post('/carers')
+    .set(await officer())
+    .send({
+      kind: 'adult',
+      givenName: `Fixture${++unique}`,
+      familyName: `Carer${unique}`,
+      dateOfBirth: `${1930 + (unique % 70)}-0${1 + (unique % 9)}-1${unique % 10}`,
+      postcode: 'SN10 1AA',
+      providerId: 'downs-carers-trust',
+    });
   return res.body.id;
 }
 
@@ -20,8 +29,16 @@ describeAuthorisationMatrix({
   routes: MATRIX,
   fixtures: async (service) => {
     const carerId = await newCarer(service);
-    const plan = await request(service.url).post(`/carers/${carerId}/emergency-plan`).set(await officer()).send(MATRIX.find((r) => r.path.endsWith('emergency-plan'))!.body);
-    const importId = (await request(service.url).post('/imports').set(await officer()).send({ source: 'matrix' })).body.id;
+    const plan = await request(service.url)
+      .post(`/carers/${carerId}/emergency-plan`)
+      .set(await officer())
+      .send(MATRIX.find((r) => r.path.endsWith('emergency-plan'))!.body);
+    const importId = (
+      await request(service.url)
+        .post('/imports')
+        .set(await officer())
+        .send({ source: 'matrix' })
+    ).body.id;
     return { carerId, cardNumber: plan.body.cardNumber, importId };
   },
   fresh: async (service, names) => {
@@ -29,17 +46,32 @@ describeAuthorisationMatrix({
     const values: Record<string, string> = {};
     if (names.includes('freshCarerId')) values['freshCarerId'] = await newCarer(service);
     if (names.includes('freshRelationshipId')) {
-      values['freshRelationshipId'] = (await request(service.url).post(`/carers/${values['freshCarerId']}/relationships`).set(as)
-        .send({ relationship: 'spouse-or-partner', person: { givenName: 'Pat', familyName: 'Partner' } })).body.id;
+      values['freshRelationshipId'] = (
+        await request(service.url)
+          .post(`/carers/${values['freshCarerId']}/relationships`)
+          .set(as)
+          .send({ relationship: 'spouse-or-partner', person: { givenName: 'Pat', familyName: 'Partner' } })
+      ).body.id;
     }
     if (names.includes('freshConsentId')) {
-      values['freshConsentId'] = (await request(service.url).post(`/carers/${values['freshCarerId']}/consents`).set(as).send({ purpose: 'research', lawfulBasis: 'consent' })).body.id;
+      values['freshConsentId'] = (
+        await request(service.url)
+          .post(`/carers/${values['freshCarerId']}/consents`)
+          .set(as)
+          .send({ purpose: 'research', lawfulBasis: 'consent' })
+      ).body.id;
     }
-    if (names.includes('freshImportId')) values['freshImportId'] = (await request(service.url).post('/imports').set(as).send({ source: 'matrix' })).body.id;
+    if (names.includes('freshImportId'))
+      values['freshImportId'] = (await request(service.url).post('/imports').set(as).send({ source: 'matrix' })).body.id;
     if (names.includes('freshReviewId')) {
       const first = { kind: 'adult', givenName: `Twin${++unique}`, familyName: 'Alpha', dateOfBirth: '1970-07-07', postcode: 'SN10 1AA' };
       await request(service.url).post('/carers').set(as).send(first);
-      values['freshReviewId'] = (await request(service.url).post('/carers').set(as).send({ ...first, familyName: 'Beta' })).body.possibleDuplicates[0].reviewId;
+      values['freshReviewId'] = (
+        await request(service.url)
+          .post('/carers')
+          .set(as)
+          .send({ ...first, familyName: 'Beta' })
+      ).body.possibleDuplicates[0].reviewId;
     }
     return values;
   },

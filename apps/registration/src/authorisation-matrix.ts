@@ -24,28 +24,51 @@ export type MatrixRoute = MatrixRouteOf<Actor>;
 
 const FORBIDDEN_TO_ALL_BUT = (allowed: Partial<Record<Actor, number>>) => onlyAllowed(ACTORS, allowed);
 
-const OWN_COUNCIL_AND_PROVIDER = (status: number) => FORBIDDEN_TO_ALL_BUT({
-  'council officer': status, 'officer of another council': 404, "the carer's provider": status, 'another provider': 404,
-});
+const OWN_COUNCIL_AND_PROVIDER = (status: number) =>
+  FORBIDDEN_TO_ALL_BUT({
+    'council officer': status,
+    'officer of another council': 404,
+    "the carer's provider": status,
+    'another provider': 404,
+  });
 const OFFICER_ONLY = (status: number) => FORBIDDEN_TO_ALL_BUT({ 'council officer': status, 'officer of another council': 404 });
 const ANY_OFFICER = (status: number) => FORBIDDEN_TO_ALL_BUT({ 'council officer': status, 'officer of another council': status });
 
 export const MATRIX: MatrixRoute[] = [
   {
-    method: 'post', path: '/carers',
+    method: 'post',
+    path: '/carers',
     body: { kind: 'adult', givenName: 'Matrix', familyName: '{unique}', dateOfBirth: '1970-01-01', postcode: 'SN10 1AA' },
-    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 201, 'officer of another council': 201, "the carer's provider": 201, 'another provider': 201 }),
+    expect: FORBIDDEN_TO_ALL_BUT({
+      'council officer': 201,
+      'officer of another council': 201,
+      "the carer's provider": 201,
+      'another provider': 201,
+    }),
   },
   {
-    method: 'get', path: '/carers',
-    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 200, 'officer of another council': 200, "the carer's provider": 200, 'another provider': 200 }),
+    method: 'get',
+    path: '/carers',
+    expect: FORBIDDEN_TO_ALL_BUT({
+      'council officer': 200,
+      'officer of another council': 200,
+      "the carer's provider": 200,
+      'another provider': 200,
+    }),
   },
   {
-    method: 'get', path: '/carers/{carerId}',
-    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 200, 'officer of another council': 404, "the carer's provider": 200, 'another provider': 404 }),
+    method: 'get',
+    path: '/carers/{carerId}',
+    expect: FORBIDDEN_TO_ALL_BUT({
+      'council officer': 200,
+      'officer of another council': 404,
+      "the carer's provider": 200,
+      'another provider': 404,
+    }),
   },
   {
-    method: 'post', path: '/carers/{freshCarerId}/emergency-plan',
+    method: 'post',
+    path: '/carers/{freshCarerId}/emergency-plan',
     body: {
       contacts: [
         { name: 'A Contact', relationship: 'friend', phone: '07700 900001', consentGiven: true },
@@ -56,30 +79,63 @@ export const MATRIX: MatrixRoute[] = [
     expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 201, 'officer of another council': 404 }),
   },
   {
-    method: 'get', path: '/emergency-cards/{cardNumber}',
-    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 200, 'officer of another council': 404, 'emergency responder': 200, 'responder of another council': 404 }),
+    method: 'get',
+    path: '/emergency-cards/{cardNumber}',
+    expect: FORBIDDEN_TO_ALL_BUT({
+      'council officer': 200,
+      'officer of another council': 404,
+      'emergency responder': 200,
+      'responder of another council': 404,
+    }),
   },
   {
-    method: 'post', path: '/emergency-cards/{cardNumber}/activations',
+    method: 'post',
+    path: '/emergency-cards/{cardNumber}/activations',
     body: { reason: 'authorisation matrix check' },
-    expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 201, 'officer of another council': 404, 'emergency responder': 201, 'responder of another council': 404 }),
+    expect: FORBIDDEN_TO_ALL_BUT({
+      'council officer': 201,
+      'officer of another council': 404,
+      'emergency responder': 201,
+      'responder of another council': 404,
+    }),
   },
   { method: 'patch', path: '/carers/{freshCarerId}', body: { town: 'Devizes' }, expect: OWN_COUNCIL_AND_PROVIDER(200) },
   { method: 'post', path: '/carers/{freshCarerId}/deregistration', body: { reason: 'moved-away' }, expect: OWN_COUNCIL_AND_PROVIDER(200) },
-  { method: 'post', path: '/carers/{freshCarerId}/allocations', body: { providerId: 'carers-together', reason: 'closer to home' }, expect: OFFICER_ONLY(201) },
+  {
+    method: 'post',
+    path: '/carers/{freshCarerId}/allocations',
+    body: { providerId: 'carers-together', reason: 'closer to home' },
+    expect: OFFICER_ONLY(201),
+  },
   { method: 'get', path: '/carers/{carerId}/allocations', expect: OWN_COUNCIL_AND_PROVIDER(200) },
   {
-    method: 'post', path: '/carers/{freshCarerId}/relationships',
+    method: 'post',
+    path: '/carers/{freshCarerId}/relationships',
     body: { relationship: 'parent', person: { givenName: 'Cared', familyName: 'For', dateOfBirth: '1935-05-05' } },
     expect: OWN_COUNCIL_AND_PROVIDER(201),
   },
   { method: 'get', path: '/carers/{carerId}/relationships', expect: OWN_COUNCIL_AND_PROVIDER(200) },
-  { method: 'post', path: '/carers/{freshCarerId}/relationships/{freshRelationshipId}/end', body: {}, expect: OWN_COUNCIL_AND_PROVIDER(200) },
-  { method: 'post', path: '/carers/{freshCarerId}/consents', body: { purpose: 'notify-gp', lawfulBasis: 'consent' }, expect: OWN_COUNCIL_AND_PROVIDER(201) },
+  {
+    method: 'post',
+    path: '/carers/{freshCarerId}/relationships/{freshRelationshipId}/end',
+    body: {},
+    expect: OWN_COUNCIL_AND_PROVIDER(200),
+  },
+  {
+    method: 'post',
+    path: '/carers/{freshCarerId}/consents',
+    body: { purpose: 'notify-gp', lawfulBasis: 'consent' },
+    expect: OWN_COUNCIL_AND_PROVIDER(201),
+  },
   { method: 'get', path: '/carers/{carerId}/consents', expect: OWN_COUNCIL_AND_PROVIDER(200) },
   { method: 'post', path: '/carers/{freshCarerId}/consents/{freshConsentId}/withdrawal', body: {}, expect: OWN_COUNCIL_AND_PROVIDER(200) },
   { method: 'get', path: '/duplicate-reviews', expect: ANY_OFFICER(200) },
-  { method: 'post', path: '/duplicate-reviews/{freshReviewId}/merge', body: { reason: 'same person, moved house' }, expect: OFFICER_ONLY(200) },
+  {
+    method: 'post',
+    path: '/duplicate-reviews/{freshReviewId}/merge',
+    body: { reason: 'same person, moved house' },
+    expect: OFFICER_ONLY(200),
+  },
   { method: 'post', path: '/duplicate-reviews/{freshReviewId}/keep-apart', body: { reason: 'twins' }, expect: OFFICER_ONLY(200) },
   { method: 'get', path: '/carers/{carerId}/subject-access', expect: OFFICER_ONLY(200) },
   { method: 'post', path: '/carers/{freshCarerId}/erasure', body: { reason: 'request by email of 1 Nov' }, expect: OFFICER_ONLY(200) },
@@ -89,7 +145,8 @@ export const MATRIX: MatrixRoute[] = [
   { method: 'put', path: '/retention-schedule', body: { yearsAfterDeregistration: 6 }, expect: ANY_OFFICER(200) },
   { method: 'post', path: '/imports', body: { source: 'charitylog' }, expect: ANY_OFFICER(201) },
   {
-    method: 'put', path: '/imports/{freshImportId}/file',
+    method: 'put',
+    path: '/imports/{freshImportId}/file',
     body: 'external_id,carer_type,forename,surname,date_of_birth,postcode\nM-{unique},adult,Imp,Ort,1960-01-01,SN10 1AA\n',
     expect: OFFICER_ONLY(200),
   },

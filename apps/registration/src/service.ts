@@ -7,5 +7,10 @@ import { CarerLifecycleAndDataProtection1764000000130 } from './database/migrati
 export const REGISTRATION: ServiceDefinition = {
   name: 'registration',
   defaultPort: 3001,
-  migrations: [CreateCarers1764000000100, CreateEmergencyPlans1764000000110, ExtendTheRegister1764000000120, CarerLifecycleAndDataProtection1764000000130],
+  migrations: [
+    CreateCarers1764000000100,
+    CreateEmergencyPlans1764000000110,
+    ExtendTheRegister1764000000120,
+    CarerLifecycleAndDataProtection1764000000130,
+  ],
 };

@@ -48,16 +48,25 @@ export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A
     it('covers every route the service has (apart from probes and the platform admin API)', () => {
       const normalise = (p: string) => p.replace(/:\w+|\{\w+\}/g, ':param');
       const routes = listRoutes(service).filter((r) => !PUBLIC_ROUTES.includes(r.path) && !r.path.startsWith('/admin/'));
-      expect(routes.map((r) => normalise(`${r.method} ${r.path}`)).sort()).toEqual(spec.routes.map((m) => normalise(`${m.method} ${m.path}`)).sort());
+      expect(routes.map((r) => normalise(`${r.method} ${r.path}`)).sort()).toEqual(
+        spec.routes.map((m) => normalise(`${m.method} ${m.path}`)).sort(),
+      );
     });
 
-    const cells = spec.routes.flatMap((route) => (Object.keys(spec.actors) as A[]).map((actor) => [`${route.method.toUpperCase()} ${route.path}`, actor, route.expect[actor], route] as const));
+    const cells = spec.routes.flatMap((route) =>
+      (Object.keys(spec.actors) as A[]).map(
+        (actor) => [`${route.method.toUpperCase()} ${route.path}`, actor, route.expect[actor], route] as const,
+      ),
+    );
 
     it.each(cells)('%s as %s answers %d', async (_, actor, status, route) => {
       const names = [...route.path.matchAll(/\{(fresh\w+)\}/g)].map((m) => m[1]);
       const values: Record<string, string> = { ...fixture, ...(names.length ? await spec.fresh(service, names) : {}) };
       const resolved = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => values[name]);
-      const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'unique' ? `u${Date.now().toString(36)}${++unique}` : values[name] ?? `{${name}}`));
+      const fill = (text: string) =>
+        text.replace(/\{(\w+)\}/g, (_m, name: string) =>
+          name === 'unique' ? `u${Date.now().toString(36)}${++unique}` : (values[name] ?? `{${name}}`),
+        );
       const body = route.body && JSON.parse(fill(JSON.stringify(route.body)));
       const identity = spec.actors[actor];
       if (route.stream) {
@@ -82,5 +91,8 @@ async function streamStatus(url: string, identity: DevTokenRequest | undefined):
 
 /** Expected answers where every caller is refused (403, or 401 without a token) except those named. */
 export function onlyAllowed<A extends string>(actors: Record<A, unknown>, allowed: Partial<Record<A, number>>): Record<A, number> {
-  return Object.fromEntries((Object.keys(actors) as A[]).map((actor) => [actor, allowed[actor] ?? (actors[actor] ? 403 : 401)])) as Record<A, number>;
+  return Object.fromEntries((Object.keys(actors) as A[]).map((actor) => [actor, allowed[actor] ?? (actors[actor] ? 403 : 401)])) as Record<
+    A,
+    number
+  >;
 }

@@ -4,19 +4,33 @@ import { createKafka } from '@carers/platform/messaging';
 import { eventMessage } from './event-messages';
 import { eventually, ServiceUnderTest } from './service-under-test';
 
-export interface ParkedMessage { topic: string; reason: string; error: string; event_id: string | null }
+export interface ParkedMessage {
+  topic: string;
+  reason: string;
+  error: string;
+  event_id: string | null;
+}
 
 /**
  * A valid envelope of `type` whose `data` also holds an extra field nested `depth` deep (`{"a":{"a":...}}`),
  * written as text: the message that overflowed class-transformer's stack and stopped a consumer.
  */
-export function deeplyNestedMessage(type: string, data: object, opts: { key: string; source: string; tenant?: string }, depth = 5000): { key: string; value: string } {
+export function deeplyNestedMessage(
+  type: string,
+  data: object,
+  opts: { key: string; source: string; tenant?: string },
+  depth = 5000,
+): { key: string; value: string } {
   const message = eventMessage(type, { ...data, nested: 'DEEP' }, opts);
   return { key: message.key, value: message.value.replace('"DEEP"', '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)) };
 }
 
 /** Publishes messages to a service's own (prefixed) topic, as an outside producer would. */
-export async function publish(service: ServiceUnderTest, topic: string, messages: { key: string | null; value: string | Buffer | null }[]): Promise<void> {
+export async function publish(
+  service: ServiceUnderTest,
+  topic: string,
+  messages: { key: string | null; value: string | Buffer | null }[],
+): Promise<void> {
   const producer = createKafka('hostile-producer', () => undefined).producer();
   await producer.connect();
   try {
@@ -43,11 +57,15 @@ export function eventIdOf(message: { value: string }): string {
 /** Waits until every event is applied; fails if readiness answered anything but 200 meanwhile. */
 export async function untilApplied(service: ServiceUnderTest, eventIds: string[], timeoutMs = 30_000): Promise<void> {
   const notReady: string[] = [];
-  await eventually(async () => {
-    const ready = await request(service.url).get('/health/ready');
-    if (ready.status !== 200) notReady.push(`${ready.status}: ${JSON.stringify(ready.body.checks ?? ready.body)}`);
-    for (const id of eventIds) if (!(await applied(service, id))) return undefined;
-    return true;
-  }, timeoutMs, 200);
+  await eventually(
+    async () => {
+      const ready = await request(service.url).get('/health/ready');
+      if (ready.status !== 200) notReady.push(`${ready.status}: ${JSON.stringify(ready.body.checks ?? ready.body)}`);
+      for (const id of eventIds) if (!(await applied(service, id))) return undefined;
+      return true;
+    },
+    timeoutMs,
+    200,
+  );
   if (notReady.length) throw new Error(`the service was not ready ${notReady.length} time(s) meanwhile: ${notReady[0]}`);
 }

@@ -8,7 +8,8 @@ const serverUrl = withDatabase(databaseUrls('listen-proofs').migrations, 'postgr
 describe('listening for notifications', () => {
   let dataSource: DataSource;
   let channel: string;
-  const listeners = async () => Number((await dataSource.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${channel}`]))[0].n);
+  const listeners = async () =>
+    Number((await dataSource.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${channel}`]))[0].n);
 
   beforeEach(async () => {
     dataSource = await createDataSource({ url: serverUrl, applicationName: 'listen-proofs' }).initialize();
@@ -20,7 +21,9 @@ describe('listening for notifications', () => {
     const heard: string[] = [];
     const events: string[] = [];
     const stop = await listen(dataSource, channel, (payload) => heard.push(payload), {
-      retryMs: 100, onConnectionLost: () => events.push('lost'), onReconnect: () => events.push('reconnected'),
+      retryMs: 100,
+      onConnectionLost: () => events.push('lost'),
+      onReconnect: () => events.push('reconnected'),
     });
     try {
       await dataSource.query(`SELECT pg_notify($1, 'before')`, [channel]);

@@ -65,10 +65,28 @@ export function describePlatformConformance(appModule: Type<unknown>, definition
       const post = listRoutes(service).find((r) => r.method === 'post' && !PUBLIC_ROUTES.includes(r.path));
       const answers = [
         await request(service.url).get('/no-such-route'),
-        await request(service.url).get(listRoutes(service).find((r) => !PUBLIC_ROUTES.includes(r.path))!.path.replace(/:[A-Za-z]+/g, 'x')),
+        await request(service.url).get(
+          listRoutes(service)
+            .find((r) => !PUBLIC_ROUTES.includes(r.path))!
+            .path.replace(/:[A-Za-z]+/g, 'x'),
+        ),
         await request(service.url).get('/health/live%00'),
-        ...(post ? [await request(service.url).post(post.path.replace(/:[A-Za-z]+/g, 'x')).set('content-type', 'application/json').send(`{"pad":"${'x'.repeat(300_000)}"}`)] : []),
-        ...(post ? [await request(service.url).post(post.path.replace(/:[A-Za-z]+/g, 'x')).set('content-type', 'application/json').send('{"not json')] : []),
+        ...(post
+          ? [
+              await request(service.url)
+                .post(post.path.replace(/:[A-Za-z]+/g, 'x'))
+                .set('content-type', 'application/json')
+                .send(`{"pad":"${'x'.repeat(300_000)}"}`),
+            ]
+          : []),
+        ...(post
+          ? [
+              await request(service.url)
+                .post(post.path.replace(/:[A-Za-z]+/g, 'x'))
+                .set('content-type', 'application/json')
+                .send('{"not json'),
+            ]
+          : []),
       ];
       expect(answers.map((a) => a.status)).toEqual([404, 401, 400, ...(post ? [413, 400] : [])]);
       for (const answer of answers) {

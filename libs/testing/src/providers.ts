@@ -1,7 +1,14 @@
 import { ProviderContractRecorded, ProviderRole, providerTopic, topicDefinition, Topics } from '@carers/contracts';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createKafka, createProviderKafka, ensureProviderTopics, grantProviderAccess, Kafka, kafkaBrokers } from '@carers/platform/messaging';
+import {
+  createKafka,
+  createProviderKafka,
+  ensureProviderTopics,
+  grantProviderAccess,
+  Kafka,
+  kafkaBrokers,
+} from '@carers/platform/messaging';
 import { eventMessage } from './event-messages';
 
 export interface TestProvider {
@@ -12,17 +19,37 @@ export interface TestProvider {
 
 /** The fictional providers the services' seeds know: Herefordshire's one service and Wiltshire's three-member consortium. */
 export const TEST_PROVIDERS: readonly TestProvider[] = [
-  { providerId: 'hfd-carers-hub', name: 'Herefordshire Carers Hub', councils: [{ tenantId: 'E06000019', consortiumId: 'hfd-consortium', role: 'lead' }] },
-  { providerId: 'carers-together', name: 'Carers Together (lead)', councils: [{ tenantId: 'E06000054', consortiumId: 'carers-together-consortium', role: 'lead' }] },
-  { providerId: 'downs-carers-trust', name: 'Downs Carers Trust', councils: [{ tenantId: 'E06000054', consortiumId: 'carers-together-consortium', role: 'member' }] },
-  { providerId: 'vale-family-support', name: 'Vale Family Support', councils: [{ tenantId: 'E06000054', consortiumId: 'carers-together-consortium', role: 'member' }] },
+  {
+    providerId: 'hfd-carers-hub',
+    name: 'Herefordshire Carers Hub',
+    councils: [{ tenantId: 'E06000019', consortiumId: 'hfd-consortium', role: 'lead' }],
+  },
+  {
+    providerId: 'carers-together',
+    name: 'Carers Together (lead)',
+    councils: [{ tenantId: 'E06000054', consortiumId: 'carers-together-consortium', role: 'lead' }],
+  },
+  {
+    providerId: 'downs-carers-trust',
+    name: 'Downs Carers Trust',
+    councils: [{ tenantId: 'E06000054', consortiumId: 'carers-together-consortium', role: 'member' }],
+  },
+  {
+    providerId: 'vale-family-support',
+    name: 'Vale Family Support',
+    councils: [{ tenantId: 'E06000054', consortiumId: 'carers-together-consortium', role: 'member' }],
+  },
 ];
 
 /** The provider registry's events for a provider, as performance publishes them when it is onboarded. */
 export function providerContractMessages(provider: TestProvider, active = true): { key: string; value: string }[] {
-  return provider.councils.map((c) => eventMessage(ProviderContractRecorded.type,
-    { providerId: provider.providerId, consortiumId: c.consortiumId, role: c.role, active },
-    { key: `${provider.providerId}:${c.tenantId}`, source: 'performance', tenant: c.tenantId }));
+  return provider.councils.map((c) =>
+    eventMessage(
+      ProviderContractRecorded.type,
+      { providerId: provider.providerId, consortiumId: c.consortiumId, role: c.role, active },
+      { key: `${provider.providerId}:${c.tenantId}`, source: 'performance', tenant: c.tenantId },
+    ),
+  );
 }
 
 /**
@@ -35,7 +62,11 @@ export async function onboardTestProviders(prefix: string, providers: readonly T
   const producer = kafka.producer();
   await producer.connect();
   try {
-    await producer.send({ topic: prefix + Topics.performanceProvider, acks: -1, messages: providers.flatMap((p) => providerContractMessages(p)) });
+    await producer.send({
+      topic: prefix + Topics.performanceProvider,
+      acks: -1,
+      messages: providers.flatMap((p) => providerContractMessages(p)),
+    });
   } finally {
     await producer.disconnect();
   }
@@ -47,7 +78,11 @@ export function topicFor(topic: string, sender: string): string {
 }
 
 // the project's own broker scripts (plain JavaScript under tools/), as the delivery proofs load them
-const brokerScripts = () => require(join(process.cwd(), 'tools/kafka/kafka.js')) as { providerBrokers(): string[]; setScramCredential(name: string, password: string): void };
+const brokerScripts = () =>
+  require(join(process.cwd(), 'tools/kafka/kafka.js')) as {
+    providerBrokers(): string[];
+    setScramCredential(name: string, password: string): void;
+  };
 
 /**
  * A provider system as an outside one connects: its own SCRAM-SHA-512 user on the broker's providers' listener,
@@ -57,6 +92,10 @@ export async function providerKafka(prefix: string, providerId: string): Promise
   const password = `${providerId}-${randomBytes(12).toString('hex')}`;
   const scripts = brokerScripts();
   scripts.setScramCredential(providerId, password);
-  await grantProviderAccess(createKafka('test-onboarding', () => undefined, kafkaBrokers()), providerId, prefix);
+  await grantProviderAccess(
+    createKafka('test-onboarding', () => undefined, kafkaBrokers()),
+    providerId,
+    prefix,
+  );
   return createProviderKafka(providerId, { brokers: scripts.providerBrokers(), username: providerId, password }, true);
 }

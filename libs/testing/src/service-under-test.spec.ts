@@ -7,6 +7,14 @@ describe('eventually', () => {
   });
 
   it('fails with the last error when the time runs out', async () => {
-    await expect(eventually(async () => { throw new Error('not yet'); }, 50, 5)).rejects.toThrow(/not met within 50 ms: not yet/);
+    await expect(
+      eventually(
+        async () => {
+          throw new Error('not yet');
+        },
+        50,
+        5,
+      ),
+    ).rejects.toThrow(/not met within 50 ms: not yet/);
   });
 });

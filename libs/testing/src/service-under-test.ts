@@ -12,9 +12,15 @@ export interface ServiceUnderTest extends RunningService {
 }
 
 /** Boots a service in this process with the real wiring, its own cloned database and its own topics. */
-export async function startServiceUnderTest(appModule: Type<unknown>, definition: ServiceDefinition, extraEnv: NodeJS.ProcessEnv = {}): Promise<ServiceUnderTest> {
+export async function startServiceUnderTest(
+  appModule: Type<unknown>,
+  definition: ServiceDefinition,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<ServiceUnderTest> {
   const db = await cloneServiceDatabase(definition);
-  const topics = extraEnv['KAFKA_TOPIC_PREFIX'] ? { prefix: extraEnv['KAFKA_TOPIC_PREFIX'], env: {} } : await isolatedTopics(definition.name);
+  const topics = extraEnv['KAFKA_TOPIC_PREFIX']
+    ? { prefix: extraEnv['KAFKA_TOPIC_PREFIX'], env: {} }
+    : await isolatedTopics(definition.name);
   const env = { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn', PORT: '0', ...db.env, ...topics.env, ...extraEnv };
   useEnvironment(env);
   const running = await bootstrapService(appModule, { title: definition.name, listen: false });

@@ -9,10 +9,17 @@ import { ServiceDefinition } from '@carers/platform/service';
  * cheap (a file copy) and never see another spec's data, so spec files can run in parallel.
  */
 export async function cloneServiceDatabase(definition: ServiceDefinition): Promise<{ env: NodeJS.ProcessEnv; drop: () => Promise<void> }> {
-  const base = databaseUrls(definition.name, { ...process.env, [`${definition.name.toUpperCase()}_DATABASE_URL`]: undefined, DATABASE_URL: undefined });
+  const base = databaseUrls(definition.name, {
+    ...process.env,
+    [`${definition.name.toUpperCase()}_DATABASE_URL`]: undefined,
+    DATABASE_URL: undefined,
+  });
   const migrations = [...PLATFORM_MIGRATIONS, ...definition.migrations];
   // a migration's seed data lives in static properties, so a change to the data makes a new template too
-  const fingerprint = createHash('sha1').update(migrations.map((m) => m.name + m.toString() + JSON.stringify(Object.entries(m))).join()).digest('hex').slice(0, 10);
+  const fingerprint = createHash('sha1')
+    .update(migrations.map((m) => m.name + m.toString() + JSON.stringify(Object.entries(m))).join())
+    .digest('hex')
+    .slice(0, 10);
   const template = `${base.database}_tpl_${fingerprint}`;
   await withTemplateLock(base.migrations, async () => {
     if (await ensureDatabase(base.migrations, template, base.appRole)) {

@@ -9,7 +9,11 @@ import { onboardTestProviders } from './providers';
  */
 export async function isolatedTopics(label: string): Promise<{ prefix: string; env: NodeJS.ProcessEnv }> {
   const prefix = `t-${label}-${randomBytes(4).toString('hex')}.`;
-  await ensureTopics(createKafka(`test-${label}`, () => undefined, kafkaBrokers()), TOPIC_REGISTRY, prefix);
+  await ensureTopics(
+    createKafka(`test-${label}`, () => undefined, kafkaBrokers()),
+    TOPIC_REGISTRY,
+    prefix,
+  );
   await onboardTestProviders(prefix);
   return { prefix, env: { KAFKA_TOPIC_PREFIX: prefix, KAFKA_GROUP_ID: `${prefix}group` } };
 }

@@ -8,7 +8,12 @@ import { SqlKnownCarerRepository } from './infrastructure/sql-known-carer.reposi
 
 @Module({
   controllers: [KnownCarersController],
-  providers: [RecordRegisteredCarerHandler, RecordProviderAllocationHandler, KnownCarerQuery, { provide: KnownCarerRepository, useClass: SqlKnownCarerRepository }],
+  providers: [
+    RecordRegisteredCarerHandler,
+    RecordProviderAllocationHandler,
+    KnownCarerQuery,
+    { provide: KnownCarerRepository, useClass: SqlKnownCarerRepository },
+  ],
   exports: [RecordRegisteredCarerHandler, RecordProviderAllocationHandler, KnownCarerRepository],
 })
 export class KnownCarersModule {}

@@ -8,11 +8,14 @@ import { alertKindLabel } from './labels.js';
 
 function alertItem(a: BoardAlert, names: BoardNames): HTMLElement {
   const raisedAt = a.raisedAt ?? new Date().toISOString();
-  return h('li', { dataset: { alertId: alertKey(a), kind: a.kind }, class: `alert alert-${a.kind}` },
+  return h(
+    'li',
+    { dataset: { alertId: alertKey(a), kind: a.kind }, class: `alert alert-${a.kind}` },
     h('span', { class: 'alert-kind' }, alertKindLabel(a.kind)),
     h('span', { class: 'alert-detail' }, alertDetail(a, names)),
     h('span', { class: 'alert-summary' }, a.summary ?? ''),
-    h('time', { datetime: raisedAt }, timeLabel(raisedAt)));
+    h('time', { datetime: raisedAt }, timeLabel(raisedAt)),
+  );
 }
 
 export class AlertFeed {

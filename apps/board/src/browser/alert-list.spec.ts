@@ -1,7 +1,12 @@
 import type { BoardAlert } from '../board-view-models.js';
 import { alertDetail, alertKey, freshAlerts } from './alert-list.js';
 
-const alert = (fields: Partial<BoardAlert>): BoardAlert => ({ kind: 'board-referral', providerId: 'vale-family-support', kpiId: 'first-contact-10-days', ...fields });
+const alert = (fields: Partial<BoardAlert>): BoardAlert => ({
+  kind: 'board-referral',
+  providerId: 'vale-family-support',
+  kpiId: 'first-contact-10-days',
+  ...fields,
+});
 
 describe('the alert list', () => {
   it('knows an alert by its id, from the list or from the live feed', () => {
@@ -18,7 +23,11 @@ describe('the alert list', () => {
   });
 
   it('says who, which KPI and (when there is one) which stage', () => {
-    const names = { provider: (id: string) => (id === 'vale-family-support' ? 'Vale Family Support' : id), kpi: () => 'Contact in 10 days', stage: () => 'Board referral' };
+    const names = {
+      provider: (id: string) => (id === 'vale-family-support' ? 'Vale Family Support' : id),
+      kpi: () => 'Contact in 10 days',
+      stage: () => 'Board referral',
+    };
     expect(alertDetail(alert({ stage: 'board-referral' }), names)).toBe('Vale Family Support · Contact in 10 days · Board referral');
     expect(alertDetail(alert({ stage: null }), names)).toBe('Vale Family Support · Contact in 10 days');
   });

@@ -9,7 +9,9 @@ describe('the names the page shows for ids', () => {
         { providerId: 'vale-family-support', name: 'Vale Family Support', consortium: false, cells: [] },
         { providerId: 'carers-together', name: 'Consortium', consortium: true, cells: [] },
       ],
-      columns: [{ kpiId: 'first-contact-10-days', shortName: 'Contact in 10 days', name: 'First contact within 10 working days', unit: '%' }],
+      columns: [
+        { kpiId: 'first-contact-10-days', shortName: 'Contact in 10 days', name: 'First contact within 10 working days', unit: '%' },
+      ],
     });
     names.rememberStages([{ id: 'board-referral', name: 'Board referral' }]);
     expect(names.provider('vale-family-support')).toBe('Vale Family Support');

@@ -22,7 +22,9 @@ const ladder = () => state.board?.stages.map((s) => s.id) ?? [];
 // ---- month ------------------------------------------------------------------------------------------------------
 
 function fillMonths(board: BoardStart): void {
-  $('#month').replaceChildren(...board.months.map((m, i) => h('option', { value: m, selected: m === state.month }, `${monthLabel(m)}${i === 0 ? ' (so far)' : ''}`)));
+  $('#month').replaceChildren(
+    ...board.months.map((m, i) => h('option', { value: m, selected: m === state.month }, `${monthLabel(m)}${i === 0 ? ' (so far)' : ''}`)),
+  );
 }
 
 function showMonth(month: string): void {
@@ -90,7 +92,11 @@ const loadAlerts = () => alerts.load(() => getJson<BoardAlert[]>('/api/escalatio
 function setAreaView(on: boolean): Promise<void> | undefined {
   state.area = on;
   showAreaLevel(on);
-  pageStatus(on ? 'Area board view: consortium-wide figures only, small numbers suppressed.' : 'Full board view: every member, case, plan and credit.');
+  pageStatus(
+    on
+      ? 'Area board view: consortium-wide figures only, small numbers suppressed.'
+      : 'Full board view: every member, case, plan and credit.',
+  );
   return on ? loadArea() : undefined;
 }
 

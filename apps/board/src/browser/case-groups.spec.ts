@@ -1,7 +1,19 @@
 import { casesByStage, casesSummary, stageHeading, stagesHeld } from './case-groups.js';
 
-const LADDER = ['amber-notice', 'review-meeting', 'remedial-plan', 'improvement-notice', 'service-credits', 'board-referral', 'contract-remedy'];
-const NAMES: Record<string, string> = { 'amber-notice': 'Amber notice', 'remedial-plan': 'Remedial plan', 'board-referral': 'Board referral' };
+const LADDER = [
+  'amber-notice',
+  'review-meeting',
+  'remedial-plan',
+  'improvement-notice',
+  'service-credits',
+  'board-referral',
+  'contract-remedy',
+];
+const NAMES: Record<string, string> = {
+  'amber-notice': 'Amber notice',
+  'remedial-plan': 'Remedial plan',
+  'board-referral': 'Board referral',
+};
 const name = (id: string) => NAMES[id] ?? id;
 
 describe('open cases by stage', () => {
@@ -23,7 +35,9 @@ describe('open cases by stage', () => {
 
   it('groups the cases, keeping their order within a stage', () => {
     expect(casesByStage(cases, LADDER).map((g) => [g.stage, g.cases.map((c) => c.id)])).toEqual([
-      ['board-referral', ['b']], ['remedial-plan', ['c']], ['amber-notice', ['a', 'd']],
+      ['board-referral', ['b']],
+      ['remedial-plan', ['c']],
+      ['amber-notice', ['a', 'd']],
     ]);
   });
 

@@ -11,7 +11,10 @@ export function stagesHeld(cases: readonly Pick<OpenCase, 'stage'>[], ladder: re
 }
 
 /** The cases in each stage held, in the order of `stagesHeld`. */
-export function casesByStage<C extends Pick<OpenCase, 'stage'>>(cases: readonly C[], ladder: readonly string[]): { stage: string; cases: C[] }[] {
+export function casesByStage<C extends Pick<OpenCase, 'stage'>>(
+  cases: readonly C[],
+  ladder: readonly string[],
+): { stage: string; cases: C[] }[] {
   return stagesHeld(cases, ladder).map((stage) => ({ stage, cases: cases.filter((c) => c.stage === stage) }));
 }
 
@@ -19,7 +22,11 @@ export function casesByStage<C extends Pick<OpenCase, 'stage'>>(cases: readonly 
 export const stageHeading = (stageName: string, count: number): string => `${stageName}: ${countOf(count, 'case', 'cases')}`;
 
 /** The line above the table: "3 open cases: Board referral 1, Remedial plan 2." */
-export function casesSummary(cases: readonly Pick<OpenCase, 'stage'>[], ladder: readonly string[], stageName: (id: string) => string): string {
+export function casesSummary(
+  cases: readonly Pick<OpenCase, 'stage'>[],
+  ladder: readonly string[],
+  stageName: (id: string) => string,
+): string {
   if (!cases.length) return 'No open cases.';
   const groups = casesByStage(cases, ladder);
   return `${cases.length} open ${cases.length === 1 ? 'case' : 'cases'}: ${groups.map((g) => `${stageName(g.stage)} ${g.cases.length}`).join(', ')}.`;

@@ -17,7 +17,12 @@ export function h(tag: string, attrs: Record<string, unknown> = {}, ...children:
     else if (name.startsWith('on')) el.addEventListener(name.slice(2), value as EventListener);
     else el.setAttribute(name, value === true ? '' : String(value));
   }
-  el.append(...children.flat().filter((c) => c !== undefined && c !== null && c !== false).map((c) => (c instanceof Node ? c : String(c))));
+  el.append(
+    ...children
+      .flat()
+      .filter((c) => c !== undefined && c !== null && c !== false)
+      .map((c) => (c instanceof Node ? c : String(c))),
+  );
   return el;
 }
 
@@ -26,7 +31,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Makes an SVG element; attributes that are empty are left off. */
 export function s(tag: string, attrs: Record<string, unknown> = {}, ...children: (Node | string)[]): SVGElement {
   const el = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined && value !== null && value !== '') el.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(attrs))
+    if (value !== undefined && value !== null && value !== '') el.setAttribute(name, String(value));
   el.append(...children.map((c) => (c instanceof Node ? c : String(c))));
   return el;
 }

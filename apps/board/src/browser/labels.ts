@@ -2,10 +2,17 @@
 import type { CellRag, Direction, RagLabel, Unit } from '../board-view-models.js';
 
 const ALERT_KINDS: Record<string, string> = {
-  'board-referral': 'Referred to the board', 'credit-accrued': 'Service credit accrued', 'plan-failed': 'Remedial plan failed',
-  'case-closed': 'Case closed', 'contract-remedy-recommended': 'Contract remedy recommended',
+  'board-referral': 'Referred to the board',
+  'credit-accrued': 'Service credit accrued',
+  'plan-failed': 'Remedial plan failed',
+  'case-closed': 'Case closed',
+  'contract-remedy-recommended': 'Contract remedy recommended',
 };
-const PLAN_STATUSES: Record<string, string> = { requested: 'Requested from the provider', submitted: 'Submitted, awaiting decision', approved: 'Approved, actions in progress' };
+const PLAN_STATUSES: Record<string, string> = {
+  requested: 'Requested from the provider',
+  submitted: 'Submitted, awaiting decision',
+  approved: 'Approved, actions in progress',
+};
 const CREDIT_STATUSES: Record<string, string> = { accrued: 'Accrued', waived: 'Waived', adjusted: 'Adjusted' };
 const RAG_ICONS: Record<CellRag, string> = { green: '●', amber: '▲', red: '■', 'no-data': '○' };
 const ARROWS: Record<Direction, string> = { improving: '↑', worsening: '↓', 'no change': '→', 'no earlier figure': '–' };

@@ -11,12 +11,15 @@ describe('the words around the RAG matrix', () => {
   it('captions the table with the month and its status', () => {
     expect(matrixCaption({ period: '2026-10', status: 'confirmed' })).toBe(
       'RAG status of each KPI for each consortium member and the consortium, October 2026 (confirmed). ' +
-      'Each cell gives the value, the RAG status and the direction of travel since the month before. Choose a KPI heading to chart its trend.');
+        'Each cell gives the value, the RAG status and the direction of travel since the month before. Choose a KPI heading to chart its trend.',
+    );
   });
 
   it('gives the target and floor in the key, and says when lower is better', () => {
     expect(kpiKeyNote({ unit: '%', target: 90, floor: 80, direction: 'higher-is-better' })).toBe(' Target 90%, floor 80%.');
-    expect(kpiKeyNote({ unit: 'days', target: 14, floor: 21, direction: 'lower-is-better' })).toBe(' Target 14 days, floor 21 days (lower is better).');
+    expect(kpiKeyNote({ unit: 'days', target: 14, floor: 21, direction: 'lower-is-better' })).toBe(
+      ' Target 14 days, floor 21 days (lower is better).',
+    );
     expect(kpiKeyNote({ unit: 'count' })).toBe('');
   });
 

@@ -13,8 +13,10 @@ export function packStatusText(matrix: Pick<RagMatrix, 'status' | 'disputeUntil'
 }
 
 export function matrixCaption(matrix: Pick<RagMatrix, 'period' | 'status' | 'disputeUntil'>): string {
-  return `RAG status of each KPI for each consortium member and the consortium, ${monthLabel(matrix.period)} (${packStatusText(matrix)}). ` +
-    'Each cell gives the value, the RAG status and the direction of travel since the month before. Choose a KPI heading to chart its trend.';
+  return (
+    `RAG status of each KPI for each consortium member and the consortium, ${monthLabel(matrix.period)} (${packStatusText(matrix)}). ` +
+    'Each cell gives the value, the RAG status and the direction of travel since the month before. Choose a KPI heading to chart its trend.'
+  );
 }
 
 /** What follows a KPI's full name in the key: " Target 90%, floor 80%." (and "(lower is better)" where it is). */

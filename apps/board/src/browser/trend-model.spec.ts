@@ -1,23 +1,50 @@
 import type { MatrixRow } from '../board-view-models.js';
-import { axisLabel, CONSORTIUM_STYLE, LINE_STYLES, linePath, trendCaption, trendLines, trendMonths, trendRange, trendSummary } from './trend-model.js';
+import {
+  axisLabel,
+  CONSORTIUM_STYLE,
+  LINE_STYLES,
+  linePath,
+  trendCaption,
+  trendLines,
+  trendMonths,
+  trendRange,
+  trendSummary,
+} from './trend-model.js';
 
 const row = (providerId: string, name: string, consortium = false): MatrixRow => ({ providerId, name, consortium, cells: [] });
 
 describe('the twelve-month trend', () => {
   it('charts the twelve months to the chosen month, oldest first, across a year end', () => {
-    expect(trendMonths('2026-03')).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(trendMonths('2026-03')).toEqual([
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
   });
 
   it('draws a line per member and the consortium, with gaps for months without a figure', () => {
     const months = ['2026-08', '2026-09', '2026-10'];
     const rows = [row('vale', 'Vale Family Support'), row('downs', 'Downs Carers'), row('together', 'Consortium', true)];
     const lines = trendLines(rows, months, [
-      { providerId: 'vale', period: '2026-08', value: 80 }, { providerId: 'vale', period: '2026-10', value: 85.5 },
-      { providerId: 'together', period: '2026-09', value: 0 }, { providerId: 'downs', period: '2026-09', value: null },
+      { providerId: 'vale', period: '2026-08', value: 80 },
+      { providerId: 'vale', period: '2026-10', value: 85.5 },
+      { providerId: 'together', period: '2026-09', value: 0 },
+      { providerId: 'downs', period: '2026-09', value: null },
       { providerId: 'vale', period: '2025-10', value: 99 },
     ]);
     expect(lines.map((l) => [l.name, l.points])).toEqual([
-      ['Vale Family Support', [80, null, 85.5]], ['Downs Carers', [null, null, null]], ['Consortium', [null, 0, null]],
+      ['Vale Family Support', [80, null, 85.5]],
+      ['Downs Carers', [null, null, null]],
+      ['Consortium', [null, 0, null]],
     ]);
     expect(lines.map((l) => l.style)).toEqual([LINE_STYLES[0], LINE_STYLES[1], CONSORTIUM_STYLE]);
   });
@@ -53,11 +80,20 @@ describe('the twelve-month trend', () => {
     const months = trendMonths('2026-10');
     const rows = [row('vale', 'Vale Family Support'), row('together', 'Consortium', true)];
     const lines = trendLines(rows, months, [{ providerId: 'vale', period: '2026-10', value: 85.714 }]);
-    const column = { name: 'First contact within 10 working days', unit: '%' as const, target: 90, floor: 80, direction: 'higher-is-better' as const };
+    const column = {
+      name: 'First contact within 10 working days',
+      unit: '%' as const,
+      target: 90,
+      floor: 80,
+      direction: 'higher-is-better' as const,
+    };
     expect(trendSummary(column, months, lines, rows)).toBe(
       'Line chart: First contact within 10 working days, November 2025 to October 2026, one line for each of 1 members and the consortium. ' +
-      'Target 90%, floor 80%. In October 2026: Vale Family Support 85.7%; Consortium No data. The figures are in the table that follows.');
-    expect(trendSummary({ ...column, unit: 'days', target: 14, floor: 21, direction: 'lower-is-better' }, months, lines, rows)).toContain('Target 14 days, floor 21 days, lower is better. ');
+        'Target 90%, floor 80%. In October 2026: Vale Family Support 85.7%; Consortium No data. The figures are in the table that follows.',
+    );
+    expect(trendSummary({ ...column, unit: 'days', target: 14, floor: 21, direction: 'lower-is-better' }, months, lines, rows)).toContain(
+      'Target 14 days, floor 21 days, lower is better. ',
+    );
     expect(trendSummary({ name: 'Support groups', unit: 'count' }, months, lines, rows)).toContain('and the consortium. In October 2026:');
     expect(trendCaption('Waiting list', months)).toBe('Waiting list: the twelve months to October 2026.');
   });

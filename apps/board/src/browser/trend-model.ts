@@ -48,7 +48,10 @@ export function trendLines(rows: readonly MatrixRow[], months: readonly string[]
 }
 
 /** The value axis: 0 to 100 for a percentage; otherwise from 0 (or the lowest figure) to a little above the highest figure, target or floor. */
-export function trendRange(lines: readonly TrendLine[], column: Pick<MatrixColumn, 'unit' | 'target' | 'floor'>): { bottom: number; top: number } {
+export function trendRange(
+  lines: readonly TrendLine[],
+  column: Pick<MatrixColumn, 'unit' | 'target' | 'floor'>,
+): { bottom: number; top: number } {
   if (column.unit === '%') return { bottom: 0, top: 100 };
   const all = lines.flatMap((l) => l.points).filter((v): v is number => v !== null);
   const marks = [column.target, column.floor].filter((v): v is number => v !== undefined && v !== null);
@@ -74,16 +77,25 @@ export function linePath(points: readonly (number | null)[], x: (i: number) => n
 export const axisLabel = (v: number, unit: string): string => `${Math.round(v * 10) / 10}${unit === '%' ? '%' : ''}`;
 
 /** What a screen reader is told the chart shows; the figures themselves are in the table after it. */
-export function trendSummary(column: Pick<MatrixColumn, 'name' | 'unit' | 'target' | 'floor' | 'direction'>, months: readonly string[], lines: readonly TrendLine[], rows: readonly Pick<MatrixRow, 'consortium'>[]): string {
+export function trendSummary(
+  column: Pick<MatrixColumn, 'name' | 'unit' | 'target' | 'floor' | 'direction'>,
+  months: readonly string[],
+  lines: readonly TrendLine[],
+  rows: readonly Pick<MatrixRow, 'consortium'>[],
+): string {
   const last = months[months.length - 1];
   const latest = lines.map((l) => `${l.name} ${formatFigure(l.points.at(-1), column.unit)}`).join('; ');
   const members = lines.length - rows.filter((r) => r.consortium).length;
-  const marks = column.target !== undefined
-    ? `Target ${formatFigure(column.target, column.unit)}, floor ${formatFigure(column.floor, column.unit)}${column.direction === 'lower-is-better' ? ', lower is better' : ''}. `
-    : '';
-  return `Line chart: ${column.name}, ${monthLabel(months[0])} to ${monthLabel(last)}, one line for each of ${members} members and the consortium. ` +
-    `${marks}In ${monthLabel(last)}: ${latest}. The figures are in the table that follows.`;
+  const marks =
+    column.target !== undefined
+      ? `Target ${formatFigure(column.target, column.unit)}, floor ${formatFigure(column.floor, column.unit)}${column.direction === 'lower-is-better' ? ', lower is better' : ''}. `
+      : '';
+  return (
+    `Line chart: ${column.name}, ${monthLabel(months[0])} to ${monthLabel(last)}, one line for each of ${members} members and the consortium. ` +
+    `${marks}In ${monthLabel(last)}: ${latest}. The figures are in the table that follows.`
+  );
 }
 
 /** The figure's caption: "Contact within 10 days: the twelve months to October 2026." */
-export const trendCaption = (name: string, months: readonly string[]): string => `${name}: the twelve months to ${monthLabel(months[months.length - 1])}.`;
+export const trendCaption = (name: string, months: readonly string[]): string =>
+  `${name}: the twelve months to ${monthLabel(months[months.length - 1])}.`;

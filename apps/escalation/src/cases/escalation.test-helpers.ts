@@ -14,40 +14,84 @@ const TYPES = { measured: KpiMeasured.type, breached: KpiBreached.type, recovere
 /** A KPI month as the performance service announces it, for a member against a target of 85 and a floor of 70 (breach rule: red). */
 export function kpiStatusData(providerId: string, kpiId: string, period: string, status: Status, measuredAt = new Date().toISOString()) {
   return {
-    kpiId, definitionVersion: 1, providerId, attribution: 'member' as const, period, value: status === 'green' ? 90 : status === 'amber' ? 75 : 50,
-    numerator: 9, denominator: 10, status, target: 85, floor: 70, breachRule: 'red', measuredAt,
+    kpiId,
+    definitionVersion: 1,
+    providerId,
+    attribution: 'member' as const,
+    period,
+    value: status === 'green' ? 90 : status === 'amber' ? 75 : 50,
+    numerator: 9,
+    denominator: 10,
+    status,
+    target: 85,
+    floor: 70,
+    breachRule: 'red',
+    measuredAt,
   };
 }
 
 /** The escalation service on a settable clock, with a producer that plays the performance service and provider systems. */
 export async function escalationUnderTest(today: string) {
-  const service: ServiceUnderTest = await startServiceUnderTest(AppModule, ESCALATION, { CARERS_COUNCILS: WILTSHIRE, CARERS_TODAY: today, LADDER_SCAN_SECONDS: '3600', NOTIFY_SCAN_SECONDS: '3600' });
+  const service: ServiceUnderTest = await startServiceUnderTest(AppModule, ESCALATION, {
+    CARERS_COUNCILS: WILTSHIRE,
+    CARERS_TODAY: today,
+    LADDER_SCAN_SECONDS: '3600',
+    NOTIFY_SCAN_SECONDS: '3600',
+  });
   const producer = createKafka('escalation-test', () => undefined).producer();
   await producer.connect();
   const officer = await bearer({ role: 'council-officer', tenant: WILTSHIRE });
   const board = await bearer({ role: 'board-member', tenant: WILTSHIRE });
   const clock = service.app.get(Clock) as SettableClock;
   const send = (topic: string, type: string, key: string, source: string, data: object) =>
-    producer.send({ topic: service.prefix + topicFor(topic, source), acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
+    producer.send({
+      topic: service.prefix + topicFor(topic, source),
+      acks: -1,
+      messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })],
+    });
 
   return {
-    service, officer, board, clock,
+    service,
+    officer,
+    board,
+    clock,
     provider: (providerId: string) => bearer({ role: 'provider-worker', tenant: WILTSHIRE, providerId }),
     send,
     /** An announcement from the performance service, as it publishes them. */
-    kpi: (kind: keyof typeof TYPES, providerId: string, kpiId: string, period: string, status: Status, measuredAt = new Date().toISOString()) =>
-      send(Topics.performanceKpiStatus, TYPES[kind], `${providerId}|${kpiId}`, 'performance', kpiStatusData(providerId, kpiId, period, status, measuredAt)),
+    kpi: (
+      kind: keyof typeof TYPES,
+      providerId: string,
+      kpiId: string,
+      period: string,
+      status: Status,
+      measuredAt = new Date().toISOString(),
+    ) =>
+      send(
+        Topics.performanceKpiStatus,
+        TYPES[kind],
+        `${providerId}|${kpiId}`,
+        'performance',
+        kpiStatusData(providerId, kpiId, period, status, measuredAt),
+      ),
     runDue: () => service.app.get(LadderJob).runDue(),
     caseOf: async (providerId: string, kpiId: string, status: 'live' | 'closed' = 'live') =>
-      (await request(service.url).get(`/cases?providerId=${providerId}&status=${status}`).set(officer)).body.find((c: any) => c.kpiId === kpiId),
+      (await request(service.url).get(`/cases?providerId=${providerId}&status=${status}`).set(officer)).body.find(
+        (c: any) => c.kpiId === kpiId,
+      ),
     detail: async (id: string) => (await request(service.url).get(`/cases/${id}`).set(officer).expect(200)).body,
     /** Waits until the case for the provider and KPI satisfies the check. */
-    until: (providerId: string, kpiId: string, check: (c: any) => boolean, status: 'live' | 'closed' = 'live') => eventually(async () => {
-      const c = (await request(service.url).get(`/cases?providerId=${providerId}&status=${status}`).set(officer)).body.find((x: any) => x.kpiId === kpiId);
-      return c && check(c) ? c : undefined;
-    }, 20_000),
+    until: (providerId: string, kpiId: string, check: (c: any) => boolean, status: 'live' | 'closed' = 'live') =>
+      eventually(async () => {
+        const c = (await request(service.url).get(`/cases?providerId=${providerId}&status=${status}`).set(officer)).body.find(
+          (x: any) => x.kpiId === kpiId,
+        );
+        return c && check(c) ? c : undefined;
+      }, 20_000),
     alertsFor: async (caseId: string) =>
-      (await request(service.url).get('/alerts').set(board).expect(200)).body.filter((a: any) => a.caseId === caseId).map((a: any) => a.kind).reverse(),
+      (await request(service.url).get('/alerts').set(board).expect(200)).body
+        .filter((a: any) => a.caseId === caseId)
+        .map((a: any) => a.kind)
+        .reverse(),
     stop: async () => {
       await producer.disconnect();
       await service.stop();

@@ -45,7 +45,10 @@ describe('the escalation ladder, driven through the real broker on a controllabl
 
     const detail = await h.detail(remedy.id);
     expect(detail.credits.map((c: any) => [c.period, c.amountPence, c.uncappedPence])).toEqual([
-      ['2026-11', 250_000, 250_000], ['2026-12', 250_000, 250_000], ['2027-01', 250_000, 250_000], ['2027-02', 0, 250_000],
+      ['2026-11', 250_000, 250_000],
+      ['2026-12', 250_000, 250_000],
+      ['2027-01', 250_000, 250_000],
+      ['2027-02', 0, 250_000],
     ]);
     expect(detail.transitions.filter((t: any) => t.to).map((t: any) => [t.action, t.to, t.cause])).toEqual([
       ['opened', 'amber-notice', 'kpi-amber'],
@@ -57,14 +60,27 @@ describe('the escalation ladder, driven through the real broker on a controllabl
       ['escalated', 'contract-remedy', 'breach-persisted-at-board'],
     ]);
     const moved = detail.transitions.find((t: any) => t.to === 'review-meeting');
-    expect(moved).toMatchObject({ actor: 'ladder', policyVersion: 1, kpi: { period: '2026-10', status: 'red', breached: true, target: 85, floor: 70, breachRule: 'red' } });
+    expect(moved).toMatchObject({
+      actor: 'ladder',
+      policyVersion: 1,
+      kpi: { period: '2026-10', status: 'red', breached: true, target: 85, floor: 70, breachRule: 'red' },
+    });
     expect(detail.plans.map((pl: any) => [pl.cycle, pl.status])).toEqual([[1, 'failed']]);
 
-    const waived = await request(h.service.url).post(`/credits/${detail.credits[0].id}/adjustment`).set(h.officer)
-      .send({ amountPence: 0, reason: 'relief agreed for the November referral surge' }).expect(200);
+    const waived = await request(h.service.url)
+      .post(`/credits/${detail.credits[0].id}/adjustment`)
+      .set(h.officer)
+      .send({ amountPence: 0, reason: 'relief agreed for the November referral surge' })
+      .expect(200);
     expect(waived.body).toMatchObject({ amountPence: 0, originalPence: 250_000, status: 'waived' });
     const ledger = (await request(h.service.url).get('/credits').set(h.board).expect(200)).body;
-    expect(ledger.totals.find((t: any) => t.providerId === p)).toEqual({ providerId: p, financialYear: '2026-04', netPence: 500_000, accruedPence: 750_000, waivedOrAdjustedPence: 250_000 });
+    expect(ledger.totals.find((t: any) => t.providerId === p)).toEqual({
+      providerId: p,
+      financialYear: '2026-04',
+      netPence: 500_000,
+      accruedPence: 750_000,
+      waivedOrAdjustedPence: 250_000,
+    });
 
     h.clock.set('2027-03-20');
     await h.kpi('measured', p, k, '2027-03', 'green');
@@ -76,7 +92,17 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     const closed = await h.until(p, k, () => true, 'closed');
     expect(closed).toMatchObject({ outcome: 'recovered', closedOn: '2027-04-01', creditsAccrued: 4 });
     expect((await h.alertsFor(closed.id)).sort()).toEqual(
-      ['board-referral', 'case-closed', 'contract-remedy-recommended', 'credit-accrued', 'credit-accrued', 'credit-accrued', 'credit-accrued', 'plan-failed'].sort());
+      [
+        'board-referral',
+        'case-closed',
+        'contract-remedy-recommended',
+        'credit-accrued',
+        'credit-accrued',
+        'credit-accrued',
+        'credit-accrued',
+        'plan-failed',
+      ].sort(),
+    );
     await h.kpi('breached', p, k, '2027-02', 'red', '2027-02-15T00:00:00.000Z');
     await new Promise((r) => setTimeout(r, 1500));
     expect((await h.detail(closed.id)).credits).toHaveLength(4);
@@ -90,7 +116,11 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     await h.kpi('breached', p, k, '2026-10', 'red');
     await h.kpi('measured', p, k, '2026-10', 'amber', earlier);
     const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
-    await request(h.service.url).post(`/cases/${opened.id}/stage`).set(h.officer).send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' }).expect(200);
+    await request(h.service.url)
+      .post(`/cases/${opened.id}/stage`)
+      .set(h.officer)
+      .send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' })
+      .expect(200);
     for (let i = 0; i < 3; i++) await h.kpi('breached', p, k, '2026-11', 'red');
     await h.kpi('measured', p, k, '2026-11', 'green', earlier);
     await h.until(p, k, (c) => c.creditsAccrued === 1);
@@ -99,7 +129,10 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     expect(all).toHaveLength(1);
     const detail = await h.detail(opened.id);
     expect(detail.credits.map((c: any) => c.period)).toEqual(['2026-11']);
-    expect(detail.transitions.find((t: any) => t.action === 'escalated' && t.to === 'service-credits')).toMatchObject({ cause: 'officer-decision', reason: 'persistent failure agreed at the review meeting' });
+    expect(detail.transitions.find((t: any) => t.action === 'escalated' && t.to === 'service-credits')).toMatchObject({
+      cause: 'officer-decision',
+      reason: 'persistent failure agreed at the review meeting',
+    });
   });
 
   it('stops the clock while a case is paused for relief and moves its deadline by the working days paused, past the Christmas bank holidays', async () => {
@@ -108,11 +141,19 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     await h.kpi('measured', p, k, '2026-11', 'amber');
     const c = await h.until(p, k, (x) => x.stage === 'amber-notice');
     expect(c.dueOn).toBe('2026-12-30');
-    await request(h.service.url).post(`/cases/${c.id}/pause`).set(h.officer).send({ relief: 'system-outage', reason: 'case management system down 21 Dec to 5 Jan' }).expect(200);
+    await request(h.service.url)
+      .post(`/cases/${c.id}/pause`)
+      .set(h.officer)
+      .send({ relief: 'system-outage', reason: 'case management system down 21 Dec to 5 Jan' })
+      .expect(200);
     h.clock.set('2027-01-05');
     await h.runDue();
     expect(await h.caseOf(p, k)).toMatchObject({ stage: 'amber-notice', status: 'paused' });
-    const resumed = await request(h.service.url).post(`/cases/${c.id}/resumption`).set(h.officer).send({ reason: 'system restored' }).expect(200);
+    const resumed = await request(h.service.url)
+      .post(`/cases/${c.id}/resumption`)
+      .set(h.officer)
+      .send({ reason: 'system restored' })
+      .expect(200);
     expect(resumed.body.dueOn).toBe('2027-01-12');
     h.clock.set('2027-01-12');
     await h.runDue();
@@ -134,7 +175,11 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     for (let cycle = 1; cycle <= 3; cycle++) {
       await request(h.service.url).post(`/cases/${c.id}/plan`).set(vale).send(plan).expect(201);
       await request(h.service.url).post(`/cases/${c.id}/plan`).set(vale).send(plan).expect(409);
-      await request(h.service.url).post(`/cases/${c.id}/plan/decision`).set(h.officer).send({ outcome: 'rejected', reason: `cycle ${cycle}: no recovery trajectory` }).expect(200);
+      await request(h.service.url)
+        .post(`/cases/${c.id}/plan/decision`)
+        .set(h.officer)
+        .send({ outcome: 'rejected', reason: `cycle ${cycle}: no recovery trajectory` })
+        .expect(200);
     }
     const referred = await h.caseOf(p, k);
     expect(referred.stage).toBe('board-referral');

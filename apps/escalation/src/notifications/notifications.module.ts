@@ -15,7 +15,11 @@ import { SqlNotificationDeliveryRepository } from './infrastructure/sql-notifica
 @Module({
   controllers: [NotificationChannelsController],
   providers: [
-    AddNotificationChannelHandler, DeactivateNotificationChannelHandler, NotificationChannelsQuery, ChannelDeliveriesQuery, DeliverAlertsJob,
+    AddNotificationChannelHandler,
+    DeactivateNotificationChannelHandler,
+    NotificationChannelsQuery,
+    ChannelDeliveriesQuery,
+    DeliverAlertsJob,
     { provide: AlertSender, useClass: HttpAndSmtpSender },
     { provide: NotificationChannelRepository, useClass: SqlNotificationChannelRepository },
     { provide: NotificationDeliveryRepository, useClass: SqlNotificationDeliveryRepository },

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { AssessmentCommenced, AssessmentRequested, CarerDeregistered, CarerRegistered, EmergencyPlanCreated, ProviderAllocated, Topics } from '@carers/contracts';
+import {
+  AssessmentCommenced,
+  AssessmentRequested,
+  CarerDeregistered,
+  CarerRegistered,
+  EmergencyPlanCreated,
+  ProviderAllocated,
+  Topics,
+} from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
 import { bearer, eventMessage, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../app.module';
@@ -19,7 +27,11 @@ describe('KPIs measured continuously from the work', () => {
   const statuses: { type: string; key: string; data: any }[] = [];
 
   async function publish(type: string, key: string, data: Record<string, unknown>) {
-    await producer.send({ topic: service.prefix + Topics.assessmentsAssessment, acks: -1, messages: [eventMessage(type, data, { key, source: 'assessments', tenant: WILTSHIRE })] });
+    await producer.send({
+      topic: service.prefix + Topics.assessmentsAssessment,
+      acks: -1,
+      messages: [eventMessage(type, data, { key, source: 'assessments', tenant: WILTSHIRE })],
+    });
   }
 
   /** An assessment delegated to a provider, requested on a day and commenced a number of days later. */
@@ -27,8 +39,24 @@ describe('KPIs measured continuously from the work', () => {
     const assessmentId = randomUUID();
     const carerId = randomUUID();
     const commencedOn = new Date(Date.parse(requestedOn) + daysToCommence * 86_400_000).toISOString().slice(0, 10);
-    await publish(AssessmentRequested.type, assessmentId, { assessmentId, carerId, assessmentType: 'carer', route: 'council-officer', fastTrack: false, providerId, requestedOn });
-    await publish(AssessmentCommenced.type, assessmentId, { assessmentId, carerId, assessmentType: 'carer', fastTrack: false, providerId, requestedOn, commencedOn });
+    await publish(AssessmentRequested.type, assessmentId, {
+      assessmentId,
+      carerId,
+      assessmentType: 'carer',
+      route: 'council-officer',
+      fastTrack: false,
+      providerId,
+      requestedOn,
+    });
+    await publish(AssessmentCommenced.type, assessmentId, {
+      assessmentId,
+      carerId,
+      assessmentType: 'carer',
+      fastTrack: false,
+      providerId,
+      requestedOn,
+      commencedOn,
+    });
   }
 
   const value = async (kpiId: string, providerId: string, period: string) =>
@@ -40,10 +68,12 @@ describe('KPIs measured continuously from the work', () => {
     await producer.connect();
     await reader.connect();
     await reader.subscribe({ topic: service.prefix + Topics.performanceKpiStatus, fromBeginning: true });
-    await reader.run({ eachMessage: async ({ message }) => {
-      const e = JSON.parse(message.value!.toString());
-      statuses.push({ type: e.type, key: message.key!.toString(), data: e.data });
-    } });
+    await reader.run({
+      eachMessage: async ({ message }) => {
+        const e = JSON.parse(message.value!.toString());
+        statuses.push({ type: e.type, key: message.key!.toString(), data: e.data });
+      },
+    });
   }, 90_000);
   afterAll(async () => {
     await producer.disconnect();
@@ -54,18 +84,45 @@ describe('KPIs measured continuously from the work', () => {
   it('measures a provider falling behind on assessments commenced within 14 days, breaches, then recovers', async () => {
     // commenced in October: 5 of 6 late for Downs Carers Trust -> 16.7%, red (floor 80%)
     for (let i = 0; i < 6; i++) await assessment('downs-carers-trust', `2026-09-${String(20 + i).padStart(2, '0')}`, i === 5 ? 10 : 20);
-    await eventuallyPasses(async () => expect((await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10'))?.denominator).toBe(6));
-    expect(await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10')).toMatchObject({ value: 16.7, numerator: 1, status: 'red', breached: true, definitionVersion: 1 });
-    await eventuallyPasses(() => expect(statuses.filter((s) => s.type === 'performance.kpi.breached' && s.key === 'downs-carers-trust|assessment-commenced-14-days')).toHaveLength(1));
+    await eventuallyPasses(async () =>
+      expect((await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10'))?.denominator).toBe(6),
+    );
+    expect(await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10')).toMatchObject({
+      value: 16.7,
+      numerator: 1,
+      status: 'red',
+      breached: true,
+      definitionVersion: 1,
+    });
+    await eventuallyPasses(() =>
+      expect(
+        statuses.filter((s) => s.type === 'performance.kpi.breached' && s.key === 'downs-carers-trust|assessment-commenced-14-days'),
+      ).toHaveLength(1),
+    );
     // the consortium is measured over all three members
-    expect(await value('assessment-commenced-14-days', 'carers-together-consortium', '2026-10')).toMatchObject({ attribution: 'consortium', denominator: 6 });
+    expect(await value('assessment-commenced-14-days', 'carers-together-consortium', '2026-10')).toMatchObject({
+      attribution: 'consortium',
+      denominator: 6,
+    });
 
     // 24 more on time in October: 25 of 30 = 83.3%, amber, out of breach
     for (let i = 0; i < 24; i++) await assessment('downs-carers-trust', '2026-10-01', 5);
-    await eventuallyPasses(async () => expect((await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10'))?.denominator).toBe(30));
-    expect(await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10')).toMatchObject({ value: 83.3, status: 'amber', breached: false });
-    await eventuallyPasses(() => expect(statuses.filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days').map((s) => s.type)).toContain('performance.kpi.recovered'));
-    const order = statuses.filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days' && s.type !== 'performance.kpi.measured').map((s) => s.type);
+    await eventuallyPasses(async () =>
+      expect((await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10'))?.denominator).toBe(30),
+    );
+    expect(await value('assessment-commenced-14-days', 'downs-carers-trust', '2026-10')).toMatchObject({
+      value: 83.3,
+      status: 'amber',
+      breached: false,
+    });
+    await eventuallyPasses(() =>
+      expect(statuses.filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days').map((s) => s.type)).toContain(
+        'performance.kpi.recovered',
+      ),
+    );
+    const order = statuses
+      .filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days' && s.type !== 'performance.kpi.measured')
+      .map((s) => s.type);
     expect(order).toEqual(['performance.kpi.breached', 'performance.kpi.recovered']);
   });
 
@@ -81,32 +138,87 @@ describe('KPIs measured continuously from the work', () => {
     const month = new Date().toISOString().slice(0, 7);
     const carers = Array.from({ length: 6 }, () => randomUUID());
     const send = (topic: string, type: string, carerId: string, data: Record<string, unknown>) =>
-      producer.send({ topic: service.prefix + topic, acks: -1, messages: [eventMessage(type, { carerId, ...data }, { key: carerId, source: 'registration', tenant: WILTSHIRE })] });
+      producer.send({
+        topic: service.prefix + topic,
+        acks: -1,
+        messages: [eventMessage(type, { carerId, ...data }, { key: carerId, source: 'registration', tenant: WILTSHIRE })],
+      });
     for (const [i, carerId] of carers.entries()) {
-      await send(Topics.registrationCarer, CarerRegistered.type, carerId, { kind: 'adult', ageBand: '50-64', providerId: 'vale-family-support', registeredOn: `${month}-01`, gpConsent: i < 4 });
+      await send(Topics.registrationCarer, CarerRegistered.type, carerId, {
+        kind: 'adult',
+        ageBand: '50-64',
+        providerId: 'vale-family-support',
+        registeredOn: `${month}-01`,
+        gpConsent: i < 4,
+      });
     }
-    await send(Topics.registrationEmergencyPlan, EmergencyPlanCreated.type, carers[0], { planId: randomUUID(), providerId: 'vale-family-support', contactCount: 2, createdOn: `${month}-02`, reviewDueOn: '2030-01-01' });
-    await send(Topics.registrationEmergencyPlan, EmergencyPlanCreated.type, carers[5], { planId: randomUUID(), providerId: 'vale-family-support', contactCount: 2, createdOn: `${month}-02`, reviewDueOn: '2030-01-01' });
+    await send(Topics.registrationEmergencyPlan, EmergencyPlanCreated.type, carers[0], {
+      planId: randomUUID(),
+      providerId: 'vale-family-support',
+      contactCount: 2,
+      createdOn: `${month}-02`,
+      reviewDueOn: '2030-01-01',
+    });
+    await send(Topics.registrationEmergencyPlan, EmergencyPlanCreated.type, carers[5], {
+      planId: randomUUID(),
+      providerId: 'vale-family-support',
+      contactCount: 2,
+      createdOn: `${month}-02`,
+      reviewDueOn: '2030-01-01',
+    });
     // one moves to another provider, one leaves the register
-    await send(Topics.registrationCarer, ProviderAllocated.type, carers[1], { providerId: 'downs-carers-trust', previousProviderId: 'vale-family-support', allocatedOn: `${month}-03` });
-    await send(Topics.registrationCarer, CarerDeregistered.type, carers[2], { reason: 'moved-away', providerId: 'vale-family-support', deregisteredOn: `${month}-04` });
+    await send(Topics.registrationCarer, ProviderAllocated.type, carers[1], {
+      providerId: 'downs-carers-trust',
+      previousProviderId: 'vale-family-support',
+      allocatedOn: `${month}-03`,
+    });
+    await send(Topics.registrationCarer, CarerDeregistered.type, carers[2], {
+      reason: 'moved-away',
+      providerId: 'vale-family-support',
+      deregisteredOn: `${month}-04`,
+    });
     // of the four Vale still supports, two gave GP consent and two have a plan
-    await eventuallyPasses(async () => expect(await value('emergency-plans-in-place', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4 }));
-    await eventuallyPasses(async () => expect(await value('gp-consent-recorded', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4, value: 50 }));
+    await eventuallyPasses(async () =>
+      expect(await value('emergency-plans-in-place', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4 }),
+    );
+    await eventuallyPasses(async () =>
+      expect(await value('gp-consent-recorded', 'vale-family-support', month)).toMatchObject({ numerator: 2, denominator: 4, value: 50 }),
+    );
   });
 
   it('re-evaluates later months when an earlier month changes, under a rule that looks back ("2 consecutive months")', async () => {
     const vale = await bearer({ role: 'provider-worker', tenant: WILTSHIRE, providerId: 'vale-family-support' });
-    const groups = async (period: string) => (await request(service.url).get(`/kpi-values?kpiId=support-groups-run&period=${period}`).set(vale)).body.values[0];
-    await request(service.url).post('/monthly-returns').set(vale).send({ period: '2026-07', measure: 'support-groups-run', value: 1, responses: 1 }).expect(201);
-    await request(service.url).post('/monthly-returns').set(vale).send({ period: '2026-08', measure: 'support-groups-run', value: 1, responses: 1 }).expect(201);
+    const groups = async (period: string) =>
+      (await request(service.url).get(`/kpi-values?kpiId=support-groups-run&period=${period}`).set(vale)).body.values[0];
+    await request(service.url)
+      .post('/monthly-returns')
+      .set(vale)
+      .send({ period: '2026-07', measure: 'support-groups-run', value: 1, responses: 1 })
+      .expect(201);
+    await request(service.url)
+      .post('/monthly-returns')
+      .set(vale)
+      .send({ period: '2026-08', measure: 'support-groups-run', value: 1, responses: 1 })
+      .expect(201);
     expect([(await groups('2026-07')).breached, (await groups('2026-08')).breached]).toEqual([false, true]);
     // July's return corrected: August is no longer the second red month in a row
-    await request(service.url).post('/monthly-returns').set(vale).send({ period: '2026-07', measure: 'support-groups-run', value: 5, responses: 1 }).expect(201);
+    await request(service.url)
+      .post('/monthly-returns')
+      .set(vale)
+      .send({ period: '2026-07', measure: 'support-groups-run', value: 5, responses: 1 })
+      .expect(201);
     expect(await groups('2026-07')).toMatchObject({ status: 'green', breached: false });
     expect(await groups('2026-08')).toMatchObject({ status: 'red', breached: false });
-    await eventuallyPasses(() => expect(statuses.filter((s) => s.key === 'vale-family-support|support-groups-run' && s.type !== 'performance.kpi.measured').map((s) => [s.type, s.data.period]))
-      .toEqual([['performance.kpi.breached', '2026-08'], ['performance.kpi.recovered', '2026-08']]));
+    await eventuallyPasses(() =>
+      expect(
+        statuses
+          .filter((s) => s.key === 'vale-family-support|support-groups-run' && s.type !== 'performance.kpi.measured')
+          .map((s) => [s.type, s.data.period]),
+      ).toEqual([
+        ['performance.kpi.breached', '2026-08'],
+        ['performance.kpi.recovered', '2026-08'],
+      ]),
+    );
   });
 
   it('shows a provider worker its own values only', async () => {
@@ -115,20 +227,46 @@ describe('KPIs measured continuously from the work', () => {
     expect(own.every((v: any) => v.providerId === 'vale-family-support')).toBe(true);
     expect((await request(service.url).get('/kpi-values?providerId=downs-carers-trust').set(vale).expect(200)).body.values).toEqual([]);
     const board = await bearer({ role: 'board-member', tenant: WILTSHIRE });
-    expect((await request(service.url).get('/kpi-values?providerId=downs-carers-trust').set(board).expect(200)).body.values.length).toBeGreaterThan(0);
+    expect(
+      (await request(service.url).get('/kpi-values?providerId=downs-carers-trust').set(board).expect(200)).body.values.length,
+    ).toBeGreaterThan(0);
   });
 
   it('versions every change to a KPI and refuses an unsound one with reasons', async () => {
-    const current = (await request(service.url).get('/kpis').set(officer).expect(200)).body.kpis.find((k: any) => k.id === 'first-contact-10-days');
+    const current = (await request(service.url).get('/kpis').set(officer).expect(200)).body.kpis.find(
+      (k: any) => k.id === 'first-contact-10-days',
+    );
     const body = Object.fromEntries(Object.entries(current).filter(([k]) => k !== 'version'));
-    const changed = await request(service.url).put('/kpis/first-contact-10-days').set(officer).send({ ...body, target: 95 }).expect(200);
+    const changed = await request(service.url)
+      .put('/kpis/first-contact-10-days')
+      .set(officer)
+      .send({ ...body, target: 95 })
+      .expect(200);
     expect(changed.body).toMatchObject({ version: 2, target: 95 });
-    const bad = await request(service.url).put('/kpis/first-contact-10-days').set(officer).send({ ...body, floor: 99 }).expect(400);
-    expect(bad.body).toMatchObject({ code: 'invalid-kpi', violations: [{ field: 'floor', reason: 'for a higher-is-better KPI the floor cannot be above the target' }] });
-    const unknown = await request(service.url).post('/kpis').set(officer).send({ ...body, id: 'vibes', formula: 'vibes' }).expect(400);
+    const bad = await request(service.url)
+      .put('/kpis/first-contact-10-days')
+      .set(officer)
+      .send({ ...body, floor: 99 })
+      .expect(400);
+    expect(bad.body).toMatchObject({
+      code: 'invalid-kpi',
+      violations: [{ field: 'floor', reason: 'for a higher-is-better KPI the floor cannot be above the target' }],
+    });
+    const unknown = await request(service.url)
+      .post('/kpis')
+      .set(officer)
+      .send({ ...body, id: 'vibes', formula: 'vibes' })
+      .expect(400);
     expect(JSON.stringify(unknown.body)).toContain('formula');
     const versions = (await request(service.url).get('/kpis/first-contact-10-days/versions').set(officer).expect(200)).body.versions;
-    expect(versions.map((v: any) => [v.version, v.target])).toEqual([[1, 90], [2, 95]]);
-    await request(service.url).put('/kpis/first-contact-10-days').set(await bearer({ role: 'board-member', tenant: WILTSHIRE })).send(body).expect(403);
+    expect(versions.map((v: any) => [v.version, v.target])).toEqual([
+      [1, 90],
+      [2, 95],
+    ]);
+    await request(service.url)
+      .put('/kpis/first-contact-10-days')
+      .set(await bearer({ role: 'board-member', tenant: WILTSHIRE }))
+      .send(body)
+      .expect(403);
   });
 });

@@ -27,7 +27,11 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
   const producer = kafka.producer();
 
   async function publish(topic: string, type: string, key: string, source: string, data: Record<string, unknown>) {
-    await producer.send({ topic: service.prefix + topicFor(topic, source), acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
+    await producer.send({
+      topic: service.prefix + topicFor(topic, source),
+      acks: -1,
+      messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })],
+    });
   }
 
   async function commenced(providerId: string, day: number, daysToCommence: number) {
@@ -35,13 +39,23 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
     const requestedOn = `${LAST_MONTH}-${String(day).padStart(2, '0')}`;
     const commencedOn = new Date(Date.parse(requestedOn) + daysToCommence * 86_400_000).toISOString().slice(0, 10);
     const base = { assessmentId, carerId: randomUUID(), providerId, requestedOn, assessmentType: 'carer', fastTrack: false };
-    await publish(Topics.assessmentsAssessment, AssessmentRequested.type, assessmentId, 'assessments', { ...base, route: 'council-officer' });
+    await publish(Topics.assessmentsAssessment, AssessmentRequested.type, assessmentId, 'assessments', {
+      ...base,
+      route: 'council-officer',
+    });
     await publish(Topics.assessmentsAssessment, AssessmentCommenced.type, assessmentId, 'assessments', { ...base, commencedOn });
   }
 
-  const live = async () => (await request(service.url).get(`/kpi-values?kpiId=assessment-commenced-14-days&providerId=downs-carers-trust&period=${LAST_MONTH}`).set(officer)).body.values[0];
-  const packRow = async () => (await request(service.url).get(`/periods/${LAST_MONTH}/pack`).set(officer)).body.rows
-    .find((r: any) => r.kpiId === 'assessment-commenced-14-days' && r.providerId === 'downs-carers-trust');
+  const live = async () =>
+    (
+      await request(service.url)
+        .get(`/kpi-values?kpiId=assessment-commenced-14-days&providerId=downs-carers-trust&period=${LAST_MONTH}`)
+        .set(officer)
+    ).body.values[0];
+  const packRow = async () =>
+    (await request(service.url).get(`/periods/${LAST_MONTH}/pack`).set(officer)).body.rows.find(
+      (r: any) => r.kpiId === 'assessment-commenced-14-days' && r.providerId === 'downs-carers-trust',
+    );
 
   beforeAll(async () => {
     service = await startServiceUnderTest(AppModule, PERFORMANCE, { CARERS_COUNCILS: WILTSHIRE });
@@ -57,16 +71,41 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
   }, 30_000);
 
   it('takes monthly returns by HTTP and from provider systems, flags late ones, and measures them', async () => {
-    const late = await request(service.url).post('/monthly-returns').set(downs).send({ period: LAST_MONTH, measure: 'listened-to-and-respected', value: 4.3, responses: 25 }).expect(201);
+    const late = await request(service.url)
+      .post('/monthly-returns')
+      .set(downs)
+      .send({ period: LAST_MONTH, measure: 'listened-to-and-respected', value: 4.3, responses: 25 })
+      .expect(201);
     expect(late.body).toMatchObject({ providerId: 'downs-carers-trust', late: new Date().getUTCDate() > 10 });
-    const mine = (await request(service.url).get(`/kpi-values?kpiId=listened-to-and-respected&period=${LAST_MONTH}`).set(downs)).body.values;
+    const mine = (await request(service.url).get(`/kpi-values?kpiId=listened-to-and-respected&period=${LAST_MONTH}`).set(downs)).body
+      .values;
     expect(mine).toEqual([expect.objectContaining({ providerId: 'downs-carers-trust', value: 4.3, denominator: 25, status: 'green' })]);
-    await request(service.url).post('/monthly-returns').set(downs).send({ period: LAST_MONTH, measure: 'happiness', value: 1, responses: 1 }).expect(400);
-    await request(service.url).post('/monthly-returns').set(downs).send({ period: new Date().toISOString().slice(0, 7), measure: 'support-groups-run', value: 3, responses: 1 }).expect(422);
+    await request(service.url)
+      .post('/monthly-returns')
+      .set(downs)
+      .send({ period: LAST_MONTH, measure: 'happiness', value: 1, responses: 1 })
+      .expect(400);
+    await request(service.url)
+      .post('/monthly-returns')
+      .set(downs)
+      .send({ period: new Date().toISOString().slice(0, 7), measure: 'support-groups-run', value: 3, responses: 1 })
+      .expect(422);
 
-    await publish(Topics.providerMonthlyReturn, ProviderMonthlyReturn.type, 'vale-family-support', 'vale-family-support',
-      { providerId: 'vale-family-support', period: LAST_MONTH, measure: 'support-groups-run', value: 1, responses: 1 });
-    await until(async () => (await request(service.url).get(`/kpi-values?kpiId=support-groups-run&providerId=vale-family-support&period=${LAST_MONTH}`).set(officer)).body.values[0]?.status === 'red');
+    await publish(Topics.providerMonthlyReturn, ProviderMonthlyReturn.type, 'vale-family-support', 'vale-family-support', {
+      providerId: 'vale-family-support',
+      period: LAST_MONTH,
+      measure: 'support-groups-run',
+      value: 1,
+      responses: 1,
+    });
+    await until(
+      async () =>
+        (
+          await request(service.url)
+            .get(`/kpi-values?kpiId=support-groups-run&providerId=vale-family-support&period=${LAST_MONTH}`)
+            .set(officer)
+        ).body.values[0]?.status === 'red',
+    );
   });
 
   it('freezes last month as provisional, takes a dispute and relief, then confirms; the pack reads the frozen figures', async () => {
@@ -75,30 +114,68 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
     expect(closed.body.provisional).toBeGreaterThanOrEqual(1);
     const state = (await request(service.url).get(`/periods/${LAST_MONTH}`).set(downs).expect(200)).body;
     expect(state).toMatchObject({ status: 'provisional', disputeUntil: expect.any(String) });
-    expect(await packRow()).toMatchObject({ value: 50, status: 'red', breached: true, attribution: 'member', trend: [null, null, null, null, null, 50], directionOfTravel: 'new' });
+    expect(await packRow()).toMatchObject({
+      value: 50,
+      status: 'red',
+      breached: true,
+      attribution: 'member',
+      trend: [null, null, null, null, null, 50],
+      directionOfTravel: 'new',
+    });
 
     // a late fact changes the live value, not the frozen one, until a dispute about it is upheld
     await commenced('downs-carers-trust', 20, 2);
     await until(async () => (await live())?.denominator === 7);
     expect((await packRow()).value).toBe(50);
-    const dispute = await request(service.url).post(`/periods/${LAST_MONTH}/disputes`).set(downs)
-      .send({ kpiId: 'assessment-commenced-14-days', reason: 'an assessment commenced on the 22nd was recorded late' }).expect(201);
+    const dispute = await request(service.url)
+      .post(`/periods/${LAST_MONTH}/disputes`)
+      .set(downs)
+      .send({ kpiId: 'assessment-commenced-14-days', reason: 'an assessment commenced on the 22nd was recorded late' })
+      .expect(201);
     await request(service.url).post(`/periods/${LAST_MONTH}/confirmation`).set(officer).expect(409);
-    await request(service.url).post(`/disputes/${dispute.body.id}/decision`).set(officer).send({ outcome: 'upheld', reason: 'the record shows it' }).expect(200);
+    await request(service.url)
+      .post(`/disputes/${dispute.body.id}/decision`)
+      .set(officer)
+      .send({ outcome: 'upheld', reason: 'the record shows it' })
+      .expect(200);
     expect((await packRow()).value).toBe(57.1);
 
-    await request(service.url).post(`/periods/${LAST_MONTH}/reliefs`).set(officer)
-      .send({ providerId: 'downs-carers-trust', kpiId: 'assessment-commenced-14-days', reason: 'council referral surge after the leaflet drop' }).expect(201);
+    await request(service.url)
+      .post(`/periods/${LAST_MONTH}/reliefs`)
+      .set(officer)
+      .send({
+        providerId: 'downs-carers-trust',
+        kpiId: 'assessment-commenced-14-days',
+        reason: 'council referral surge after the leaflet drop',
+      })
+      .expect(201);
     expect(await packRow()).toMatchObject({ breached: false, relief: 'council referral surge after the leaflet drop' });
 
     const confirmed = await request(service.url).post(`/periods/${LAST_MONTH}/confirmation`).set(officer).expect(200);
     expect(confirmed.body.status).toBe('confirmed');
     await request(service.url).post(`/periods/${LAST_MONTH}/reliefs`).set(officer).send({ reason: 'too late' }).expect(409);
-    await request(service.url).post('/monthly-returns').set(downs).send({ period: LAST_MONTH, measure: 'support-groups-run', value: 3, responses: 1 }).expect(409);
+    await request(service.url)
+      .post('/monthly-returns')
+      .set(downs)
+      .send({ period: LAST_MONTH, measure: 'support-groups-run', value: 3, responses: 1 })
+      .expect(409);
 
     const csv = await request(service.url).get(`/periods/${LAST_MONTH}/pack.csv`).set(officer).expect(200);
     const [header, ...rows] = parse(csv.text);
-    expect(header.slice(0, 12)).toEqual(['provider', 'attribution', 'kpi', 'value', 'numerator', 'denominator', 'target', 'floor', 'rag', 'breached', 'relief', 'direction_of_travel']);
+    expect(header.slice(0, 12)).toEqual([
+      'provider',
+      'attribution',
+      'kpi',
+      'value',
+      'numerator',
+      'denominator',
+      'target',
+      'floor',
+      'rag',
+      'breached',
+      'relief',
+      'direction_of_travel',
+    ]);
     expect(rows.find((r: string[]) => r[0] === 'carers-together-consortium' && r[2] === 'assessment-commenced-14-days')).toBeDefined();
     await request(service.url).get(`/periods/${LAST_MONTH}/pack`).set(downs).expect(403);
   });

@@ -8,6 +8,11 @@ import { SqlProviderContractsRepository } from './infrastructure/sql-provider-co
 
 @Module({
   controllers: [ProviderContractsController],
-  providers: [RecordProviderContractHandler, EndProviderContractHandler, ListProviderContractsQuery, { provide: ProviderContractsRepository, useClass: SqlProviderContractsRepository }],
+  providers: [
+    RecordProviderContractHandler,
+    EndProviderContractHandler,
+    ListProviderContractsQuery,
+    { provide: ProviderContractsRepository, useClass: SqlProviderContractsRepository },
+  ],
 })
 export class ProvidersModule {}

@@ -7,10 +7,25 @@ import { REGISTRATION } from '../service';
 
 const WILTSHIRE = 'E06000054';
 const full = {
-  kind: 'adult', givenName: 'Ann', familyName: 'Example', dateOfBirth: '1961-02-03', postcode: 'sn15 1er', providerId: 'carers-together',
-  nhsNumber: '943 476 5919', gender: 'female', ethnicity: 'A', addressLine1: '1 High Street', town: 'Chippenham',
-  phoneNumbers: [{ type: 'mobile', number: '07700 900123' }], email: 'ann@example.org', preferredContact: 'text',
-  gpPracticeCode: 'J83001', gpConsent: true, areaBoard: 'chippenham', hoursBand: '35-49', employmentStatus: 'employed-part-time',
+  kind: 'adult',
+  givenName: 'Ann',
+  familyName: 'Example',
+  dateOfBirth: '1961-02-03',
+  postcode: 'sn15 1er',
+  providerId: 'carers-together',
+  nhsNumber: '943 476 5919',
+  gender: 'female',
+  ethnicity: 'A',
+  addressLine1: '1 High Street',
+  town: 'Chippenham',
+  phoneNumbers: [{ type: 'mobile', number: '07700 900123' }],
+  email: 'ann@example.org',
+  preferredContact: 'text',
+  gpPracticeCode: 'J83001',
+  gpConsent: true,
+  areaBoard: 'chippenham',
+  hoursBand: '35-49',
+  employmentStatus: 'employed-part-time',
 };
 
 describe('the register of carers', () => {
@@ -24,11 +39,13 @@ describe('the register of carers', () => {
     officer = await bearer({ role: 'council-officer', tenant: WILTSHIRE });
     await reader.connect();
     await reader.subscribe({ topic: service.prefix + Topics.registrationCarer, fromBeginning: true });
-    await reader.run({ eachMessage: async ({ message }) => {
-      const raw = message.value!.toString();
-      const event = JSON.parse(raw);
-      events.push({ type: event.type, data: event.data, raw });
-    } });
+    await reader.run({
+      eachMessage: async ({ message }) => {
+        const raw = message.value!.toString();
+        const event = JSON.parse(raw);
+        events.push({ type: event.type, data: event.data, raw });
+      },
+    });
   }, 90_000);
   afterAll(async () => {
     await reader.disconnect();
@@ -37,44 +54,125 @@ describe('the register of carers', () => {
 
   it('registers a full record, normalised, and publishes an event with codes and bands only', async () => {
     const res = await request(service.url).post('/carers').set(officer).send(full).expect(201);
-    expect(res.body).toMatchObject({ postcode: 'SN15 1ER', nhsNumber: '9434765919', phoneNumbers: [{ type: 'mobile', number: '+447700900123' }], areaBoard: 'chippenham' });
+    expect(res.body).toMatchObject({
+      postcode: 'SN15 1ER',
+      nhsNumber: '9434765919',
+      phoneNumbers: [{ type: 'mobile', number: '+447700900123' }],
+      areaBoard: 'chippenham',
+    });
     const event = await eventually(async () => events.find((e) => e.data.carerId === res.body.id), 15_000);
-    expect(event).toMatchObject({ type: CarerRegistered.type, data: { kind: 'adult', ageBand: '65-74', areaBoard: 'chippenham', hoursBand: '35-49', gpConsent: true, providerId: 'carers-together' } });
+    expect(event).toMatchObject({
+      type: CarerRegistered.type,
+      data: {
+        kind: 'adult',
+        ageBand: '65-74',
+        areaBoard: 'chippenham',
+        hoursBand: '35-49',
+        gpConsent: true,
+        providerId: 'carers-together',
+      },
+    });
     expect(event.raw).not.toMatch(/Ann|Example|1961|SN15|9434765919|07700|ann@example|High Street/);
   });
 
   it('answers 409 with the existing id for the same NHS number, or the same name, date of birth and postcode', async () => {
-    const first = await request(service.url).post('/carers').set(officer).send({ ...full, nhsNumber: '401 023 2137', familyName: 'Twice', email: undefined, preferredContact: undefined }).expect(201);
-    const sameNhs = await request(service.url).post('/carers').set(officer).send({ ...full, nhsNumber: '4010232137', familyName: 'Renamed' }).expect(409);
+    const first = await request(service.url)
+      .post('/carers')
+      .set(officer)
+      .send({ ...full, nhsNumber: '401 023 2137', familyName: 'Twice', email: undefined, preferredContact: undefined })
+      .expect(201);
+    const sameNhs = await request(service.url)
+      .post('/carers')
+      .set(officer)
+      .send({ ...full, nhsNumber: '4010232137', familyName: 'Renamed' })
+      .expect(409);
     expect(sameNhs.body).toMatchObject({ code: 'duplicate', existingId: first.body.id });
-    const samePerson = await request(service.url).post('/carers').set(officer)
-      .send({ kind: 'adult', givenName: 'ANN', familyName: 'twice', dateOfBirth: '1961-02-03', postcode: 'SN151ER' }).expect(409);
+    const samePerson = await request(service.url)
+      .post('/carers')
+      .set(officer)
+      .send({ kind: 'adult', givenName: 'ANN', familyName: 'twice', dateOfBirth: '1961-02-03', postcode: 'SN151ER' })
+      .expect(409);
     expect(samePerson.body.existingId).toBe(first.body.id);
   });
 
   it('answers 422 for an area board or provider the council does not have, and 400 naming each bad field', async () => {
     const base = { kind: 'adult', givenName: 'Bo', familyName: 'Unknown', dateOfBirth: '1970-01-01', postcode: 'SN10 1AA' };
-    expect((await request(service.url).post('/carers').set(officer).send({ ...base, areaBoard: 'atlantis' }).expect(422)).body.code).toBe('unknown-area-board');
-    expect((await request(service.url).post('/carers').set(officer).send({ ...base, providerId: 'hfd-carers-hub' }).expect(422)).body.code).toBe('unknown-provider');
-    const bad = await request(service.url).post('/carers').set(officer)
-      .send({ ...base, nhsNumber: '12-34', gpPracticeCode: 'practice', email: 'not-an-email', ethnicity: 'Q', hoursBand: 'lots', phoneNumbers: [{ type: 'fax', number: 'x' }] }).expect(400);
-    expect(bad.body.violations.map((v: { field: string }) => v.field).sort()).toEqual(
-      ['email', 'ethnicity', 'gpPracticeCode', 'hoursBand', 'nhsNumber', 'phoneNumbers.0.number', 'phoneNumbers.0.type']);
-    expect((await request(service.url).post('/carers').set(officer).send({ ...base, nhsNumber: '943 476 5918' }).expect(422)).body.message).toMatch(/Modulus 11/);
+    expect(
+      (
+        await request(service.url)
+          .post('/carers')
+          .set(officer)
+          .send({ ...base, areaBoard: 'atlantis' })
+          .expect(422)
+      ).body.code,
+    ).toBe('unknown-area-board');
+    expect(
+      (
+        await request(service.url)
+          .post('/carers')
+          .set(officer)
+          .send({ ...base, providerId: 'hfd-carers-hub' })
+          .expect(422)
+      ).body.code,
+    ).toBe('unknown-provider');
+    const bad = await request(service.url)
+      .post('/carers')
+      .set(officer)
+      .send({
+        ...base,
+        nhsNumber: '12-34',
+        gpPracticeCode: 'practice',
+        email: 'not-an-email',
+        ethnicity: 'Q',
+        hoursBand: 'lots',
+        phoneNumbers: [{ type: 'fax', number: 'x' }],
+      })
+      .expect(400);
+    expect(bad.body.violations.map((v: { field: string }) => v.field).sort()).toEqual([
+      'email',
+      'ethnicity',
+      'gpPracticeCode',
+      'hoursBand',
+      'nhsNumber',
+      'phoneNumbers.0.number',
+      'phoneNumbers.0.type',
+    ]);
+    expect(
+      (
+        await request(service.url)
+          .post('/carers')
+          .set(officer)
+          .send({ ...base, nhsNumber: '943 476 5918' })
+          .expect(422)
+      ).body.message,
+    ).toMatch(/Modulus 11/);
   });
 
   it('lists with filters and cursor pagination, and a provider worker sees only its own carers', async () => {
     const tag = `List${Date.now()}`;
     for (let i = 0; i < 5; i++) {
-      await request(service.url).post('/carers').set(officer).send({
-        kind: i < 2 ? 'young' : 'adult', givenName: `P${i}`, familyName: tag, dateOfBirth: i < 2 ? '2012-05-01' : '1980-05-01', postcode: 'BA14 8JN',
-        areaBoard: 'trowbridge', providerId: i % 2 ? 'downs-carers-trust' : 'vale-family-support',
-      }).expect(201);
+      await request(service.url)
+        .post('/carers')
+        .set(officer)
+        .send({
+          kind: i < 2 ? 'young' : 'adult',
+          givenName: `P${i}`,
+          familyName: tag,
+          dateOfBirth: i < 2 ? '2012-05-01' : '1980-05-01',
+          postcode: 'BA14 8JN',
+          areaBoard: 'trowbridge',
+          providerId: i % 2 ? 'downs-carers-trust' : 'vale-family-support',
+        })
+        .expect(201);
     }
     const pages: string[][] = [];
     let cursor: string | undefined;
     do {
-      const res = await request(service.url).get('/carers').query({ areaBoard: 'trowbridge', limit: '2', ...(cursor ? { cursor } : {}) }).set(officer).expect(200);
+      const res = await request(service.url)
+        .get('/carers')
+        .query({ areaBoard: 'trowbridge', limit: '2', ...(cursor ? { cursor } : {}) })
+        .set(officer)
+        .expect(200);
       pages.push(res.body.carers.map((c: { givenName: string }) => c.givenName));
       cursor = res.body.nextCursor;
     } while (cursor);
@@ -82,7 +180,15 @@ describe('the register of carers', () => {
     expect(pages[0]).toHaveLength(2);
     const young = await request(service.url).get('/carers').query({ areaBoard: 'trowbridge', ageBand: '0-17' }).set(officer).expect(200);
     expect(young.body.carers.map((c: { givenName: string }) => c.givenName).sort()).toEqual(['P0', 'P1']);
-    expect((await request(service.url).get('/carers').query({ kind: 'young', providerId: 'downs-carers-trust', areaBoard: 'trowbridge' }).set(officer).expect(200)).body.carers).toHaveLength(1);
+    expect(
+      (
+        await request(service.url)
+          .get('/carers')
+          .query({ kind: 'young', providerId: 'downs-carers-trust', areaBoard: 'trowbridge' })
+          .set(officer)
+          .expect(200)
+      ).body.carers,
+    ).toHaveLength(1);
     await request(service.url).get('/carers').query({ cursor: 'bm90LWEtY3Vyc29y' }).set(officer).expect(422);
 
     const worker = await bearer({ role: 'provider-worker', tenant: WILTSHIRE, providerId: 'downs-carers-trust' });
@@ -91,7 +197,18 @@ describe('the register of carers', () => {
     const all = await request(service.url).get('/carers').query({ areaBoard: 'trowbridge' }).set(officer).expect(200);
     const others = all.body.carers.find((c: { providerId: string }) => c.providerId === 'vale-family-support');
     await request(service.url).get(`/carers/${others.id}`).set(worker).expect(404);
-    const mine = await request(service.url).post('/carers').set(worker).send({ kind: 'adult', givenName: 'Own', familyName: tag, dateOfBirth: '1975-01-01', postcode: 'BA14 8JN', providerId: 'vale-family-support' }).expect(201);
+    const mine = await request(service.url)
+      .post('/carers')
+      .set(worker)
+      .send({
+        kind: 'adult',
+        givenName: 'Own',
+        familyName: tag,
+        dateOfBirth: '1975-01-01',
+        postcode: 'BA14 8JN',
+        providerId: 'vale-family-support',
+      })
+      .expect(201);
     expect(mine.body.providerId).toBe('downs-carers-trust');
     await request(service.url).get(`/carers/${mine.body.id}`).set(worker).expect(200);
   });

@@ -13,7 +13,10 @@ import { SqlEmergencyPlanRepository } from './infrastructure/sql-emergency-plan.
   imports: [CarersModule],
   controllers: [EmergencyPlansController, EmergencyCardsController],
   providers: [
-    CreateEmergencyPlanHandler, LookUpEmergencyCardHandler, ActivateEmergencyCardHandler, EmergencyPlanReviewsJob,
+    CreateEmergencyPlanHandler,
+    LookUpEmergencyCardHandler,
+    ActivateEmergencyCardHandler,
+    EmergencyPlanReviewsJob,
     { provide: EmergencyPlanRepository, useClass: SqlEmergencyPlanRepository },
   ],
 })

@@ -8,7 +8,8 @@ import { REGISTRATION } from '../service';
 
 jest.setTimeout(60_000);
 
-const HEADER = 'external_id,carer_type,forename,surname,date_of_birth,nhs_number,postcode,phone_mobile,gp_practice_code,gp_consent,area_board,provider_code';
+const HEADER =
+  'external_id,carer_type,forename,surname,date_of_birth,nhs_number,postcode,phone_mobile,gp_practice_code,gp_consent,area_board,provider_code';
 const FILE = [
   HEADER,
   'CL-1,Adult,Ann,Import,14/02/1961,943 476 5919,SN15 1ER,07700 900123,J83001,Y,chippenham,carers-together',
@@ -61,7 +62,15 @@ describe('bulk import of a register export', () => {
     ]);
 
     const list = (await request(service.url).get('/carers?areaBoard=chippenham').set(officer)).body.carers;
-    expect(list).toEqual([expect.objectContaining({ givenName: 'Ann', dateOfBirth: '1961-02-14', nhsNumber: '9434765919', phoneNumbers: [{ type: 'mobile', number: '+447700900123' }], gpConsent: true })]);
+    expect(list).toEqual([
+      expect.objectContaining({
+        givenName: 'Ann',
+        dateOfBirth: '1961-02-14',
+        nhsNumber: '9434765919',
+        phoneNumbers: [{ type: 'mobile', number: '+447700900123' }],
+        gpConsent: true,
+      }),
+    ]);
     await eventually(async () => (registered.length >= 3 ? true : undefined));
     expect(registered.join('\n')).not.toMatch(/Ann|Import|1961-02-14|SN15/);
   });
@@ -79,9 +88,17 @@ describe('bulk import of a register export', () => {
   });
 
   it('shows progress while a large file streams in', async () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `BIG-${i},adult,Big${i},File,${1930 + (i % 60)}-0${1 + (i % 9)}-1${i % 10},,SN10 1AA,,,,,`);
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `BIG-${i},adult,Big${i},File,${1930 + (i % 60)}-0${1 + (i % 9)}-1${i % 10},,SN10 1AA,,,,,`,
+    );
     const job = await request(service.url).post('/imports').set(officer).send({ source: 'mosaic' }).expect(201);
-    const upload = request(service.url).put(`/imports/${job.body.id}/file`).set(officer).set('content-type', 'text/csv').send([HEADER, ...rows].join('\n')).then((r) => r);
+    const upload = request(service.url)
+      .put(`/imports/${job.body.id}/file`)
+      .set(officer)
+      .set('content-type', 'text/csv')
+      .send([HEADER, ...rows].join('\n'))
+      .then((r) => r);
     const seen: number[] = [];
     let finished = false;
     void upload.then(() => (finished = true));

@@ -12,6 +12,12 @@ import { SqlImportJobs } from './infrastructure/sql-import-jobs.repository';
 @Module({
   imports: [CarersModule, DataProtectionModule],
   controllers: [ImportsController],
-  providers: [StartImportHandler, ImportCarersHandler, ImportProgressQuery, ImportRejectionsQuery, { provide: ImportJobs, useClass: SqlImportJobs }],
+  providers: [
+    StartImportHandler,
+    ImportCarersHandler,
+    ImportProgressQuery,
+    ImportRejectionsQuery,
+    { provide: ImportJobs, useClass: SqlImportJobs },
+  ],
 })
 export class ImportsModule {}

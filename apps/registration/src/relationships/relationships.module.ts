@@ -10,7 +10,12 @@ import { SqlCaringRelationships } from './infrastructure/sql-caring-relationship
 @Module({
   imports: [CarersModule],
   controllers: [CaringRelationshipsController],
-  providers: [StartCaringHandler, EndCaringHandler, CaringRelationshipsQuery, { provide: CaringRelationships, useClass: SqlCaringRelationships }],
+  providers: [
+    StartCaringHandler,
+    EndCaringHandler,
+    CaringRelationshipsQuery,
+    { provide: CaringRelationships, useClass: SqlCaringRelationships },
+  ],
   exports: [CaringRelationships],
 })
 export class RelationshipsModule {}

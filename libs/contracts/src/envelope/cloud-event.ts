@@ -1,5 +1,16 @@
 import {
-  Equals, IsDefined, IsISO8601, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min,
+  Equals,
+  IsDefined,
+  IsISO8601,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
 } from 'class-validator';
 
 /** ONS/GSS code of a council, e.g. Herefordshire E06000019, Wiltshire E06000054. */
@@ -45,15 +56,23 @@ export interface CloudEvent<T = unknown> {
 export class CloudEventEnvelope implements CloudEvent<Record<string, unknown>> {
   @Equals('1.0') specversion!: '1.0';
   @IsUUID() id!: string;
-  @IsString() @Matches(EVENT_SOURCE, { message: 'source must be a service name, provider id or URI of at most 120 characters' }) source!: string;
-  @IsString() @Matches(/^[a-z-]+\.[a-z-]+\.[a-z-]+$/, { message: 'type must look like <owner>.<aggregate>.<past-tense>' })
+  @IsString()
+  @Matches(EVENT_SOURCE, { message: 'source must be a service name, provider id or URI of at most 120 characters' })
+  source!: string;
+  @IsString()
+  @Matches(/^[a-z-]+\.[a-z-]+\.[a-z-]+$/, { message: 'type must look like <owner>.<aggregate>.<past-tense>' })
   type!: string;
   @IsISO8601({ strict: true }) time!: string;
   @IsString() @IsNotEmpty() @MaxLength(200) subject!: string;
   @Equals('application/json') datacontenttype!: 'application/json';
   @Matches(GSS_CODE, { message: 'tenantid must be a council GSS code such as E06000054' }) tenantid!: string;
-  @IsString() @Matches(CORRELATION_ID, { message: 'correlationid must be 1 to 128 printable characters without spaces' }) correlationid!: string;
-  @IsOptional() @IsString() @Matches(CORRELATION_ID, { message: 'causationid must be 1 to 128 printable characters without spaces' }) causationid?: string;
+  @IsString()
+  @Matches(CORRELATION_ID, { message: 'correlationid must be 1 to 128 printable characters without spaces' })
+  correlationid!: string;
+  @IsOptional()
+  @IsString()
+  @Matches(CORRELATION_ID, { message: 'causationid must be 1 to 128 printable characters without spaces' })
+  causationid?: string;
   @IsInt() @Min(0) aggregateversion!: number;
   @IsDefined() @IsObject() data!: Record<string, unknown>;
 }

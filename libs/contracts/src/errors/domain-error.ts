@@ -6,7 +6,11 @@ import { ErrorCode, ErrorDetails } from './error-codes';
  */
 export class DomainError extends Error {
   readonly isDomainError = true;
-  constructor(readonly code: ErrorCode, message: string, readonly details?: ErrorDetails) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetails,
+  ) {
     super(message);
     this.name = new.target.name;
   }

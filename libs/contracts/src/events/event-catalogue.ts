@@ -1,25 +1,50 @@
 import {
-  AssessmentCommenced, AssessmentCompleted, AssessmentContacted, AssessmentRefused, AssessmentRequested, ClockOverdue, ClockWarningRaised,
-  ReviewCompleted, SupportPlanAgreed, YoungCarerIdentified,
+  AssessmentCommenced,
+  AssessmentCompleted,
+  AssessmentContacted,
+  AssessmentRefused,
+  AssessmentRequested,
+  ClockOverdue,
+  ClockWarningRaised,
+  ReviewCompleted,
+  SupportPlanAgreed,
+  YoungCarerIdentified,
 } from './assessments/assessment.v1';
 import { EventContract } from './event-contract';
 import { BoardAlertRaised } from './escalation/board-alert.v1';
 import {
-  EscalationCaseClosed, EscalationCaseOpened, EscalationCasePaused, EscalationCaseResumed, EscalationStageChanged, RemedialPlanStatusChanged,
-  ServiceCreditAccrued, ServiceCreditAdjusted,
+  EscalationCaseClosed,
+  EscalationCaseOpened,
+  EscalationCasePaused,
+  EscalationCaseResumed,
+  EscalationStageChanged,
+  RemedialPlanStatusChanged,
+  ServiceCreditAccrued,
+  ServiceCreditAdjusted,
 } from './escalation/escalation-case.v1';
 import { KpiBreached, KpiMeasured, KpiRecovered } from './performance/kpi-status.v1';
 import { ProviderContractRecorded } from './performance/provider-registry.v1';
 import { ProviderMonthlyReturn } from './provider/monthly-return.v1';
 import {
-  ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderReviewCompleted, ProviderSupportPlanAgreed,
+  ProviderAssessmentCommenced,
+  ProviderAssessmentCompleted,
+  ProviderAssessmentContacted,
+  ProviderReviewCompleted,
+  ProviderSupportPlanAgreed,
 } from './provider/assessment-activity.v1';
 import { ProviderEventRejected } from './provider/provider-event-rejected.v1';
 import { ProviderRemedialActionCompleted, ProviderRemedialPlanSubmitted } from './provider/remedial-plan.v1';
 import { ProbeRecorded } from './platform/probe-recorded.v1';
 import {
-  CarerAnonymised, CarerDeregistered, CarerMerged, CarerUpdated, CaringRelationshipEnded, CaringRelationshipStarted, ConsentChanged,
-  ProviderAllocated, YoungCarerTransitionDue,
+  CarerAnonymised,
+  CarerDeregistered,
+  CarerMerged,
+  CarerUpdated,
+  CaringRelationshipEnded,
+  CaringRelationshipStarted,
+  ConsentChanged,
+  ProviderAllocated,
+  YoungCarerTransitionDue,
 } from './registration/carer-lifecycle.v1';
 import { CarerRegistered } from './registration/carer-registered.v1';
 import { EmergencyPlanActivated, EmergencyPlanCreated, EmergencyPlanReviewDue } from './registration/emergency-plan.v1';

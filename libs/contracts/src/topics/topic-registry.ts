@@ -38,7 +38,11 @@ export const TOPIC_MAX_MESSAGE_BYTES = 1024 * 1024;
 
 /** The broker configuration every topic is created (and kept) with, locally and in k8s/base/kafka-topics.yaml. */
 export function topicConfig(topic: TopicDefinition): Record<string, string> {
-  return { 'cleanup.policy': topic.compacted ? 'compact' : 'delete', 'retention.ms': String(topic.retentionMs), 'max.message.bytes': String(TOPIC_MAX_MESSAGE_BYTES) };
+  return {
+    'cleanup.policy': topic.compacted ? 'compact' : 'delete',
+    'retention.ms': String(topic.retentionMs),
+    'max.message.bytes': String(TOPIC_MAX_MESSAGE_BYTES),
+  };
 }
 
 export const Topics = {
@@ -104,7 +108,8 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     retentionMs: SERVICE_STREAM_RETENTION_MS,
     owner: 'performance',
     key: 'provider id : council id',
-    description: 'The provider registry: which councils each provider holds a contract with, in which consortium and role; every service takes the councils a provider may report for from it (ADR 0014).',
+    description:
+      'The provider registry: which councils each provider holds a contract with, in which consortium and role; every service takes the councils a provider may report for from it (ADR 0014).',
     compacted: true,
   },
   {
@@ -113,7 +118,8 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     retentionMs: SERVICE_STREAM_RETENTION_MS,
     owner: 'escalation',
     key: 'case id',
-    description: 'Performance cases on the escalation ladder: opened, moved a stage, paused, credits accrued or waived, closed (ids, KPI codes and figures only).',
+    description:
+      'Performance cases on the escalation ladder: opened, moved a stage, paused, credits accrued or waived, closed (ids, KPI codes and figures only).',
   },
   {
     name: Topics.escalationBoardAlert,

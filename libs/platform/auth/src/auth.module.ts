@@ -9,7 +9,10 @@ export class AuthModule {
     return {
       module: AuthModule,
       global: true,
-      providers: [{ provide: TokenVerifier, useValue: verifier }, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+      providers: [
+        { provide: TokenVerifier, useValue: verifier },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+      ],
       exports: [TokenVerifier],
     };
   }

@@ -54,7 +54,10 @@ export class DevIssuer {
     if (!existsSync(file)) {
       const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
       const kid = randomUUID();
-      const pair = { privateJwk: { ...(await exportJWK(privateKey)), kid, alg: 'ES256' }, publicJwk: { ...(await exportJWK(publicKey)), kid, alg: 'ES256' } };
+      const pair = {
+        privateJwk: { ...(await exportJWK(privateKey)), kid, alg: 'ES256' },
+        publicJwk: { ...(await exportJWK(publicKey)), kid, alg: 'ES256' },
+      };
       mkdirSync(this.dir, { recursive: true });
       const temp = `${file}.${process.pid}.${randomUUID()}`;
       writeFileSync(temp, JSON.stringify(pair), { mode: 0o600 });

@@ -7,7 +7,10 @@ import { TokenVerifier } from './token-verifier';
 /** Global guard: every HTTP route needs a valid bearer token unless it is marked @Public(); @Roles() narrows who. */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly verifier: TokenVerifier) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true; // Kafka deliveries are authorised by the inbox against contracts

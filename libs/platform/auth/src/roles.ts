@@ -2,7 +2,14 @@
  * `platform-admin` administers the platform for one council (its tenant claim); `platform-operator` runs it for
  * every council and alone sees cross-council operational data, such as every council's parked messages.
  */
-export const ROLES = ['council-officer', 'provider-worker', 'board-member', 'emergency-responder', 'platform-admin', 'platform-operator'] as const;
+export const ROLES = [
+  'council-officer',
+  'provider-worker',
+  'board-member',
+  'emergency-responder',
+  'platform-admin',
+  'platform-operator',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, from a verified bearer token. */

@@ -5,7 +5,10 @@ describe('principalFromClaims', () => {
 
   it('reads roles, the council and the provider', () => {
     expect(principalFromClaims({ ...base, roles: ['provider-worker'], providerId: 'p-1' })).toEqual({
-      subject: 'officer-1', roles: ['provider-worker'], tenantId: 'E06000054', providerId: 'p-1',
+      subject: 'officer-1',
+      roles: ['provider-worker'],
+      tenantId: 'E06000054',
+      providerId: 'p-1',
     });
   });
 

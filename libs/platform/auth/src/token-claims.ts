@@ -13,7 +13,9 @@ export function principalFromClaims(claims: JWTPayload): Principal {
   const providerId = claims['providerId'];
   if (!claims.sub) throw new InvalidTokenError('token has no subject');
   if (roles.length === 0) throw new InvalidTokenError(`token carries none of the roles ${ROLES.join(', ')}`);
-  if (typeof tenantId !== 'string' || !GSS_CODE.test(tenantId)) throw new InvalidTokenError('token has no council GSS code in its tenant claim');
-  if (roles.includes('provider-worker') && typeof providerId !== 'string') throw new InvalidTokenError('a provider-worker token needs a providerId claim');
+  if (typeof tenantId !== 'string' || !GSS_CODE.test(tenantId))
+    throw new InvalidTokenError('token has no council GSS code in its tenant claim');
+  if (roles.includes('provider-worker') && typeof providerId !== 'string')
+    throw new InvalidTokenError('a provider-worker token needs a providerId claim');
   return { subject: claims.sub, roles, tenantId, providerId: typeof providerId === 'string' ? providerId : undefined };
 }

@@ -11,7 +11,10 @@ export abstract class TokenVerifier {
 export class OidcTokenVerifier extends TokenVerifier {
   private jwks?: ReturnType<typeof createRemoteJWKSet>;
 
-  constructor(private readonly issuer: string, private readonly audience = AUDIENCE) {
+  constructor(
+    private readonly issuer: string,
+    private readonly audience = AUDIENCE,
+  ) {
     super();
   }
 
@@ -47,7 +50,9 @@ export class DevTokenVerifier extends TokenVerifier {
 export function tokenVerifierFromEnv(env = process.env): TokenVerifier {
   if (env['OIDC_ISSUER']) return new OidcTokenVerifier(env['OIDC_ISSUER'], env['OIDC_AUDIENCE'] ?? AUDIENCE);
   if (env['NODE_ENV'] === 'production') {
-    throw new Error('OIDC_ISSUER is not set: in production tokens must come from the council identity provider. Set OIDC_ISSUER (and OIDC_AUDIENCE).');
+    throw new Error(
+      'OIDC_ISSUER is not set: in production tokens must come from the council identity provider. Set OIDC_ISSUER (and OIDC_AUDIENCE).',
+    );
   }
   return new DevTokenVerifier();
 }

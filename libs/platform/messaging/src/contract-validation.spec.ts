@@ -3,12 +3,21 @@ import fc from 'fast-check';
 import { CarerRegistered, EVENT_LIMITS, ProviderMonthlyReturn, Topics } from '@carers/contracts';
 import { parseEvent } from './contract-validation';
 
-const envelope = (overrides: Record<string, unknown> = {}, data: Record<string, unknown> = {}) => JSON.stringify({
-  specversion: '1.0', id: randomUUID(), source: 'registration', type: CarerRegistered.type, time: '2026-11-22T10:00:00.000Z',
-  subject: 'c', datacontenttype: 'application/json', tenantid: 'E06000054', correlationid: 'x', aggregateversion: 1,
-  data: { carerId: randomUUID(), kind: 'adult', ageBand: '25-49', registeredOn: '2026-11-22', ...data },
-  ...overrides,
-});
+const envelope = (overrides: Record<string, unknown> = {}, data: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    specversion: '1.0',
+    id: randomUUID(),
+    source: 'registration',
+    type: CarerRegistered.type,
+    time: '2026-11-22T10:00:00.000Z',
+    subject: 'c',
+    datacontenttype: 'application/json',
+    tenantid: 'E06000054',
+    correlationid: 'x',
+    aggregateversion: 1,
+    data: { carerId: randomUUID(), kind: 'adult', ageBand: '25-49', registeredOn: '2026-11-22', ...data },
+    ...overrides,
+  });
 
 /** `{"a":{"a":...1...}}` written as text: JSON.stringify itself would overflow on it. */
 const nested = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
@@ -44,12 +53,17 @@ describe('parseEvent', () => {
   });
 
   it('refuses an unknown type and a known type on the wrong topic', () => {
-    expect(parseEvent(envelope({ type: 'registration.carer.teleported' }), Topics.registrationCarer)).toMatchObject({ reason: 'unknown-type' });
+    expect(parseEvent(envelope({ type: 'registration.carer.teleported' }), Topics.registrationCarer)).toMatchObject({
+      reason: 'unknown-type',
+    });
     expect(parseEvent(envelope(), Topics.providerAssessmentActivity)).toMatchObject({ reason: 'schema-invalid' });
   });
 
   it('refuses unknown fields in data and in the envelope instead of storing them (published schemas are closed)', () => {
-    expect(reasonOf(envelope({}, { familyName: 'Smith' }))).toEqual({ reason: 'schema-invalid', detail: expect.stringMatching(/^data\.familyName: is not a field/) });
+    expect(reasonOf(envelope({}, { familyName: 'Smith' }))).toEqual({
+      reason: 'schema-invalid',
+      detail: expect.stringMatching(/^data\.familyName: is not a field/),
+    });
     expect(reasonOf(envelope({ extra: 1 }))).toEqual({ reason: 'schema-invalid', detail: expect.stringMatching(/^extra: is not a field/) });
   });
 
@@ -62,7 +76,10 @@ describe('parseEvent', () => {
   });
 
   it('refuses a message over the size limit before parsing it, and a huge correlation id', () => {
-    expect(reasonOf(envelope({}, { x: 'a'.repeat(EVENT_LIMITS.maxBytes) }))).toEqual({ reason: 'too-large', detail: expect.stringMatching(/bytes; an event may be at most 65536 bytes/) });
+    expect(reasonOf(envelope({}, { x: 'a'.repeat(EVENT_LIMITS.maxBytes) }))).toEqual({
+      reason: 'too-large',
+      detail: expect.stringMatching(/bytes; an event may be at most 65536 bytes/),
+    });
     expect(reasonOf(envelope({ correlationid: 'c'.repeat(200) })).detail).toMatch(/correlationid: must be 1 to 128/);
   });
 
@@ -76,12 +93,19 @@ describe('parseEvent', () => {
     const hostile = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.json({ maxDepth: 6 }),
-      fc.anything({ maxDepth: 4 }).map((data) => JSON.stringify({ ...JSON.parse(envelope({ type: ProviderMonthlyReturn.type })), data }) ?? 'x'),
-      fc.dictionary(fc.oneof(fc.constant('__proto__'), fc.constant('constructor'), fc.string()), fc.jsonValue({ maxDepth: 3 })).map((extra) => envelope({ type: ProviderMonthlyReturn.type }, { ...monthly, ...extra })),
+      fc
+        .anything({ maxDepth: 4 })
+        .map((data) => JSON.stringify({ ...JSON.parse(envelope({ type: ProviderMonthlyReturn.type })), data }) ?? 'x'),
+      fc
+        .dictionary(fc.oneof(fc.constant('__proto__'), fc.constant('constructor'), fc.string()), fc.jsonValue({ maxDepth: 3 }))
+        .map((extra) => envelope({ type: ProviderMonthlyReturn.type }, { ...monthly, ...extra })),
     );
-    fc.assert(fc.property(hostile, (raw) => {
-      const result = parseEvent(raw, Topics.providerMonthlyReturn);
-      return 'event' in result || ['malformed-json', 'too-large', 'too-deep', 'schema-invalid', 'unknown-type'].includes(result.reason);
-    }), { seed: 17, numRuns: 2000 });
+    fc.assert(
+      fc.property(hostile, (raw) => {
+        const result = parseEvent(raw, Topics.providerMonthlyReturn);
+        return 'event' in result || ['malformed-json', 'too-large', 'too-deep', 'schema-invalid', 'unknown-type'].includes(result.reason);
+      }),
+      { seed: 17, numRuns: 2000 },
+    );
   });
 });

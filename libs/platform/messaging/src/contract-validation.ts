@@ -2,7 +2,10 @@ import { CloudEvent, contractFor, EventContract, RejectionReason } from '@carers
 import { schemaViolations } from './event-validator';
 import { shapeViolation, sizeViolation } from './message-bounds';
 
-export type Rejection = { reason: Extract<RejectionReason, 'malformed-json' | 'too-large' | 'too-deep' | 'schema-invalid' | 'unknown-type'>; detail: string };
+export type Rejection = {
+  reason: Extract<RejectionReason, 'malformed-json' | 'too-large' | 'too-deep' | 'schema-invalid' | 'unknown-type'>;
+  detail: string;
+};
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28,7 +31,8 @@ export function parseEvent(raw: string | null, topic: string): { event: CloudEve
     if (badShape) return badShape as Rejection;
     if (!isObject(value)) return { reason: 'schema-invalid', detail: 'not a CloudEvents envelope: the value must be a JSON object' };
     const type = value['type'];
-    if (typeof type !== 'string') return { reason: 'schema-invalid', detail: 'type: must be a string such as provider.assessment.contacted' };
+    if (typeof type !== 'string')
+      return { reason: 'schema-invalid', detail: 'type: must be a string such as provider.assessment.contacted' };
     const contract = contractFor(type);
     if (!contract) return { reason: 'unknown-type', detail: `no contract for event type "${type.slice(0, 100)}"` };
     if (contract.topic !== topic) return { reason: 'schema-invalid', detail: `type ${type} belongs on ${contract.topic}, not ${topic}` };
@@ -37,6 +41,9 @@ export function parseEvent(raw: string | null, topic: string): { event: CloudEve
     return { event: value as unknown as CloudEvent<any>, contract };
   } catch (error) {
     // nothing above should throw; if it does, the message is still refused rather than the consumer stopped
-    return { reason: 'schema-invalid', detail: `could not be read: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) };
+    return {
+      reason: 'schema-invalid',
+      detail: `could not be read: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
+    };
   }
 }

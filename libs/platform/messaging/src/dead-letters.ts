@@ -54,7 +54,10 @@ const scopeValue = (scope: DeadLetterScope) => (scope.kind === 'platform' ? null
 
 /** What an operator does with parked messages: look, replay once the cause is fixed, or discard with a reason. */
 export class DeadLetters {
-  constructor(private readonly dataSource: DataSource, private readonly inbox: InboxProcessor) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly inbox: InboxProcessor,
+  ) {}
 
   async list(scope: DeadLetterScope, filter: DeadLetterFilter = {}): Promise<DeadLetterPage> {
     const limit = Math.min(Math.max(filter.limit ?? 100, 1), 500);
@@ -62,7 +65,8 @@ export class DeadLetters {
       `SELECT * FROM dead_letter
         WHERE ${scopeSql(scope, 1)} AND ($2 = 'all' OR status = $2) AND ($3::text IS NULL OR topic = $3 OR starts_with(topic, $3 || '.')) AND ($4::text IS NULL OR reason = $4)
           AND id > $5 ORDER BY id LIMIT $6`,
-      [scopeValue(scope), filter.status ?? 'parked', filter.topic ?? null, filter.reason ?? null, filter.after ?? '0', limit + 1]);
+      [scopeValue(scope), filter.status ?? 'parked', filter.topic ?? null, filter.reason ?? null, filter.after ?? '0', limit + 1],
+    );
     const items = rows.slice(0, limit).map(toView);
     return { items, next: rows.length > limit ? items[items.length - 1].id : null };
   }
@@ -71,18 +75,22 @@ export class DeadLetters {
     const row = await this.find(scope, id);
     if (row.status !== 'parked') return toView(row); // replaying again changes nothing
     const outcome = await this.inbox.replay(row);
-    const [updated] = returned(await this.dataSource.query(
-      outcome.applied
-        ? `UPDATE dead_letter SET status = 'replayed', resolved_at = now(), resolved_by = $2, resolution_note = 'replayed' WHERE id = $1 AND status = 'parked' RETURNING *`
-        : `UPDATE dead_letter SET attempts = attempts + 1, error = $2 WHERE id = $1 RETURNING *`,
-      outcome.applied ? [id, by] : [id, outcome.error],
-    ));
+    const [updated] = returned(
+      await this.dataSource.query(
+        outcome.applied
+          ? `UPDATE dead_letter SET status = 'replayed', resolved_at = now(), resolved_by = $2, resolution_note = 'replayed' WHERE id = $1 AND status = 'parked' RETURNING *`
+          : `UPDATE dead_letter SET attempts = attempts + 1, error = $2 WHERE id = $1 RETURNING *`,
+        outcome.applied ? [id, by] : [id, outcome.error],
+      ),
+    );
     return toView(updated ?? row);
   }
 
   async replayAll(scope: DeadLetterScope, by: string): Promise<{ replayed: number; stillParked: number }> {
     const ids: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM dead_letter WHERE ${scopeSql(scope, 1)} AND status = 'parked' ORDER BY id`, [scopeValue(scope)]);
+      `SELECT id FROM dead_letter WHERE ${scopeSql(scope, 1)} AND status = 'parked' ORDER BY id`,
+      [scopeValue(scope)],
+    );
     let replayed = 0;
     for (const { id } of ids) if ((await this.replay(scope, id, by)).status === 'replayed') replayed++;
     return { replayed, stillParked: ids.length - replayed };
@@ -90,9 +98,13 @@ export class DeadLetters {
 
   async discard(scope: DeadLetterScope, id: string, by: string, reason: string): Promise<DeadLetterView> {
     await this.find(scope, id);
-    const [updated] = returned(await this.dataSource.query(
-      `UPDATE dead_letter SET status = 'discarded', resolved_at = now(), resolved_by = $2, resolution_note = $3
-        WHERE id = $1 AND status = 'parked' RETURNING *`, [id, by, reason]));
+    const [updated] = returned(
+      await this.dataSource.query(
+        `UPDATE dead_letter SET status = 'discarded', resolved_at = now(), resolved_by = $2, resolution_note = $3
+        WHERE id = $1 AND status = 'parked' RETURNING *`,
+        [id, by, reason],
+      ),
+    );
     return toView(updated ?? (await this.find(scope, id)));
   }
 
@@ -109,18 +121,38 @@ export class DeadLetters {
  * `deadLetterDays` after it was parked; an inbox entry `inboxDays`, which must outlast the longest topic
  * retention so an event redelivered from the log's start is still recognised (ADR 0013).
  */
-export async function pruneMessagingTables(dataSource: DataSource, retention: { deadLetterDays: number; inboxDays: number }): Promise<{ deadLetters: number; inbox: number }> {
-  const [, deadLetters] = await dataSource.query(`DELETE FROM dead_letter WHERE parked_at < now() - make_interval(days => $1)`, [retention.deadLetterDays]);
-  const [, inbox] = await dataSource.query(`DELETE FROM inbox WHERE processed_at < now() - make_interval(days => $1)`, [retention.inboxDays]);
+export async function pruneMessagingTables(
+  dataSource: DataSource,
+  retention: { deadLetterDays: number; inboxDays: number },
+): Promise<{ deadLetters: number; inbox: number }> {
+  const [, deadLetters] = await dataSource.query(`DELETE FROM dead_letter WHERE parked_at < now() - make_interval(days => $1)`, [
+    retention.deadLetterDays,
+  ]);
+  const [, inbox] = await dataSource.query(`DELETE FROM inbox WHERE processed_at < now() - make_interval(days => $1)`, [
+    retention.inboxDays,
+  ]);
   return { deadLetters, inbox };
 }
 
 function toView(r: any): DeadLetterView {
   return {
-    id: String(r.id), consumer: r.consumer, tenantId: r.tenant_id ?? null, topic: r.topic, partition: r.partition, offset: r.offset, key: r.message_key,
-    eventId: r.event_id, eventType: r.event_type, reason: r.reason, error: r.error, attempts: r.attempts, status: r.status,
-    parkedAt: new Date(r.parked_at).toISOString(), resolvedAt: r.resolved_at ? new Date(r.resolved_at).toISOString() : null,
-    resolvedBy: r.resolved_by, resolutionNote: r.resolution_note,
+    id: String(r.id),
+    consumer: r.consumer,
+    tenantId: r.tenant_id ?? null,
+    topic: r.topic,
+    partition: r.partition,
+    offset: r.offset,
+    key: r.message_key,
+    eventId: r.event_id,
+    eventType: r.event_type,
+    reason: r.reason,
+    error: r.error,
+    attempts: r.attempts,
+    status: r.status,
+    parkedAt: new Date(r.parked_at).toISOString(),
+    resolvedAt: r.resolved_at ? new Date(r.resolved_at).toISOString() : null,
+    resolvedBy: r.resolved_by,
+    resolutionNote: r.resolution_note,
   };
 }
 

@@ -14,7 +14,10 @@ export interface DeliveredEvent {
  * straight back to the inbox, which retries or parks the event (ADR 0004, ADR 0015).
  */
 export class Delivery {
-  constructor(readonly items: DeliveredEvent[], readonly tx: Tx) {}
+  constructor(
+    readonly items: DeliveredEvent[],
+    readonly tx: Tx,
+  ) {}
 
   get events(): CloudEvent<any>[] {
     return this.items.map((i) => i.event);
@@ -25,7 +28,12 @@ export class Delivery {
     const { before, after } = routes.hooks;
     const routed = this.items.filter((i) => routes.route(i.event.type));
     if (!routed.length) return;
-    if (before) await before(routed.map((i) => i.event), this.tx, batch);
+    if (before)
+      await before(
+        routed.map((i) => i.event),
+        this.tx,
+        batch,
+      );
     let start = 0;
     while (start < routed.length) {
       const route = routes.route(routed[start].event.type)!;
@@ -37,7 +45,13 @@ export class Delivery {
       let end = start + 1;
       while (end < routed.length && routed[end].event.type === routed[start].event.type) end++;
       const run = routed.slice(start, end);
-      await this.inContextOf(run[0], () => route.apply(run.map((i) => i.event), this.tx, batch));
+      await this.inContextOf(run[0], () =>
+        route.apply(
+          run.map((i) => i.event),
+          this.tx,
+          batch,
+        ),
+      );
       start = end;
     }
     if (after) await after(this.tx, batch);
@@ -45,7 +59,11 @@ export class Delivery {
 
   private inContextOf(item: DeliveredEvent, work: () => unknown): Promise<unknown> {
     // the producer's trace and correlation continue here, and into any event the handler emits
-    const context = RequestContexts.from({ correlationId: item.event.correlationid, causationId: item.event.id, traceparent: item.traceparent });
+    const context = RequestContexts.from({
+      correlationId: item.event.correlationid,
+      causationId: item.event.id,
+      traceparent: item.traceparent,
+    });
     return Promise.resolve(RequestContexts.run(context, work));
   }
 }

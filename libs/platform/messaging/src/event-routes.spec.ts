@@ -7,7 +7,16 @@ import { TopicHandlers } from './inbox-processor';
 const tx = { tenantId: 'E06000019' } as unknown as Tx;
 let seq = 0;
 const event = (type: string, data: object): { event: CloudEvent<any> } => ({
-  event: { specversion: '1.0', id: `00000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`, type, source: 'test', time: '2026-12-03T00:00:00Z', tenantid: 'E06000019', correlationid: 'c', data } as CloudEvent<any>,
+  event: {
+    specversion: '1.0',
+    id: `00000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`,
+    type,
+    source: 'test',
+    time: '2026-12-03T00:00:00Z',
+    tenantid: 'E06000019',
+    correlationid: 'c',
+    data,
+  } as CloudEvent<any>,
 });
 const registered = (carerId: string) => event(CarerRegistered.type, { carerId });
 const deregistered = (carerId: string) => event(CarerDeregistered.type, { carerId });

@@ -9,7 +9,9 @@ export type JsonSchema = Record<string, any>;
 /** Schemas for the contracts' own validators, which class-validator-jsonschema cannot know. */
 const CUSTOM_CONSTRAINTS: Record<string, JsonSchema> = {
   isWellbeingScores: {
-    type: 'object', propertyNames: { enum: [...WELLBEING_DOMAINS] }, additionalProperties: { type: 'integer', minimum: 1, maximum: 5 },
+    type: 'object',
+    propertyNames: { enum: [...WELLBEING_DOMAINS] },
+    additionalProperties: { type: 'integer', minimum: 1, maximum: 5 },
   },
 };
 

@@ -24,7 +24,11 @@ function validatorFor(contract: EventContract): ValidateFunction {
 
 /** `/data/carerId` as `data.carerId`; the envelope itself as `event`. */
 function pathOf(error: ErrorObject): string {
-  const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
   if (error.keyword === 'additionalProperties') {
     const field = String((error.params as { additionalProperty: string }).additionalProperty);
     return path ? `${path}.${field}` : field;
@@ -44,7 +48,8 @@ function messageOf(error: ErrorObject): string {
   if (error.keyword === 'pattern' && PATTERN_IN_WORDS[error.instancePath]) return PATTERN_IN_WORDS[error.instancePath];
   if (error.keyword === 'additionalProperties') return 'is not a field of this event (unknown fields are refused)';
   if (error.keyword === 'required') return `must have the field ${(error.params as { missingProperty: string }).missingProperty}`;
-  if (error.keyword === 'enum') return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'enum')
+    return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   return error.message ?? error.keyword;
 }
 
@@ -58,5 +63,7 @@ export function schemaViolations(contract: EventContract, event: unknown): strin
   if (validate(event)) return [];
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
   const described = [...new Set(errors.map((e) => `${pathOf(e)}: ${messageOf(e)}`))];
-  return described.length > MAX_DESCRIBED ? [...described.slice(0, MAX_DESCRIBED), `and ${described.length - MAX_DESCRIBED} more`] : described;
+  return described.length > MAX_DESCRIBED
+    ? [...described.slice(0, MAX_DESCRIBED), `and ${described.length - MAX_DESCRIBED} more`]
+    : described;
 }

@@ -84,7 +84,10 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
     if (this.closing) return; // a check that was in flight when the server closed does no more
     const { total, stalled } = await this.lag();
     if (stalled && !this.closing) {
-      this.options.log?.('error', `Kafka consumer stalled: ${total} messages waiting and no batch applied for ${Math.round((Date.now() - this.lastBatchAt) / 1000)} s; restarting it`);
+      this.options.log?.(
+        'error',
+        `Kafka consumer stalled: ${total} messages waiting and no batch applied for ${Math.round((Date.now() - this.lastBatchAt) / 1000)} s; restarting it`,
+      );
       this.lastBatchAt = Date.now();
       this.waitingSince = undefined;
       await this.consumer?.disconnect().catch(() => undefined);
@@ -124,7 +127,9 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
       this.admin = undefined;
       throw error;
     });
-    const own = existing.filter((t) => t.startsWith(prefix) && families.has(providerTopicParts(t.slice(prefix.length))?.family ?? '')).sort();
+    const own = existing
+      .filter((t) => t.startsWith(prefix) && families.has(providerTopicParts(t.slice(prefix.length))?.family ?? ''))
+      .sort();
     return [...named, ...own];
   }
 
@@ -163,13 +168,20 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
       maxBytes: 10 * TOPIC_MAX_MESSAGE_BYTES,
       retry: { retries: this.options.retries ?? 10, initialRetryTime: 300, maxRetryTime: 10_000 },
     });
-    consumer.on(consumer.events.GROUP_JOIN, () => { this.state = 'running'; });
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.state = 'running';
+    });
     consumer.on(consumer.events.CRASH, (e) => {
       this.state = e.payload.restart ? 'starting' : 'crashed';
-      this.options.log?.('error', `Kafka consumer crashed: ${e.payload.error.message}${e.payload.restart ? '; kafkajs restarts it' : '; a new one takes over in 5 s'}`);
+      this.options.log?.(
+        'error',
+        `Kafka consumer crashed: ${e.payload.error.message}${e.payload.restart ? '; kafkajs restarts it' : '; a new one takes over in 5 s'}`,
+      );
       if (!e.payload.restart) this.scheduleRecovery();
     });
-    consumer.on(consumer.events.STOP, () => { this.state = 'stopped'; });
+    consumer.on(consumer.events.STOP, () => {
+      this.state = 'stopped';
+    });
     this.consumer = consumer;
     const topics = await this.topicsToConsume();
     await consumer.connect();
@@ -178,16 +190,22 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
     await consumer.run({
       autoCommit: true,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? Number(process.env['KAFKA_PARTITIONS_CONCURRENTLY'] ?? 3),
+      partitionsConsumedConcurrently:
+        this.options.partitionsConsumedConcurrently ?? Number(process.env['KAFKA_PARTITIONS_CONCURRENTLY'] ?? 3),
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
         if (!isRunning() || isStale() || !batch.messages.length) return;
         const messages: RawMessage[] = batch.messages.map((m) => ({
           offset: m.offset,
           key: m.key?.toString() ?? null,
           value: m.value?.toString() ?? null,
-          headers: Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v?.toString() ?? ''])),
+          headers: Object.fromEntries(
+            Object.entries(m.headers ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v?.toString() ?? '')]),
+          ),
         }));
-        await this.options.processor.processBatch({ topic: batch.topic.slice(prefix.length), partition: batch.partition, messages }, heartbeat);
+        await this.options.processor.processBatch(
+          { topic: batch.topic.slice(prefix.length), partition: batch.partition, messages },
+          heartbeat,
+        );
         resolveOffset(batch.lastOffset());
         this.lastBatchAt = Date.now();
         await commitOffsetsIfNecessary();
@@ -200,7 +218,9 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
     if (!this.admin) {
       const admin = this.options.kafka.admin();
       this.admin = admin.connect().then(() => admin);
-      this.admin.catch(() => { this.admin = undefined; });
+      this.admin.catch(() => {
+        this.admin = undefined;
+      });
     }
     return this.admin;
   }
@@ -226,7 +246,7 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
         }
       }
       const now = Date.now();
-      this.waitingSince = total > 0 ? this.waitingSince ?? now : undefined;
+      this.waitingSince = total > 0 ? (this.waitingSince ?? now) : undefined;
       const idleFor = total > 0 ? now - Math.max(this.waitingSince!, this.lastBatchAt) : 0;
       return { total, stalled: idleFor > (this.options.stallAfterMs ?? 120_000) };
     } catch (error) {

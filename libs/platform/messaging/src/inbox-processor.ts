@@ -39,7 +39,8 @@ export class TopicHandlers {
   /** Routes a topic's events; an event routed here that travels on another topic is refused before anything runs. */
   route<B>(topic: string, routes: EventRoutes<B>, owner = 'a listener'): this {
     const strays = routes.contracts.filter((c) => c.topic !== topic);
-    if (strays.length) throw new Error(`${owner} routes ${strays.map((c) => `${c.type} (which travels on ${c.topic})`).join(', ')} from ${topic}`);
+    if (strays.length)
+      throw new Error(`${owner} routes ${strays.map((c) => `${c.type} (which travels on ${c.topic})`).join(', ')} from ${topic}`);
     return this.set(topic, (delivery) => delivery.dispatch(routes));
   }
 
@@ -115,8 +116,20 @@ export class InboxProcessor {
   }
 
   /** Runs a parked message through the same path again. True when it was applied (or had been already). */
-  async replay(deadLetter: { topic: string; partition: number; offset: string; message_key: string | null; value: string | null; headers: Record<string, string> }): Promise<{ applied: boolean; error?: string }> {
-    const message: RawMessage = { offset: deadLetter.offset, key: deadLetter.message_key, value: deadLetter.value, headers: deadLetter.headers };
+  async replay(deadLetter: {
+    topic: string;
+    partition: number;
+    offset: string;
+    message_key: string | null;
+    value: string | null;
+    headers: Record<string, string>;
+  }): Promise<{ applied: boolean; error?: string }> {
+    const message: RawMessage = {
+      offset: deadLetter.offset,
+      key: deadLetter.message_key,
+      value: deadLetter.value,
+      headers: deadLetter.headers,
+    };
     const route = inboundRouteOf(deadLetter.topic);
     const parsed = this.parse(route, message);
     if (parsed.rejection) return { applied: false, error: `${parsed.rejection.reason}: ${parsed.rejection.detail}` };
@@ -126,7 +139,8 @@ export class InboxProcessor {
         const [checked] = await this.checkCouncils(qr, route, [parsed]);
         if (checked.rejection) return checked.rejection;
         const fresh = await this.recordInInbox(qr, route, [parsed.event.id]);
-        if (fresh.size && handler) await this.applyDelivery(qr, route.family, [{ event: parsed.event, traceparent: message.headers['traceparent'] }], handler);
+        if (fresh.size && handler)
+          await this.applyDelivery(qr, route.family, [{ event: parsed.event, traceparent: message.headers['traceparent'] }], handler);
         return undefined;
       });
       return refused ? { applied: false, error: `${refused.reason}: ${refused.detail}` } : { applied: true };
@@ -148,28 +162,45 @@ export class InboxProcessor {
   private async checkCouncils(qr: QueryRunner, route: InboundRoute, parsed: Parsed[]): Promise<Parsed[]> {
     if (!route.sender || !parsed.some((p) => p.event)) return parsed;
     const councils = await TrustedProviders.councilsOf(qr, route.sender);
-    return parsed.map((p) => (!p.event || councils.has(p.event.tenantid) ? p : {
-      message: p.message,
-      rejection: {
-        reason: 'wrong-tenant' as const,
-        event: p.event,
-        detail: councils.size
-          ? `${route.sender} holds no contract with council ${p.event.tenantid}; it may report only for ${[...councils].sort().join(', ')}`
-          : `${route.sender} holds no contract with any council the platform knows of; ask the platform operator to onboard it`,
-      },
-    }));
+    return parsed.map((p) =>
+      !p.event || councils.has(p.event.tenantid)
+        ? p
+        : {
+            message: p.message,
+            rejection: {
+              reason: 'wrong-tenant' as const,
+              event: p.event,
+              detail: councils.size
+                ? `${route.sender} holds no contract with council ${p.event.tenantid}; it may report only for ${[...councils].sort().join(', ')}`
+                : `${route.sender} holds no contract with any council the platform knows of; ask the platform operator to onboard it`,
+            },
+          },
+    );
   }
 
-  private async applyAll(qr: QueryRunner, batch: RawBatch, route: InboundRoute, read: Parsed[], handler: TopicHandler | undefined, isolate: boolean, heartbeat: () => Promise<void>): Promise<CloudEvent<any>[]> {
+  private async applyAll(
+    qr: QueryRunner,
+    batch: RawBatch,
+    route: InboundRoute,
+    read: Parsed[],
+    handler: TopicHandler | undefined,
+    isolate: boolean,
+    heartbeat: () => Promise<void>,
+  ): Promise<CloudEvent<any>[]> {
     const parsed = await this.checkCouncils(qr, route, read);
     const valid = parsed.filter((p): p is Extract<Parsed, { event: CloudEvent<any> }> => !!p.event);
-    const fresh = await this.recordInInbox(qr, route, valid.map((p) => p.event.id));
+    const fresh = await this.recordInInbox(
+      qr,
+      route,
+      valid.map((p) => p.event.id),
+    );
     const duplicates = valid.length - fresh.size;
     if (duplicates) this.options.metrics?.inboxDuplicates.inc({ topic: route.family }, duplicates);
 
     const toApply: Extract<Parsed, { event: CloudEvent<any> }>[] = [];
     for (const item of parsed) {
-      if (item.rejection) await this.park(qr, batch, route, item.message, item.rejection.reason, item.rejection.detail, 1, item.rejection.event);
+      if (item.rejection)
+        await this.park(qr, batch, route, item.message, item.rejection.reason, item.rejection.detail, 1, item.rejection.event);
       else if (fresh.delete(item.event.id) && handler) toApply.push(item); // else seen before, or earlier in this batch
     }
     if (!handler || !toApply.length) return [];
@@ -177,7 +208,12 @@ export class InboxProcessor {
       // one delivery per council, in partition order (an aggregate belongs to one council, so its order holds)
       for (const group of groupByTenant(toApply)) {
         try {
-          await this.applyDelivery(qr, route.family, group.map((i) => ({ event: i.event, traceparent: i.message.headers['traceparent'] })), handler);
+          await this.applyDelivery(
+            qr,
+            route.family,
+            group.map((i) => ({ event: i.event, traceparent: i.message.headers['traceparent'] })),
+            handler,
+          );
         } catch (error) {
           throw new HandlerFailed(error);
         }
@@ -192,7 +228,15 @@ export class InboxProcessor {
   }
 
   /** True when applied; false when parked. */
-  private async applyIsolated(qr: QueryRunner, batch: RawBatch, route: InboundRoute, message: RawMessage, event: CloudEvent<any>, handler: TopicHandler, heartbeat: () => Promise<void>): Promise<boolean> {
+  private async applyIsolated(
+    qr: QueryRunner,
+    batch: RawBatch,
+    route: InboundRoute,
+    message: RawMessage,
+    event: CloudEvent<any>,
+    handler: TopicHandler,
+    heartbeat: () => Promise<void>,
+  ): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       await qr.query('SAVEPOINT apply_event');
       try {
@@ -203,7 +247,11 @@ export class InboxProcessor {
         await qr.query('ROLLBACK TO SAVEPOINT apply_event');
         const permanent = isDomainError(error);
         if (permanent || attempt >= this.maxAttempts) {
-          await qr.query('DELETE FROM inbox WHERE consumer = $1 AND sender = $2 AND event_id = $3', [this.options.consumer, route.sender ?? '', event.id]);
+          await qr.query('DELETE FROM inbox WHERE consumer = $1 AND sender = $2 AND event_id = $3', [
+            this.options.consumer,
+            route.sender ?? '',
+            event.id,
+          ]);
           await this.park(qr, batch, route, message, permanent ? 'domain-rule' : 'retries-exhausted', errorText(error), attempt, event);
           return false;
         }
@@ -221,8 +269,10 @@ export class InboxProcessor {
     const delivery = new Delivery(items, new Tx(qr.manager, tenantId));
     await handler(delivery);
     const first = items[0];
-    RequestContexts.run(RequestContexts.from({ correlationId: first.event.correlationid, causationId: first.event.id, traceparent: first.traceparent }), () =>
-      this.log('debug', `applied ${items.length} ${first.event.type} event(s) from ${topic}`, { eventId: first.event.id }));
+    RequestContexts.run(
+      RequestContexts.from({ correlationId: first.event.correlationid, causationId: first.event.id, traceparent: first.traceparent }),
+      () => this.log('debug', `applied ${items.length} ${first.event.type} event(s) from ${topic}`, { eventId: first.event.id }),
+    );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     this.options.metrics?.handlerDuration.observe({ topic }, seconds / items.length);
     this.options.metrics?.eventsApplied.inc({ topic, type: items[0].event.type }, items.length);
@@ -236,29 +286,56 @@ export class InboxProcessor {
     if (!ids.length) return new Set();
     const rows: { event_id: string }[] = route.sender
       ? await qr.query(
-        `INSERT INTO inbox (consumer, sender, event_id, topic) SELECT $1, $4, id, $3 FROM unnest($2::uuid[]) AS id
+          `INSERT INTO inbox (consumer, sender, event_id, topic) SELECT $1, $4, id, $3 FROM unnest($2::uuid[]) AS id
          WHERE NOT EXISTS (SELECT 1 FROM inbox legacy WHERE legacy.consumer = $1 AND legacy.sender = '' AND legacy.event_id = id)
          ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.options.consumer, ids, route.family, route.sender])
+          [this.options.consumer, ids, route.family, route.sender],
+        )
       : await qr.query(
-        `INSERT INTO inbox (consumer, event_id, topic) SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
+          `INSERT INTO inbox (consumer, event_id, topic) SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
          ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.options.consumer, ids, route.family]);
+          [this.options.consumer, ids, route.family],
+        );
     return new Set(rows.map((r) => r.event_id));
   }
 
-  private async park(qr: QueryRunner, batch: RawBatch, route: InboundRoute, message: RawMessage, reason: RejectionReason, detail: string, attempts: number, event?: CloudEvent<any>) {
+  private async park(
+    qr: QueryRunner,
+    batch: RawBatch,
+    route: InboundRoute,
+    message: RawMessage,
+    reason: RejectionReason,
+    detail: string,
+    attempts: number,
+    event?: CloudEvent<any>,
+  ) {
     // what is kept of a refused message is bounded and storable, whatever it held; its envelope is read once
     const envelope = readableEnvelope(message, reason, event);
     const value = storable(message.value, reason === 'too-large' ? 4096 : EVENT_LIMITS.maxBytes);
-    const headers = Object.fromEntries(Object.entries(message.headers).slice(0, 20).map(([k, v]) => [storable(k, 100), storable(v, 500)]));
+    const headers = Object.fromEntries(
+      Object.entries(message.headers)
+        .slice(0, 20)
+        .map(([k, v]) => [storable(k, 100), storable(v, 500)]),
+    );
     const inserted: unknown[] = await qr.query(
       `INSERT INTO dead_letter (consumer, topic, partition, "offset", message_key, headers, value, event_id, event_type, reason, error, attempts, tenant_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (consumer, topic, partition, "offset") DO NOTHING RETURNING id`,
-      [this.options.consumer, batch.topic, batch.partition, message.offset, storable(message.key, 200), JSON.stringify(headers), value,
-        event?.id ?? null, storable(event?.type ?? message.headers['ce_type'] ?? null, 100), reason, storable(detail, 4000), attempts,
-        claimedTenant(message, envelope) ?? null],
+      [
+        this.options.consumer,
+        batch.topic,
+        batch.partition,
+        message.offset,
+        storable(message.key, 200),
+        JSON.stringify(headers),
+        value,
+        event?.id ?? null,
+        storable(event?.type ?? message.headers['ce_type'] ?? null, 100),
+        reason,
+        storable(detail, 4000),
+        attempts,
+        claimedTenant(message, envelope) ?? null,
+      ],
     );
     if (!inserted.length) return; // parked on an earlier delivery
     this.options.metrics?.deadLetters.inc({ topic: batch.topic, reason });
@@ -270,11 +347,22 @@ export class InboxProcessor {
    * Tells the provider system that sent it why its event was refused, on that provider's own rejections topic
    * (only it may read it), stamped with the provider its topic belongs to, whatever the message claimed.
    */
-  private async reject(qr: QueryRunner, batch: RawBatch, providerId: string, message: RawMessage, reason: RejectionReason, detail: string, envelope?: Record<string, any>) {
+  private async reject(
+    qr: QueryRunner,
+    batch: RawBatch,
+    providerId: string,
+    message: RawMessage,
+    reason: RejectionReason,
+    detail: string,
+    envelope?: Record<string, any>,
+  ) {
     const text = (value: unknown, max: number) => (typeof value === 'string' && value ? storable(value, max) : undefined);
     const tenantId = claimedTenant(message, envelope) ?? [...(await TrustedProviders.councilsOf(qr, providerId))].sort()[0];
     if (!tenantId) {
-      this.log('warn', `cannot tell which council ${batch.topic}[${batch.partition}]@${message.offset} was for, and ${providerId} holds no contract; no rejection event sent`);
+      this.log(
+        'warn',
+        `cannot tell which council ${batch.topic}[${batch.partition}]@${message.offset} was for, and ${providerId} holds no contract; no rejection event sent`,
+      );
       return;
     }
     await qr.query(SET_TENANT_SQL, [tenantId]);

@@ -5,7 +5,10 @@ import { providerTopic, TOPIC_REGISTRY, TopicDefinition, topicConfig } from '@ca
 process.env['KAFKAJS_NO_PARTITIONER_WARNING'] ??= '1';
 
 export function kafkaBrokers(env: NodeJS.ProcessEnv = process.env): string[] {
-  return (env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean);
+  return (env['KAFKA_BROKERS'] ?? '127.0.0.1:9092')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -18,7 +21,8 @@ export function kafkaSecurity(env: NodeJS.ProcessEnv = process.env): Pick<KafkaC
   const ssl = env['KAFKA_SSL'] === 'true' ? (caFile ? { ca: [readFileSync(caFile, 'utf8')] } : true) : undefined;
   const mechanism = env['KAFKA_SASL_MECHANISM'];
   if (!mechanism) return { ssl };
-  if (mechanism !== 'scram-sha-256' && mechanism !== 'scram-sha-512') throw new Error(`KAFKA_SASL_MECHANISM must be scram-sha-256 or scram-sha-512, not ${mechanism}`);
+  if (mechanism !== 'scram-sha-256' && mechanism !== 'scram-sha-512')
+    throw new Error(`KAFKA_SASL_MECHANISM must be scram-sha-256 or scram-sha-512, not ${mechanism}`);
   const username = env['KAFKA_SASL_USERNAME'];
   const password = env['KAFKA_SASL_PASSWORD'];
   if (!username || !password) throw new Error('KAFKA_SASL_MECHANISM is set: give KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD too');
@@ -38,13 +42,15 @@ export function createKafka(clientId: string, log?: LogSink, brokers = kafkaBrok
     requestTimeout: 30000,
     retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
     logLevel: logLevel.WARN,
-    logCreator: () => ({ namespace, level, log: entry }: LogEntry) => {
-      const { message, ...rest } = entry;
-      // the relay retries whole batches itself and the inbox deduplicates; exactly-once on the wire is not relied on
-      if (message.startsWith('Limiting retries for the idempotent producer')) return;
-      const sink = log ?? ((lvl, e) => (lvl === 'error' ? console.error : console.warn)(JSON.stringify({ level: lvl, ...e })));
-      sink(level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info', { msg: message, kafka: namespace, ...rest });
-    },
+    logCreator:
+      () =>
+      ({ namespace, level, log: entry }: LogEntry) => {
+        const { message, ...rest } = entry;
+        // the relay retries whole batches itself and the inbox deduplicates; exactly-once on the wire is not relied on
+        if (message.startsWith('Limiting retries for the idempotent producer')) return;
+        const sink = log ?? ((lvl, e) => (lvl === 'error' ? console.error : console.warn)(JSON.stringify({ level: lvl, ...e })));
+        sink(level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info', { msg: message, kafka: namespace, ...rest });
+      },
   });
 }
 
@@ -65,12 +71,25 @@ export async function ensureTopics(kafka: Kafka, registry: readonly TopicDefinit
     const missing = topics.filter((t) => !existing.has(prefix + t.name));
     if (missing.length) {
       await admin.createTopics({
-        topics: missing.map((t) => ({ topic: prefix + t.name, numPartitions: t.partitions, replicationFactor: -1, configEntries: entriesOf(topicConfig(t)) })),
+        topics: missing.map((t) => ({
+          topic: prefix + t.name,
+          numPartitions: t.partitions,
+          replicationFactor: -1,
+          configEntries: entriesOf(topicConfig(t)),
+        })),
         waitForLeaders: false,
       });
-      await untilLeadersElected(admin, missing.map((t) => prefix + t.name), timeoutMs);
+      await untilLeadersElected(
+        admin,
+        missing.map((t) => prefix + t.name),
+        timeoutMs,
+      );
     }
-    await alignConfigs(admin, topics.filter((t) => existing.has(prefix + t.name)), prefix);
+    await alignConfigs(
+      admin,
+      topics.filter((t) => existing.has(prefix + t.name)),
+      prefix,
+    );
     return missing.map((t) => prefix + t.name);
   } finally {
     await admin.disconnect();
@@ -79,7 +98,11 @@ export async function ensureTopics(kafka: Kafka, registry: readonly TopicDefinit
 
 /** One provider's own topics (its inbound streams and its rejections), as its family defines them (ADR 0014). */
 export function ensureProviderTopics(kafka: Kafka, providerId: string, prefix = ''): Promise<string[]> {
-  const own = TOPIC_REGISTRY.filter((t) => t.perProvider).map((t) => ({ ...t, name: providerTopic(t.name, providerId), perProvider: undefined }));
+  const own = TOPIC_REGISTRY.filter((t) => t.perProvider).map((t) => ({
+    ...t,
+    name: providerTopic(t.name, providerId),
+    perProvider: undefined,
+  }));
   return ensureTopics(kafka, own, prefix);
 }
 
@@ -88,13 +111,23 @@ async function alignConfigs(admin: Admin, topics: readonly TopicDefinition[], pr
   const wanted = new Map(topics.map((t) => [prefix + t.name, topicConfig(t)]));
   const { resources } = await admin.describeConfigs({
     includeSynonyms: false,
-    resources: [...wanted.keys()].map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: Object.keys(topicConfig(topics[0])) })),
+    resources: [...wanted.keys()].map((name) => ({
+      type: ConfigResourceTypes.TOPIC,
+      name,
+      configNames: Object.keys(topicConfig(topics[0])),
+    })),
   });
-  const drifted = resources.filter((r) => Object.entries(wanted.get(r.resourceName)!).some(([k, v]) => r.configEntries.find((e) => e.configName === k)?.configValue !== v));
+  const drifted = resources.filter((r) =>
+    Object.entries(wanted.get(r.resourceName)!).some(([k, v]) => r.configEntries.find((e) => e.configName === k)?.configValue !== v),
+  );
   if (!drifted.length) return;
   await admin.alterConfigs({
     validateOnly: false,
-    resources: drifted.map((r) => ({ type: ConfigResourceTypes.TOPIC, name: r.resourceName, configEntries: entriesOf(wanted.get(r.resourceName)!) })),
+    resources: drifted.map((r) => ({
+      type: ConfigResourceTypes.TOPIC,
+      name: r.resourceName,
+      configEntries: entriesOf(wanted.get(r.resourceName)!),
+    })),
   });
 }
 
@@ -112,15 +145,25 @@ async function untilLeadersElected(admin: Admin, topics: string[], timeoutMs: nu
       const type = (error as { type?: string }).type;
       if (type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') throw error;
     }
-    if (Date.now() > deadline) throw new Error(`topics created but without leaders after ${timeoutMs / 1000} s: ${topics.join(', ')}; check the broker's log`);
+    if (Date.now() > deadline)
+      throw new Error(`topics created but without leaders after ${timeoutMs / 1000} s: ${topics.join(', ')}; check the broker's log`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 /** A provider system's client, as the demo and the proofs play one: its own SCRAM-SHA-512 user on the providers' listener (ADR 0014). */
-export function createProviderKafka(clientId: string, credentials: { brokers: string[]; username: string; password: string; ssl?: boolean }, quiet = false): Kafka {
+export function createProviderKafka(
+  clientId: string,
+  credentials: { brokers: string[]; username: string; password: string; ssl?: boolean },
+  quiet = false,
+): Kafka {
   return new Kafka({
-    clientId, brokers: credentials.brokers, ssl: credentials.ssl, sasl: { mechanism: 'scram-sha-512', username: credentials.username, password: credentials.password },
-    connectionTimeout: 3000, logLevel: quiet ? logLevel.NOTHING : logLevel.ERROR, retry: { retries: quiet ? 2 : 8, initialRetryTime: 100 },
+    clientId,
+    brokers: credentials.brokers,
+    ssl: credentials.ssl,
+    sasl: { mechanism: 'scram-sha-512', username: credentials.username, password: credentials.password },
+    connectionTimeout: 3000,
+    logLevel: quiet ? logLevel.NOTHING : logLevel.ERROR,
+    retry: { retries: quiet ? 2 : 8, initialRetryTime: 100 },
   });
 }

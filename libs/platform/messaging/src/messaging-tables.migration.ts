@@ -57,6 +57,8 @@ export class MessagingTables1764000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE dead_letter; DROP TABLE inbox; DROP TRIGGER outbox_notify ON outbox; DROP FUNCTION outbox_notify(); DROP TABLE outbox`);
+    await q.query(
+      `DROP TABLE dead_letter; DROP TABLE inbox; DROP TRIGGER outbox_notify ON outbox; DROP FUNCTION outbox_notify(); DROP TABLE outbox`,
+    );
   }
 }

@@ -30,7 +30,14 @@ interface OutboxRow {
 }
 
 /** Broker refusals that sending the same row again cannot fix. */
-const UNFIXABLE = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_RECORD', 'CORRUPT_MESSAGE', 'INVALID_TIMESTAMP', 'INVALID_RECORD_LENGTH']);
+const UNFIXABLE = new Set([
+  'MESSAGE_TOO_LARGE',
+  'RECORD_LIST_TOO_LARGE',
+  'INVALID_RECORD',
+  'CORRUPT_MESSAGE',
+  'INVALID_TIMESTAMP',
+  'INVALID_RECORD_LENGTH',
+]);
 
 function unfixable(error: unknown): string | undefined {
   for (let e: any = error, depth = 0; e && depth < 5; e = e.cause ?? e.originalError, depth++) {
@@ -103,9 +110,11 @@ export class OutboxRelay {
 
   /** Unpublished rows and the age of the oldest, in seconds. */
   async backlog(): Promise<{ count: number; oldestAgeSeconds: number }> {
-    const [row] = (await this.options.pool.query(
-      `SELECT count(*)::int AS count, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS age FROM outbox WHERE published_at IS NULL AND parked_at IS NULL`,
-    )).rows;
+    const [row] = (
+      await this.options.pool.query(
+        `SELECT count(*)::int AS count, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS age FROM outbox WHERE published_at IS NULL AND parked_at IS NULL`,
+      )
+    ).rows;
     this.options.metrics?.outboxBacklog.set(row.count);
     this.options.metrics?.outboxOldestAge.set(row.age);
     return { count: row.count, oldestAgeSeconds: row.age };
@@ -231,13 +240,17 @@ export class OutboxRelay {
   private async parkOversized(rows: OutboxRow[]): Promise<SizedRow[]> {
     const sized = rows.map((row) => ({ row, size: recordBytes(row) }));
     const tooLarge = sized.filter((r) => r.size > this.maxMessageBytes);
-    for (const { row, size } of tooLarge) await this.park([row], `too-large: ${size} bytes; the topic accepts at most ${this.maxMessageBytes}`);
+    for (const { row, size } of tooLarge)
+      await this.park([row], `too-large: ${size} bytes; the topic accepts at most ${this.maxMessageBytes}`);
     return tooLarge.length ? sized.filter((r) => r.size <= this.maxMessageBytes) : sized;
   }
 
   /** Takes rows out of the stream for good, with the reason; an operator sees them in the outbox_parked metric and the log. */
   private async park(rows: OutboxRow[], reason: string): Promise<void> {
-    await this.options.pool.query(`UPDATE outbox SET parked_at = now(), park_reason = $2 WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id), reason]);
+    await this.options.pool.query(`UPDATE outbox SET parked_at = now(), park_reason = $2 WHERE id = ANY($1::bigint[])`, [
+      rows.map((r) => r.id),
+      reason,
+    ]);
     for (const row of rows) {
       this.unmarked.delete(row.id);
       this.options.metrics?.outboxParked.inc({ topic: row.topic });
@@ -296,7 +309,9 @@ export class OutboxRelay {
       await client.query('SET enable_bitmapscan = off; SET enable_seqscan = off');
       this.lockClient = client;
     }
-    const { rows } = await this.lockClient.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [`outbox-relay:${this.options.service}`]);
+    const { rows } = await this.lockClient.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
+      `outbox-relay:${this.options.service}`,
+    ]);
     this.isLeader = rows[0].locked;
     if (this.isLeader) {
       await this.lockClient.query('LISTEN outbox');
@@ -323,14 +338,19 @@ export class OutboxRelay {
   private async prune() {
     if (Date.now() - this.lastPruneAt < 60_000) return;
     this.lastPruneAt = Date.now();
-    await this.options.pool.query(`DELETE FROM outbox WHERE published_at < now() - make_interval(secs => $1) OR parked_at < now() - make_interval(secs => $2)`,
-      [this.pruneAfterMs / 1000, this.pruneParkedAfterMs / 1000]);
+    await this.options.pool.query(
+      `DELETE FROM outbox WHERE published_at < now() - make_interval(secs => $1) OR parked_at < now() - make_interval(secs => $2)`,
+      [this.pruneAfterMs / 1000, this.pruneParkedAfterMs / 1000],
+    );
   }
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
-      function done() { clearTimeout(timer); resolve(); }
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
       this.wake = done;
     });
   }

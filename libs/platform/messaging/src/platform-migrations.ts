@@ -3,4 +3,8 @@ import { OutboxParkingAndDeadLetterTenant1765000000000 } from './outbox-parking.
 import { ProviderIdentity1766000000000 } from './provider-identity.migration';
 
 /** The platform's own tables (outbox, inbox, dead letters, trusted providers), migrated before each service's own. */
-export const PLATFORM_MIGRATIONS = [MessagingTables1764000000000, OutboxParkingAndDeadLetterTenant1765000000000, ProviderIdentity1766000000000];
+export const PLATFORM_MIGRATIONS = [
+  MessagingTables1764000000000,
+  OutboxParkingAndDeadLetterTenant1765000000000,
+  ProviderIdentity1766000000000,
+];

@@ -16,9 +16,15 @@ export interface AclRule {
 export function providerAcls(providerId: string, prefix = ''): AclRule[] {
   const topics = TOPIC_REGISTRY.filter((t) => t.perProvider).map((t) => ({
     resource: { type: 'topic' as const, name: prefix + providerTopic(t.name, providerId), patternType: 'literal' as const },
-    operations: t.owner === 'provider' && t.name !== 'provider.rejections.v1' ? ['Write' as const, 'Describe' as const] : ['Read' as const, 'Describe' as const],
+    operations:
+      t.owner === 'provider' && t.name !== 'provider.rejections.v1'
+        ? ['Write' as const, 'Describe' as const]
+        : ['Read' as const, 'Describe' as const],
   }));
-  return [...topics, { resource: { type: 'group', name: `${prefix}${providerId}.`, patternType: 'prefix' }, operations: ['Read', 'Describe'] }];
+  return [
+    ...topics,
+    { resource: { type: 'group', name: `${prefix}${providerId}.`, patternType: 'prefix' }, operations: ['Read', 'Describe'] },
+  ];
 }
 
 const OPERATION = { Read: AclOperationTypes.READ, Write: AclOperationTypes.WRITE, Describe: AclOperationTypes.DESCRIBE } as const;
@@ -35,11 +41,17 @@ export async function grantProviderAccess(kafka: Kafka, providerId: string, pref
   await admin.connect();
   try {
     await admin.createAcls({
-      acl: acls.flatMap((rule) => rule.operations.map((operation) => ({
-        principal: `User:${providerId}`, host: '*', operation: OPERATION[operation], permissionType: AclPermissionTypes.ALLOW,
-        resourceType: rule.resource.type === 'topic' ? AclResourceTypes.TOPIC : AclResourceTypes.GROUP, resourceName: rule.resource.name,
-        resourcePatternType: rule.resource.patternType === 'literal' ? ResourcePatternTypes.LITERAL : ResourcePatternTypes.PREFIXED,
-      }))),
+      acl: acls.flatMap((rule) =>
+        rule.operations.map((operation) => ({
+          principal: `User:${providerId}`,
+          host: '*',
+          operation: OPERATION[operation],
+          permissionType: AclPermissionTypes.ALLOW,
+          resourceType: rule.resource.type === 'topic' ? AclResourceTypes.TOPIC : AclResourceTypes.GROUP,
+          resourceName: rule.resource.name,
+          resourcePatternType: rule.resource.patternType === 'literal' ? ResourcePatternTypes.LITERAL : ResourcePatternTypes.PREFIXED,
+        })),
+      ),
     });
   } finally {
     await admin.disconnect();

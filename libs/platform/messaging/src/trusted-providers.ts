@@ -8,7 +8,9 @@ import { Tx } from '@carers/platform/persistence';
  */
 export const TrustedProviders = {
   async councilsOf(qr: QueryRunner, providerId: string): Promise<Set<string>> {
-    const rows: { tenant_id: string }[] = await qr.query(`SELECT tenant_id FROM trusted_provider WHERE provider_id = $1 AND active`, [providerId]);
+    const rows: { tenant_id: string }[] = await qr.query(`SELECT tenant_id FROM trusted_provider WHERE provider_id = $1 AND active`, [
+      providerId,
+    ]);
     return new Set(rows.map((r) => r.tenant_id));
   },
 

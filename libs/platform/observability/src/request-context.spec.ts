@@ -32,9 +32,15 @@ describe('readiness', () => {
   it('is out of rotation only when a check that gates traffic fails, and says why', async () => {
     const readiness = new Readiness(0);
     readiness.register({ name: 'postgres', gatesTraffic: true, check: () => new Promise(() => undefined) });
-    readiness.register({ name: 'kafka', check: async () => { throw new Error('broker unreachable'); } });
+    readiness.register({
+      name: 'kafka',
+      check: async () => {
+        throw new Error('broker unreachable');
+      },
+    });
     await expect(readiness.report(50)).resolves.toEqual({
-      ready: false, degraded: true,
+      ready: false,
+      degraded: true,
       checks: { postgres: 'down: postgres did not answer within 50 ms', kafka: 'degraded: broker unreachable' },
     });
   });
@@ -42,8 +48,17 @@ describe('readiness', () => {
   it('stays in rotation, degraded, when only an advisory check fails (a stalled consumer keeps the API serving)', async () => {
     const readiness = new Readiness(0);
     readiness.register({ name: 'postgres', gatesTraffic: true, check: async () => undefined });
-    readiness.register({ name: 'kafka-consumer', check: async () => { throw new Error('no batch applied for 90 s'); } });
-    await expect(readiness.report()).resolves.toEqual({ ready: true, degraded: true, checks: { postgres: 'up', 'kafka-consumer': 'degraded: no batch applied for 90 s' } });
+    readiness.register({
+      name: 'kafka-consumer',
+      check: async () => {
+        throw new Error('no batch applied for 90 s');
+      },
+    });
+    await expect(readiness.report()).resolves.toEqual({
+      ready: true,
+      degraded: true,
+      checks: { postgres: 'up', 'kafka-consumer': 'degraded: no batch applied for 90 s' },
+    });
   });
 
   it('runs the checks at most once per cache period however often it is probed', async () => {

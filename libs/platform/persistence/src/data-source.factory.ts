@@ -2,7 +2,13 @@ import { DataSource, DefaultNamingStrategy, MixedList, NamingStrategyInterface }
 
 class SnakeNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {
   override columnName(propertyName: string, customName: string | undefined, prefixes: string[]): string {
-    return customName ?? [...prefixes, propertyName].join('_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+    return (
+      customName ??
+      [...prefixes, propertyName]
+        .join('_')
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+    );
   }
 }
 

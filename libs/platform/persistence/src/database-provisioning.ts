@@ -35,10 +35,14 @@ export function redact(url: string): string {
 export async function ensureDatabase(ownerUrl: string, database: string, appRole?: string, template?: string): Promise<boolean> {
   return withClient(withDatabase(ownerUrl, 'postgres'), async (c) => {
     if (appRole) {
-      await c.query(`DO $$ BEGIN
+      await c
+        .query(
+          `DO $$ BEGIN
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${appRole.replace(/'/g, '')}') THEN
           CREATE ROLE ${ident(appRole)} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
-        END IF; END $$`).catch(ignoreDuplicate);
+        END IF; END $$`,
+        )
+        .catch(ignoreDuplicate);
     }
     const { rowCount } = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (rowCount) return false;

@@ -12,7 +12,8 @@ export function databaseUrls(service: string, env: NodeJS.ProcessEnv = process.e
   const database = `carers_${service.replace(/-/g, '_')}`;
   const appRole = `${service.replace(/-/g, '_')}_app`;
   const app = env[`${prefix}_DATABASE_URL`] ?? env['DATABASE_URL'] ?? `postgres://${appRole}@${host}/${database}`;
-  const migrations = env[`${prefix}_MIGRATIONS_DATABASE_URL`] ?? env['MIGRATIONS_DATABASE_URL'] ?? `postgres://postgres@${host}/${database}`;
+  const migrations =
+    env[`${prefix}_MIGRATIONS_DATABASE_URL`] ?? env['MIGRATIONS_DATABASE_URL'] ?? `postgres://postgres@${host}/${database}`;
   return { app, migrations, database: new URL(app).pathname.slice(1), appRole: decodeURIComponent(new URL(app).username) || appRole };
 }
 

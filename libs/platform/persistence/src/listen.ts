@@ -20,7 +20,12 @@ export interface ListenOptions {
  * (the server restarted, the session was ended) it listens again on a new one, retrying until it can.
  * Answers how to stop listening.
  */
-export async function listen(dataSource: DataSource, channel: string, onPayload: (payload: string) => void, options: ListenOptions = {}): Promise<() => void> {
+export async function listen(
+  dataSource: DataSource,
+  channel: string,
+  onPayload: (payload: string) => void,
+  options: ListenOptions = {},
+): Promise<() => void> {
   const pool = (dataSource.driver as unknown as { master: { connect(): Promise<ListeningClient> } }).master;
   const retryMs = options.retryMs ?? 1000;
   let releaseCurrent: (() => void) | undefined;

@@ -19,7 +19,10 @@ export interface RunningService {
 }
 
 /** Starts one service: HTTP API (with docs, health and metrics) and its Kafka consumer through the inbox. */
-export async function bootstrapService(appModule: Type<unknown>, options: { title: string; listen?: boolean } = { title: 'Carers platform' }): Promise<RunningService> {
+export async function bootstrapService(
+  appModule: Type<unknown>,
+  options: { title: string; listen?: boolean } = { title: 'Carers platform' },
+): Promise<RunningService> {
   const app = await NestFactory.create<NestExpressApplication>(appModule, { bufferLogs: true });
   const logger = app.get(JsonLogger);
   app.useLogger(logger);
@@ -31,7 +34,12 @@ export async function bootstrapService(appModule: Type<unknown>, options: { titl
 
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle(options.title).setDescription(`The ${config.service} service of the carers platform.`).setVersion('1').addBearerAuth().build(),
+    new DocumentBuilder()
+      .setTitle(options.title)
+      .setDescription(`The ${config.service} service of the carers platform.`)
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 

@@ -39,7 +39,11 @@ export class SettableClock extends Clock {
  * seconds. The demo plays a year on it; every service given the same anchor agrees on the day.
  */
 export class AcceleratedClock extends Clock {
-  constructor(private readonly startDay: string, private readonly secondsPerDay: number, private readonly anchorMs = Date.now()) {
+  constructor(
+    private readonly startDay: string,
+    private readonly secondsPerDay: number,
+    private readonly anchorMs = Date.now(),
+  ) {
     super();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startDay)) throw new Error(`not a day: ${startDay}`);
     if (!(secondsPerDay > 0)) throw new Error(`CARERS_DAY_SECONDS must be a positive number of seconds, not ${secondsPerDay}`);
@@ -58,6 +62,11 @@ export class AcceleratedClock extends Clock {
 export function clockFromEnvironment(env: NodeJS.ProcessEnv = serviceEnvironment()): Clock {
   const today = env['CARERS_TODAY'];
   if (!today) return new SystemClock();
-  if (env['CARERS_DAY_SECONDS']) return new AcceleratedClock(today, Number(env['CARERS_DAY_SECONDS']), env['CARERS_CLOCK_ANCHOR'] ? Number(env['CARERS_CLOCK_ANCHOR']) : undefined);
+  if (env['CARERS_DAY_SECONDS'])
+    return new AcceleratedClock(
+      today,
+      Number(env['CARERS_DAY_SECONDS']),
+      env['CARERS_CLOCK_ANCHOR'] ? Number(env['CARERS_CLOCK_ANCHOR']) : undefined,
+    );
   return new SettableClock(today);
 }

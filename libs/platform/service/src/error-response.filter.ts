@@ -4,7 +4,8 @@ import { JsonLogger } from '@carers/platform/observability';
 
 /** The one body shape for every HTTP error: a domain rule, a refused field, a missing token, an unknown route, a fault (ADR 0015). */
 export function errorResponse(error: unknown): { status: number; body: ErrorBody } {
-  if (isDomainError(error)) return { status: ERROR_STATUS[error.code], body: { code: error.code, message: error.message, ...error.details } };
+  if (isDomainError(error))
+    return { status: ERROR_STATUS[error.code], body: { code: error.code, message: error.message, ...error.details } };
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse();
@@ -14,8 +15,15 @@ export function errorResponse(error: unknown): { status: number; body: ErrorBody
   }
   // a body the parser refused (too large, not JSON) carries its status
   const status = (error as { status?: unknown })?.status;
-  if (typeof status === 'number' && status >= 400 && status < 500) return { status, body: { code: codeForStatus(status), message: (error as Error).message } };
-  return { status: 500, body: { code: 'internal', message: 'Something went wrong on our side. Try again; if it goes on, give the service desk the x-correlation-id of this response.' } };
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return { status, body: { code: codeForStatus(status), message: (error as Error).message } };
+  return {
+    status: 500,
+    body: {
+      code: 'internal',
+      message: 'Something went wrong on our side. Try again; if it goes on, give the service desk the x-correlation-id of this response.',
+    },
+  };
 }
 
 @Catch()
@@ -33,6 +41,17 @@ export class ErrorResponseFilter implements ExceptionFilter {
 
 /** What the log keeps of a fault: its kind and the database's codes, never its parameters or the rows it touched. */
 function faultSummary(error: unknown) {
-  const e = error as { name?: string; message?: string; code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  return { type: e?.name ?? typeof error, code: e?.code ?? e?.driverError?.code, constraint: e?.constraint ?? e?.driverError?.constraint, stack: (error as Error)?.stack?.split('\n').slice(0, 6).join('\n') };
+  const e = error as {
+    name?: string;
+    message?: string;
+    code?: string;
+    constraint?: string;
+    driverError?: { code?: string; constraint?: string };
+  };
+  return {
+    type: e?.name ?? typeof error,
+    code: e?.code ?? e?.driverError?.code,
+    constraint: e?.constraint ?? e?.driverError?.constraint,
+    stack: (error as Error)?.stack?.split('\n').slice(0, 6).join('\n'),
+  };
 }

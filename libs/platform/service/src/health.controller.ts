@@ -8,7 +8,10 @@ import { Metrics, Readiness } from '@carers/platform/observability';
 @Public()
 @Controller()
 export class HealthController {
-  constructor(private readonly readiness: Readiness, private readonly metrics: Metrics) {}
+  constructor(
+    private readonly readiness: Readiness,
+    private readonly metrics: Metrics,
+  ) {}
 
   @Get('health/live')
   @HttpCode(200)

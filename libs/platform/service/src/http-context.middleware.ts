@@ -17,7 +17,16 @@ export function httpContextMiddleware(logger: Logger, metrics: Metrics) {
       metrics.httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
       if (req.path.startsWith('/health') || req.path === '/metrics') return;
       RequestContexts.run(context, () =>
-        logger.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(seconds * 1000), parentSpan: parseTraceparent(headerValue(req.headers['traceparent']))?.parentId }, 'http request'),
+        logger.info(
+          {
+            method: req.method,
+            path: req.originalUrl.split('?')[0],
+            status: res.statusCode,
+            ms: Math.round(seconds * 1000),
+            parentSpan: parseTraceparent(headerValue(req.headers['traceparent']))?.parentId,
+          },
+          'http request',
+        ),
       );
     });
     RequestContexts.run(context, next);

@@ -14,13 +14,17 @@ export class MessagingRetentionJob extends IntervalJob {
     inboxDays: Number(serviceEnvironment()['INBOX_RETENTION_DAYS'] ?? 410),
   };
 
-  constructor(private readonly dataSource: DataSource, private readonly logger: JsonLogger) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly logger: JsonLogger,
+  ) {
     super();
   }
 
   protected async tick() {
     const pruned = await pruneMessagingTables(this.dataSource, this.retention);
-    if (pruned.deadLetters || pruned.inbox) this.logger.log({ msg: 'parked messages and inbox entries past their retention pruned', ...pruned }, 'MessagingRetention');
+    if (pruned.deadLetters || pruned.inbox)
+      this.logger.log({ msg: 'parked messages and inbox entries past their retention pruned', ...pruned }, 'MessagingRetention');
     return pruned;
   }
 }

@@ -3,7 +3,16 @@ import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AuthModule } from '@carers/platform/auth';
-import { createKafka, DeadLetters, Kafka, InboxProcessor, Outbox, OutboxRelay, PLATFORM_MIGRATIONS, TopicHandlers } from '@carers/platform/messaging';
+import {
+  createKafka,
+  DeadLetters,
+  Kafka,
+  InboxProcessor,
+  Outbox,
+  OutboxRelay,
+  PLATFORM_MIGRATIONS,
+  TopicHandlers,
+} from '@carers/platform/messaging';
 import { createLogger, JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
 import { createDataSource, migrate, UnitOfWork } from '@carers/platform/persistence';
 import { DeadLettersController } from './dead-letters.controller';
@@ -34,10 +43,18 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
           inject: [RUNTIME_CONFIG, JsonLogger],
           useFactory: async (config: RuntimeConfig, logger: JsonLogger) => {
             if (config.runMigrations) {
-              const ran = await migrate(config.database.migrations, [...PLATFORM_MIGRATIONS, ...definition.migrations], config.database.appRole);
+              const ran = await migrate(
+                config.database.migrations,
+                [...PLATFORM_MIGRATIONS, ...definition.migrations],
+                config.database.appRole,
+              );
               if (ran.length) logger.log({ msg: 'migrations applied', migrations: ran }, 'Database');
             }
-            return createDataSource({ url: config.database.app, entities: definition.entities, applicationName: definition.name }).initialize();
+            return createDataSource({
+              url: config.database.app,
+              entities: definition.entities,
+              applicationName: definition.name,
+            }).initialize();
           },
         },
         { provide: UnitOfWork, inject: [DataSource], useFactory: (ds: DataSource) => new UnitOfWork(ds) },
@@ -53,26 +70,59 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
           inject: [RUNTIME_CONFIG, DataSource, KAFKA, Metrics, JsonLogger],
           useFactory: (config: RuntimeConfig, ds: DataSource, kafka: Kafka, metrics: Metrics, logger: JsonLogger) =>
             new OutboxRelay({
-              service: config.service, pool: (ds.driver as PostgresDriver).master, lockUrl: config.database.app, kafka, metrics,
-              topicPrefix: config.topicPrefix, log: (level, msg, extra) => logger.pino[level]({ context: 'OutboxRelay', ...extra }, msg),
+              service: config.service,
+              pool: (ds.driver as PostgresDriver).master,
+              lockUrl: config.database.app,
+              kafka,
+              metrics,
+              topicPrefix: config.topicPrefix,
+              log: (level, msg, extra) => logger.pino[level]({ context: 'OutboxRelay', ...extra }, msg),
             }),
         },
         TopicHandlers,
         {
           provide: InboxProcessor,
           inject: [RUNTIME_CONFIG, DataSource, TopicHandlers, Outbox, Metrics, JsonLogger],
-          useFactory: (config: RuntimeConfig, ds: DataSource, handlers: TopicHandlers, outbox: Outbox, metrics: Metrics, logger: JsonLogger) =>
+          useFactory: (
+            config: RuntimeConfig,
+            ds: DataSource,
+            handlers: TopicHandlers,
+            outbox: Outbox,
+            metrics: Metrics,
+            logger: JsonLogger,
+          ) =>
             new InboxProcessor({
-              consumer: config.service, dataSource: ds, handlers, outbox, metrics,
+              consumer: config.service,
+              dataSource: ds,
+              handlers,
+              outbox,
+              metrics,
               maxAttempts: Number(process.env['INBOX_MAX_ATTEMPTS'] ?? 3),
               log: (level, msg, extra) => logger.pino[level]({ context: 'Inbox', ...extra }, msg),
             }),
         },
-        { provide: DeadLetters, inject: [DataSource, InboxProcessor], useFactory: (ds: DataSource, inbox: InboxProcessor) => new DeadLetters(ds, inbox) },
+        {
+          provide: DeadLetters,
+          inject: [DataSource, InboxProcessor],
+          useFactory: (ds: DataSource, inbox: InboxProcessor) => new DeadLetters(ds, inbox),
+        },
         { provide: APP_FILTER, useClass: ErrorResponseFilter },
         MessagingRetentionJob,
       ],
-      exports: [RUNTIME_CONFIG, Metrics, JsonLogger, Readiness, DataSource, UnitOfWork, Outbox, KAFKA, OutboxRelay, TopicHandlers, InboxProcessor, DeadLetters],
+      exports: [
+        RUNTIME_CONFIG,
+        Metrics,
+        JsonLogger,
+        Readiness,
+        DataSource,
+        UnitOfWork,
+        Outbox,
+        KAFKA,
+        OutboxRelay,
+        TopicHandlers,
+        InboxProcessor,
+        DeadLetters,
+      ],
     };
   }
 
@@ -90,9 +140,15 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
     this.readiness.register({
       name: 'kafka',
       check: async () => {
-        connected ??= admin.connect().catch((e) => { connected = undefined; throw e; });
+        connected ??= admin.connect().catch((e) => {
+          connected = undefined;
+          throw e;
+        });
         await connected;
-        await admin.describeCluster().catch((e) => { connected = undefined; throw e; });
+        await admin.describeCluster().catch((e) => {
+          connected = undefined;
+          throw e;
+        });
       },
     });
     this.readiness.register({

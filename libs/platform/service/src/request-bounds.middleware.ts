@@ -23,7 +23,10 @@ export function requestBoundsMiddleware() {
     };
     // path parameters are read from the path later, by the router: a NUL there is refused here
     if (/%00/i.test(req.path)) return refuse('path', 'holds a NUL character (%00)');
-    for (const [root, value] of [['body', req.body], ['query', req.query]] as const) {
+    for (const [root, value] of [
+      ['body', req.body],
+      ['query', req.query],
+    ] as const) {
       const violation = shapeViolation(value, { maxDepth: REQUEST_LIMITS.maxDepth, prototypeKeys: 'refuse' });
       if (violation) return refuse(violation.at || root, violation.detail.slice(violation.detail.indexOf(': ') + 2));
     }

@@ -3,7 +3,9 @@ import { IsIn, IsString, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { requestValidationPipe } from './validation.pipe';
 
-class Address { @IsString() line1!: string; }
+class Address {
+  @IsString() line1!: string;
+}
 class Body {
   @IsIn(['adult', 'young']) kind!: string;
   @ValidateNested() @Type(() => Address) address!: Address;

@@ -52,7 +52,8 @@ export async function caughtUp(service: ServiceUnderTest, topics: string[]): Pro
     for (const topic of topics.map((t) => service.prefix + t)) {
       const ends = await admin.fetchTopicOffsets(topic);
       const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
-      if (!ends.every((end) => end.high === '0' || committed.partitions.find((p) => p.partition === end.partition)?.offset === end.high)) return false;
+      if (!ends.every((end) => end.high === '0' || committed.partitions.find((p) => p.partition === end.partition)?.offset === end.high))
+        return false;
     }
     return true;
   } finally {
@@ -67,10 +68,14 @@ export async function storedState(service: ServiceUnderTest): Promise<Record<str
   await client.connect();
   try {
     const { rows: tables } = await client.query<{ name: string }>(
-      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND NOT (table_name = ANY($1)) ORDER BY 1`, [PLATFORM_TABLES]);
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND NOT (table_name = ANY($1)) ORDER BY 1`,
+      [PLATFORM_TABLES],
+    );
     const state: Record<string, string> = {};
     for (const { name } of tables) {
-      const { rows } = await client.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name}" t`,
+      );
       state[name] = `${rows[0].n}:${rows[0].digest}`;
     }
     return state;
@@ -82,13 +87,17 @@ export async function storedState(service: ServiceUnderTest): Promise<Record<str
 /** The state once background work (projections, measurement) has settled: the same digest twice, a second apart. */
 async function settledState(service: ServiceUnderTest): Promise<Record<string, string>> {
   let last = JSON.stringify(await storedState(service));
-  return eventually(async () => {
-    await new Promise((r) => setTimeout(r, 1000));
-    const now = JSON.stringify(await storedState(service));
-    const same = now === last;
-    last = now;
-    return same ? (JSON.parse(now) as Record<string, string>) : undefined;
-  }, 30_000, 0);
+  return eventually(
+    async () => {
+      await new Promise((r) => setTimeout(r, 1000));
+      const now = JSON.stringify(await storedState(service));
+      const same = now === last;
+      last = now;
+      return same ? (JSON.parse(now) as Record<string, string>) : undefined;
+    },
+    30_000,
+    0,
+  );
 }
 
 function interleave(bad: HostileMessage[], valid: KafkaMessage[]): KafkaMessage[] {
@@ -120,13 +129,21 @@ export async function fuzzInbound(service: ServiceUnderTest, topics: FuzzedTopic
   }
 
   for (const w of waves) await send(service, w.topic, interleave(w.first, w.valid));
-  await untilApplied(service, waves.flatMap((w) => w.valid.map(eventIdOf)), wait);
+  await untilApplied(
+    service,
+    waves.flatMap((w) => w.valid.map(eventIdOf)),
+    wait,
+  );
   await eventually(async () => ((await caughtUp(service, names)) ? true : undefined), wait, 250);
   const parked = await parkedMessages(service);
   for (const w of waves) {
     const here = parked.filter((p) => p.topic === w.topic);
     expect({ topic: w.topic, parked: here.length }).toEqual({ topic: w.topic, parked: w.first.length });
-    for (const p of here) expect({ topic: w.topic, reason: (REJECTION_REASONS as readonly string[]).includes(p.reason) }).toEqual({ topic: w.topic, reason: true });
+    for (const p of here)
+      expect({ topic: w.topic, reason: (REJECTION_REASONS as readonly string[]).includes(p.reason) }).toEqual({
+        topic: w.topic,
+        reason: true,
+      });
   }
 
   const before = await settledState(service);
@@ -140,7 +157,9 @@ export async function fuzzInbound(service: ServiceUnderTest, topics: FuzzedTopic
   const producer = createKafka('fuzz-oversize', () => undefined).producer();
   await producer.connect();
   try {
-    await expect(producer.send({ topic: service.prefix + names[0], acks: -1, messages: [{ key: 'x', value: 'x'.repeat(1_200_000) }] })).rejects.toThrow(/too large|MESSAGE_TOO_LARGE|larger/i);
+    await expect(
+      producer.send({ topic: service.prefix + names[0], acks: -1, messages: [{ key: 'x', value: 'x'.repeat(1_200_000) }] }),
+    ).rejects.toThrow(/too large|MESSAGE_TOO_LARGE|larger/i);
   } finally {
     await producer.disconnect();
   }

@@ -11,7 +11,8 @@ jest.setTimeout(120_000);
 
 const quiet = () => undefined;
 const kafka = createKafka('relay-proofs', quiet);
-const unpublished = async (node: ProbeNode) => (await node.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND parked_at IS NULL`))[0].n as number;
+const unpublished = async (node: ProbeNode) =>
+  (await node.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND parked_at IS NULL`))[0].n as number;
 
 /** Messages on a topic: the sum of its partitions' high watermarks (asked again while the broker says a partition is not led yet). */
 function messagesOn(topic: string): Promise<number> {
@@ -29,8 +30,14 @@ function messagesOn(topic: string): Promise<number> {
 /** The relay on its own, polling only once a minute: anything it publishes sooner, a NOTIFY woke it for. */
 function relayOf(node: ProbeNode, appUrl: string, prefix: string, batchSize = 100) {
   return new OutboxRelay({
-    service: 'probe', pool: (node.dataSource.driver as PostgresDriver).master, lockUrl: appUrl, kafka,
-    topicPrefix: prefix, batchSize, pollIntervalMs: 60_000, log: quiet,
+    service: 'probe',
+    pool: (node.dataSource.driver as PostgresDriver).master,
+    lockUrl: appUrl,
+    kafka,
+    topicPrefix: prefix,
+    batchSize,
+    pollIntervalMs: 60_000,
+    log: quiet,
   });
 }
 
@@ -93,12 +100,17 @@ describe('the outbox relay', () => {
     // a row over the topics' max.message.bytes, written behind the Outbox's own checks
     await node.dataSource.query(
       `INSERT INTO outbox (event_id, topic, message_key, event_type, payload, headers)
-       SELECT gen_random_uuid(), topic, 'huge', event_type, jsonb_set(payload, '{data,padding}', to_jsonb(repeat('x', 2000000))), headers FROM outbox ORDER BY id LIMIT 1`);
+       SELECT gen_random_uuid(), topic, 'huge', event_type, jsonb_set(payload, '{data,padding}', to_jsonb(repeat('x', 2000000))), headers FROM outbox ORDER BY id LIMIT 1`,
+    );
     await writeProbes(node.uow, node.outbox, 20, 2, 10, 0, 'after');
     relay.start();
     await eventually(async () => ((await unpublished(node)) === 0 ? true : undefined), 20_000, 50);
     const [parked] = await node.dataSource.query(`SELECT message_key, park_reason, published_at FROM outbox WHERE parked_at IS NOT NULL`);
-    expect(parked).toEqual({ message_key: 'huge', park_reason: expect.stringMatching(/^too-large: \d+ bytes; the topic accepts at most 1048576$/), published_at: null });
+    expect(parked).toEqual({
+      message_key: 'huge',
+      park_reason: expect.stringMatching(/^too-large: \d+ bytes; the topic accepts at most 1048576$/),
+      published_at: null,
+    });
     const applied = await eventually(async () => {
       const p = await projection(node.dataSource);
       return p.applied === 40 ? p : undefined;
@@ -108,7 +120,11 @@ describe('the outbox relay', () => {
   });
 
   it('splits a batch into requests within the topic limit, so rows that fit one by one are never refused together', async () => {
-    const padded = Array.from({ length: 40 }, (_, i) => ({ aggregateId: `big-${i % 2}`, aggregateVersion: Math.floor(i / 2) + 1, data: { probeId: `big-${i % 2}`, seq: Math.floor(i / 2) + 1 } }));
+    const padded = Array.from({ length: 40 }, (_, i) => ({
+      aggregateId: `big-${i % 2}`,
+      aggregateVersion: Math.floor(i / 2) + 1,
+      data: { probeId: `big-${i % 2}`, seq: Math.floor(i / 2) + 1 },
+    }));
     await node.uow.run(PROBE_TENANT, (tx) => node.outbox.addMany(tx, ProbeRecorded, padded));
     // 40 rows of 60 KB on two keys: 2.4 MB in one batch, more than one request to one partition may carry
     await node.dataSource.query(`UPDATE outbox SET payload = jsonb_set(payload, '{data,padding}', to_jsonb(repeat('y', 60000)))`);

@@ -13,11 +13,15 @@ export interface ProbeProcess {
 /** Starts probe-node.main.ts in a child process (compiled on the fly by swc). */
 export function spawnProbeNode(env: NodeJS.ProcessEnv): ProbeProcess {
   const child = spawn(process.execPath, [join(root, 'tools/dev/run-ts.js'), join(__dirname, 'probe-node.main.ts')], {
-    cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
   let markReady: () => void;
-  const ready = new Promise<void>((resolve) => { markReady = resolve; });
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
   child.stdout!.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n').filter(Boolean)) {
       output.push(line);

@@ -50,7 +50,10 @@ export async function foldProbes(tx: Tx, events: ProbeRecorded[], options: { fai
     if (data.fail === 'transient' && options.failTransient !== false) throw new Error(`probe ${data.probeId} asked to fail`);
   }
   const ids = [...new Set(events.map((e) => e.probeId))];
-  const current: { probe_id: string; last_seq: number }[] = await tx.query('SELECT probe_id, last_seq FROM probe_projection WHERE probe_id = ANY($1)', [ids]);
+  const current: { probe_id: string; last_seq: number }[] = await tx.query(
+    'SELECT probe_id, last_seq FROM probe_projection WHERE probe_id = ANY($1)',
+    [ids],
+  );
   const state = new Map(ids.map((id) => [id, { applied: 0, lastSeq: undefined as number | undefined, violations: 0 }]));
   const known = new Map(current.map((r) => [r.probe_id, r.last_seq]));
   for (const e of events) {
@@ -65,7 +68,13 @@ export async function foldProbes(tx: Tx, events: ProbeRecorded[], options: { fai
      SELECT id, $2, applied, last_seq, violations FROM unnest($1::text[], $3::int[], $4::int[], $5::int[]) AS u(id, applied, last_seq, violations)
      ON CONFLICT (probe_id) DO UPDATE SET applied = probe_projection.applied + EXCLUDED.applied,
        order_violations = probe_projection.order_violations + EXCLUDED.order_violations, last_seq = EXCLUDED.last_seq`,
-    [ids, tx.tenantId, ids.map((id) => state.get(id)!.applied), ids.map((id) => state.get(id)!.lastSeq), ids.map((id) => state.get(id)!.violations)],
+    [
+      ids,
+      tx.tenantId,
+      ids.map((id) => state.get(id)!.applied),
+      ids.map((id) => state.get(id)!.lastSeq),
+      ids.map((id) => state.get(id)!.violations),
+    ],
   );
 }
 
@@ -105,25 +114,62 @@ export async function startProbeNode(options: ProbeNodeOptions): Promise<ProbeNo
   const outbox = new Outbox({ source: 'probe' });
   const handlers = new TopicHandlers();
   const processor = new InboxProcessor({
-    consumer: 'probe', dataSource, handlers, outbox, maxAttempts: options.maxAttempts ?? 3, retryBackoffMs: 20, log: options.log,
+    consumer: 'probe',
+    dataSource,
+    handlers,
+    outbox,
+    maxAttempts: options.maxAttempts ?? 3,
+    retryBackoffMs: 20,
+    log: options.log,
     onCommitted: options.onCommitted,
   });
   let failTransient = true;
   const relay = new OutboxRelay({
-    service: 'probe', pool: (dataSource.driver as PostgresDriver).master, lockUrl: options.appUrl, kafka: options.kafka,
-    topicPrefix: options.prefix, pollIntervalMs: 200, batchSize: options.batchSize, log: options.log,
+    service: 'probe',
+    pool: (dataSource.driver as PostgresDriver).master,
+    lockUrl: options.appUrl,
+    kafka: options.kafka,
+    topicPrefix: options.prefix,
+    pollIntervalMs: 200,
+    batchSize: options.batchSize,
+    log: options.log,
   });
   if (options.relay !== false) relay.start();
   let consumer: InboxKafkaServer | undefined;
   if (options.consume !== false) {
-    consumer = new InboxKafkaServer({ kafka: options.kafka, groupId: options.groupId, topicPrefix: options.prefix, processor, handlers, sessionTimeout: options.sessionTimeout, retries: options.consumerRetries, log: options.log });
-    handlers.route(Topics.platformProbe, new EventRoutes().onRun(ProbeRecorded, (events, tx) => foldProbes(tx, events.map((e) => e.data), { failTransient })));
+    consumer = new InboxKafkaServer({
+      kafka: options.kafka,
+      groupId: options.groupId,
+      topicPrefix: options.prefix,
+      processor,
+      handlers,
+      sessionTimeout: options.sessionTimeout,
+      retries: options.consumerRetries,
+      log: options.log,
+    });
+    handlers.route(
+      Topics.platformProbe,
+      new EventRoutes().onRun(ProbeRecorded, (events, tx) =>
+        foldProbes(
+          tx,
+          events.map((e) => e.data),
+          { failTransient },
+        ),
+      ),
+    );
     for (const topic of options.alsoConsume ?? []) handlers.set(topic, async () => undefined);
     await new Promise<void>((resolve, reject) => consumer!.listen((error?: unknown) => (error ? reject(error) : resolve())));
   }
   return {
-    dataSource, outbox, uow: new UnitOfWork(dataSource), relay, processor, consumer,
-    fixTransientFailures: () => { failTransient = false; },
+    dataSource,
+    outbox,
+    uow: new UnitOfWork(dataSource),
+    relay,
+    processor,
+    consumer,
+    fixTransientFailures: () => {
+      failTransient = false;
+    },
     stop: async () => {
       await consumer?.close();
       await relay.stop();
@@ -133,7 +179,15 @@ export async function startProbeNode(options: ProbeNodeOptions): Promise<ProbeNo
 }
 
 /** Writes probe events in transactions of `perTransaction`, `keys` probes round robin, seq counting per probe. */
-export async function writeProbes(uow: UnitOfWork, outbox: Outbox, total: number, keys: number, perTransaction = 100, startAt = 0, prefix = 'probe'): Promise<void> {
+export async function writeProbes(
+  uow: UnitOfWork,
+  outbox: Outbox,
+  total: number,
+  keys: number,
+  perTransaction = 100,
+  startAt = 0,
+  prefix = 'probe',
+): Promise<void> {
   for (let i = startAt; i < startAt + total; i += perTransaction) {
     const items: { aggregateId: string; aggregateVersion: number; data: ProbeRecorded }[] = [];
     for (let j = i; j < Math.min(i + perTransaction, startAt + total); j++) {
@@ -144,9 +198,13 @@ export async function writeProbes(uow: UnitOfWork, outbox: Outbox, total: number
   }
 }
 
-export async function projection(dataSource: DataSource): Promise<{ probes: number; applied: number; violations: number; maxSeq: Record<string, number> }> {
+export async function projection(
+  dataSource: DataSource,
+): Promise<{ probes: number; applied: number; violations: number; maxSeq: Record<string, number> }> {
   const rows: { probe_id: string; applied: number; last_seq: number; order_violations: number }[] = await new UnitOfWork(dataSource).run(
-    PROBE_TENANT, (tx) => tx.query('SELECT probe_id, applied, last_seq, order_violations FROM probe_projection'));
+    PROBE_TENANT,
+    (tx) => tx.query('SELECT probe_id, applied, last_seq, order_violations FROM probe_projection'),
+  );
   return {
     probes: rows.length,
     applied: rows.reduce((n, r) => n + r.applied, 0),

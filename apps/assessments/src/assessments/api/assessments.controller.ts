@@ -16,7 +16,14 @@ import { RequestAssessmentHandler } from '../application/request-assessment.hand
 import { ResumeClockHandler } from '../application/resume-clock.handler';
 import { SupportPlanQuery } from '../application/support-plan.query';
 import {
-  AgreePlanRequest, ClockParams, CompleteAssessmentRequest, PauseClockRequest, RecordReviewRequest, RequestAssessmentRequest, scopeOf, StepRequest,
+  AgreePlanRequest,
+  ClockParams,
+  CompleteAssessmentRequest,
+  PauseClockRequest,
+  RecordReviewRequest,
+  RequestAssessmentRequest,
+  scopeOf,
+  StepRequest,
 } from './assessment.request';
 import { assessmentView } from './assessment.response';
 
@@ -67,7 +74,11 @@ export class AssessmentsController {
 
   @Post(':id/completion')
   @HttpCode(200)
-  async complete(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CompleteAssessmentRequest, @CurrentPrincipal() who: Principal) {
+  async complete(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CompleteAssessmentRequest,
+    @CurrentPrincipal() who: Principal,
+  ) {
     return assessmentView(await this.completeAssessment.execute(scopeOf(who), id, body));
   }
 
@@ -93,7 +104,14 @@ export class AssessmentsController {
   @Roles('council-officer')
   @HttpCode(200)
   async pause(@Param() p: ClockParams, @Body() body: PauseClockRequest, @CurrentPrincipal() who: Principal) {
-    return { clocks: await this.pauseClock.execute(scopeOf(who), { assessmentId: p.id, kind: p.kind as ClockKind, on: body.on, reason: body.reason }) };
+    return {
+      clocks: await this.pauseClock.execute(scopeOf(who), {
+        assessmentId: p.id,
+        kind: p.kind as ClockKind,
+        on: body.on,
+        reason: body.reason,
+      }),
+    };
   }
 
   @Post(':id/clocks/:kind/resume')

@@ -13,7 +13,11 @@ import { BankHolidayRequest, ClockKindParam, ClockPolicyRequest } from './clock-
 @Roles('council-officer')
 @Controller('clock-policy')
 export class ClockPolicyController {
-  constructor(private readonly policy: ClockPolicyQuery, private readonly setTimescale: SetTimescaleHandler, private readonly addBankHoliday: AddBankHolidayHandler) {}
+  constructor(
+    private readonly policy: ClockPolicyQuery,
+    private readonly setTimescale: SetTimescaleHandler,
+    private readonly addBankHoliday: AddBankHolidayHandler,
+  ) {}
 
   @Get()
   show(@CurrentPrincipal() who: Principal) {
@@ -22,7 +26,13 @@ export class ClockPolicyController {
 
   @Put(':kind')
   async set(@Param() { kind }: ClockKindParam, @Body() body: ClockPolicyRequest, @CurrentPrincipal() who: Principal) {
-    await this.setTimescale.execute({ tenantId: who.tenantId, kind: kind as ClockKind, days: body.days, basis: body.basis, providerId: body.providerId });
+    await this.setTimescale.execute({
+      tenantId: who.tenantId,
+      kind: kind as ClockKind,
+      days: body.days,
+      basis: body.basis,
+      providerId: body.providerId,
+    });
     return { kind, ...body };
   }
 

@@ -10,7 +10,9 @@ export class ClockPolicyRequest {
   @ApiProperty({ description: 'the timescale, in days' }) @IsInt() @Min(1) @Max(730) days!: number;
   @ApiProperty({ enum: ['calendar', 'working'] }) @IsIn(['calendar', 'working']) basis!: 'calendar' | 'working';
   @ApiPropertyOptional({ description: "for one provider's contract only; the council-wide timescale when absent" })
-  @IsOptional() @Matches(/^[a-z0-9-]{2,40}$/, { message: 'providerId must be a provider code' }) providerId?: string;
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'providerId must be a provider code' })
+  providerId?: string;
 }
 
 export class BankHolidayRequest {

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ProviderAssessmentCommenced, ProviderAssessmentCompleted, ProviderAssessmentContacted, ProviderReviewCompleted, ProviderSupportPlanAgreed, Topics,
+  ProviderAssessmentCommenced,
+  ProviderAssessmentCompleted,
+  ProviderAssessmentContacted,
+  ProviderReviewCompleted,
+  ProviderSupportPlanAgreed,
+  Topics,
 } from '@carers/contracts';
 import { EventRoutes, Listens } from '@carers/platform/messaging';
 import { ApplyProviderReportHandler } from '../application/apply-provider-report.handler';

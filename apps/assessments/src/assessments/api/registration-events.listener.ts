@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { CarerRegistered, CarerUpdated, CaringRelationshipEnded, CaringRelationshipStarted, ProviderAllocated, Topics, YoungCarerTransitionDue } from '@carers/contracts';
+import {
+  CarerRegistered,
+  CarerUpdated,
+  CaringRelationshipEnded,
+  CaringRelationshipStarted,
+  ProviderAllocated,
+  Topics,
+  YoungCarerTransitionDue,
+} from '@carers/contracts';
 import { EventRoutes, Listens } from '@carers/platform/messaging';
 import { RecordProviderAllocationHandler } from '../../carers/application/record-provider-allocation.handler';
 import { ReferRegisteredCarerHandler } from '../application/refer-registered-carer.handler';

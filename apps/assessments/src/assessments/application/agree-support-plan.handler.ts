@@ -32,7 +32,9 @@ export class AgreeSupportPlanHandler {
   ) {}
 
   execute(scope: AssessmentScope, cmd: AgreeSupportPlan): Promise<SupportPlan> {
-    return this.uow.run(scope.tenantId, async (tx) => this.within(tx, { ...cmd, assessmentId: (await this.assessments.inScope(tx, scope, cmd.assessmentId, true)).facts.id }));
+    return this.uow.run(scope.tenantId, async (tx) =>
+      this.within(tx, { ...cmd, assessmentId: (await this.assessments.inScope(tx, scope, cmd.assessmentId, true)).facts.id }),
+    );
   }
 
   /**
@@ -52,8 +54,13 @@ export class AgreeSupportPlanHandler {
     await this.clocks.start(tx, assessment, 'light-touch-review', plan.agreedOn);
     await this.clocks.start(tx, assessment, 'planned-review', plan.agreedOn);
     await this.outbox.add(tx, SupportPlanAgreed, assessmentId, assessment.facts.version, {
-      planId: plan.id, assessmentId, carerId: plan.carerId, providerId: plan.providerId, assessmentCompletedOn: assessment.facts.completedOn!,
-      agreedOn: plan.agreedOn, directPayment: hasDirectPayment(plan.details),
+      planId: plan.id,
+      assessmentId,
+      carerId: plan.carerId,
+      providerId: plan.providerId,
+      assessmentCompletedOn: assessment.facts.completedOn!,
+      agreedOn: plan.agreedOn,
+      directPayment: hasDirectPayment(plan.details),
     });
     return plan;
   }

@@ -6,7 +6,8 @@ import { Assessment } from '../domain/assessment';
 import { AssessmentRepository } from './assessment.repository';
 import { RecordMilestonesHandler } from './record-milestones.handler';
 
-export type ProviderReport = CloudEvent<ProviderAssessmentContacted> | CloudEvent<ProviderAssessmentCommenced> | CloudEvent<ProviderAssessmentCompleted>;
+export type ProviderReport =
+  CloudEvent<ProviderAssessmentContacted> | CloudEvent<ProviderAssessmentCommenced> | CloudEvent<ProviderAssessmentCompleted>;
 
 type ProviderFacts = Parameters<Assessment['applyProviderFacts']>[0];
 
@@ -15,8 +16,15 @@ function factsOf(e: ProviderReport): ProviderFacts {
   if (e.type === ProviderAssessmentCompleted.type) {
     const d = e.data as ProviderAssessmentCompleted;
     return {
-      contactedOn: d.contactedOn, commencedOn: d.commencedOn,
-      completion: { on: d.completedOn, method: d.method, covered: d.covered, eligibility: d.eligibility, childInvolvedInCaring: d.childInvolvedInCaring },
+      contactedOn: d.contactedOn,
+      commencedOn: d.commencedOn,
+      completion: {
+        on: d.completedOn,
+        method: d.method,
+        covered: d.covered,
+        eligibility: d.eligibility,
+        childInvolvedInCaring: d.childInvolvedInCaring,
+      },
     };
   }
   if (e.type === ProviderAssessmentCommenced.type) {
@@ -33,7 +41,11 @@ function factsOf(e: ProviderReport): ProviderFacts {
  */
 @Injectable()
 export class ApplyProviderReportHandler {
-  constructor(private readonly assessments: AssessmentRepository, private readonly milestones: RecordMilestonesHandler, private readonly clock: Clock) {}
+  constructor(
+    private readonly assessments: AssessmentRepository,
+    private readonly milestones: RecordMilestonesHandler,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(tx: Tx, e: ProviderReport): Promise<void> {
     const current = await this.assessments.found(tx, e.data.assessmentId, true);

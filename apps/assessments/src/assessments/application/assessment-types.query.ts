@@ -12,6 +12,9 @@ export interface AssessmentTypeContent {
 @Injectable()
 export class AssessmentTypesQuery {
   execute(): AssessmentTypeContent[] {
-    return Object.entries(REQUIRED_CONTENT).map(([type, items]) => ({ type: type as AssessmentType, requiredContent: Object.entries(items).map(([item, law]) => ({ item, law })) }));
+    return Object.entries(REQUIRED_CONTENT).map(([type, items]) => ({
+      type: type as AssessmentType,
+      requiredContent: Object.entries(items).map(([item, law]) => ({ item, law })),
+    }));
   }
 }

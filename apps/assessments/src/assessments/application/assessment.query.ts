@@ -7,7 +7,10 @@ import { AssessmentRepository } from './assessment.repository';
 /** One assessment, if the scope may see it. */
 @Injectable()
 export class AssessmentQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly assessments: AssessmentRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly assessments: AssessmentRepository,
+  ) {}
 
   execute(scope: AssessmentScope, id: string): Promise<Assessment> {
     return this.uow.run(scope.tenantId, (tx) => this.assessments.inScope(tx, scope, id));

@@ -13,7 +13,12 @@ import { ClockRepository } from './clock.repository';
 export class ClockDeadlinesJob extends IntervalJob {
   protected readonly every = { env: 'CLOCK_SCAN_SECONDS', seconds: 300 };
 
-  constructor(private readonly uow: UnitOfWork, private readonly clocks: ClockRepository, private readonly outbox: Outbox, private readonly clock: Clock) {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clocks: ClockRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {
     super();
   }
 
@@ -28,8 +33,14 @@ export class ClockDeadlinesJob extends IntervalJob {
       await this.uow.run(tenantId, async (tx) => {
         for (const due of await this.clocks.claimDue(tx, today, 500)) {
           const data = {
-            clockId: due.clockId, assessmentId: due.assessmentId, carerId: due.carerId, providerId: due.providerId, clock: due.kind,
-            startedOn: due.startedOn, dueOn: due.dueOn, pausedDays: due.pausedDays,
+            clockId: due.clockId,
+            assessmentId: due.assessmentId,
+            carerId: due.carerId,
+            providerId: due.providerId,
+            clock: due.kind,
+            startedOn: due.startedOn,
+            dueOn: due.dueOn,
+            pausedDays: due.pausedDays,
           };
           if (due.event === 'warning') await this.outbox.add(tx, ClockWarningRaised, due.assessmentId, 0, data);
           else await this.outbox.add(tx, ClockOverdue, due.assessmentId, 0, data);

@@ -10,9 +10,15 @@ export interface ClockPolicyView {
 /** A council's timescales and bank holidays. */
 @Injectable()
 export class ClockPolicyQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly policy: ClockPolicyRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly policy: ClockPolicyRepository,
+  ) {}
 
   execute(tenantId: string): Promise<ClockPolicyView> {
-    return this.uow.run(tenantId, async (tx) => ({ timescales: await this.policy.timescales(tx), bankHolidays: await this.policy.bankHolidays(tx) }));
+    return this.uow.run(tenantId, async (tx) => ({
+      timescales: await this.policy.timescales(tx),
+      bankHolidays: await this.policy.bankHolidays(tx),
+    }));
   }
 }

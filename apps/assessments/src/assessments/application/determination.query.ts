@@ -8,11 +8,18 @@ import { AssessmentRepository } from './assessment.repository';
 /** The written record of the determination (s13(2)), with the s13(5) advice when no need is eligible, as HTML. */
 @Injectable()
 export class DeterminationQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly assessments: AssessmentRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly assessments: AssessmentRepository,
+  ) {}
 
   async execute(scope: AssessmentScope, id: string): Promise<string> {
     const a = await this.uow.run(scope.tenantId, (tx) => this.assessments.inScope(tx, scope, id));
     if (!a.facts.determination) throw new NoDeterminationError();
-    return determinationDocument(a.facts.determination, { carerReference: a.facts.carerId, assessedOn: a.facts.completedOn!, council: `Council ${scope.tenantId}` });
+    return determinationDocument(a.facts.determination, {
+      carerReference: a.facts.carerId,
+      assessedOn: a.facts.completedOn!,
+      council: `Council ${scope.tenantId}`,
+    });
   }
 }

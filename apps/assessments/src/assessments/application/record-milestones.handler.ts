@@ -12,7 +12,11 @@ import { ClockRepository } from './clock.repository';
  */
 @Injectable()
 export class RecordMilestonesHandler {
-  constructor(private readonly assessments: AssessmentRepository, private readonly clocks: ClockRepository, private readonly outbox: Outbox) {}
+  constructor(
+    private readonly assessments: AssessmentRepository,
+    private readonly clocks: ClockRepository,
+    private readonly outbox: Outbox,
+  ) {}
 
   async execute(tx: Tx, a: Assessment, milestones: Milestone[]): Promise<Assessment> {
     await this.assessments.save(tx, a);
@@ -24,14 +28,29 @@ export class RecordMilestonesHandler {
         await this.outbox.add(tx, AssessmentContacted, f.id, f.version, { ...common, contactedOn: f.contactedOn! });
       } else if (m === 'commenced') {
         await this.clocks.stop(tx, f.id, ['first-contact', 'commenced', 'fast-track-commenced'], f.commencedOn!);
-        await this.outbox.add(tx, AssessmentCommenced, f.id, f.version, { ...common, assessmentType: f.type, fastTrack: f.fastTrack, commencedOn: f.commencedOn! });
+        await this.outbox.add(tx, AssessmentCommenced, f.id, f.version, {
+          ...common,
+          assessmentType: f.type,
+          fastTrack: f.fastTrack,
+          commencedOn: f.commencedOn!,
+        });
       } else if (m === 'completed') {
         await this.outbox.add(tx, AssessmentCompleted, f.id, f.version, {
-          ...common, assessmentType: f.type, method: f.method!, commencedOn: f.commencedOn!, completedOn: f.completedOn!, eligible: f.determination?.eligible,
+          ...common,
+          assessmentType: f.type,
+          method: f.method!,
+          commencedOn: f.commencedOn!,
+          completedOn: f.completedOn!,
+          eligible: f.determination?.eligible,
         });
         if (f.determination?.eligible !== false) await this.clocks.start(tx, a, 'plan-after-assessment', f.completedOn!);
         if (f.childInvolvedInCaring) {
-          await this.outbox.add(tx, YoungCarerIdentified, f.id, f.version, { assessmentId: f.id, carerId: f.carerId, providerId: f.providerId, identifiedOn: f.completedOn! });
+          await this.outbox.add(tx, YoungCarerIdentified, f.id, f.version, {
+            assessmentId: f.id,
+            carerId: f.carerId,
+            providerId: f.providerId,
+            identifiedOn: f.completedOn!,
+          });
         }
       } else {
         await this.clocks.stop(tx, f.id, ['first-contact', 'commenced', 'fast-track-commenced'], f.refusedOn!);

@@ -7,14 +7,29 @@ import { AssessmentRepository } from './assessment.repository';
 /** A support plan agreed in a consortium member's own system; a redelivered one changes nothing. */
 @Injectable()
 export class RecordProviderPlanHandler {
-  constructor(private readonly assessments: AssessmentRepository, private readonly agree: AgreeSupportPlanHandler) {}
+  constructor(
+    private readonly assessments: AssessmentRepository,
+    private readonly agree: AgreeSupportPlanHandler,
+  ) {}
 
   async execute(tx: Tx, e: CloudEvent<ProviderSupportPlanAgreed>): Promise<void> {
     const d = e.data;
     // the provider the inbound path bound the event to: the one whose topic it came on (ADR 0014)
     (await this.assessments.found(tx, d.assessmentId)).mustBeDelegatedTo(d.providerId);
     // the plan's words stay in the provider's system; the platform keeps the facts it reports
-    const details = { needs: [], eligibleNeeds: [], needsToBeMet: [], services: [], involved: [], recordedIn: `${d.providerId}'s system`, reportedDirectPayment: d.directPayment };
-    await this.agree.within(tx, { assessmentId: d.assessmentId, details, entryScores: d.entryScores, agreedOn: d.agreedOn }, { repeatIsNoOp: true });
+    const details = {
+      needs: [],
+      eligibleNeeds: [],
+      needsToBeMet: [],
+      services: [],
+      involved: [],
+      recordedIn: `${d.providerId}'s system`,
+      reportedDirectPayment: d.directPayment,
+    };
+    await this.agree.within(
+      tx,
+      { assessmentId: d.assessmentId, details, entryScores: d.entryScores, agreedOn: d.agreedOn },
+      { repeatIsNoOp: true },
+    );
   }
 }

@@ -31,7 +31,9 @@ export class RecordReviewHandler {
   ) {}
 
   execute(scope: AssessmentScope, assessmentId: string, r: RecordReview): Promise<Review> {
-    return this.uow.run(scope.tenantId, async (tx) => this.within(tx, (await this.assessments.inScope(tx, scope, assessmentId, true)).facts.id, r));
+    return this.uow.run(scope.tenantId, async (tx) =>
+      this.within(tx, (await this.assessments.inScope(tx, scope, assessmentId, true)).facts.id, r),
+    );
   }
 
   /** In a transaction already open: the inbox's, for a review a provider system reports. */
@@ -46,14 +48,22 @@ export class RecordReviewHandler {
     const missing = WELLBEING_DOMAINS.filter((d) => !(d in r.scores));
     if (missing.length) throw new InvalidAssessmentError(`scores lacks ${missing.join(', ')}`);
     const clockKind = r.type === 'light-touch' ? 'light-touch-review' : 'planned-review';
-    const dueOn = r.type === 'requested' ? completedOn : (await this.clocks.dueOn(tx, assessmentId, clockKind)) ?? completedOn;
+    const dueOn = r.type === 'requested' ? completedOn : ((await this.clocks.dueOn(tx, assessmentId, clockKind)) ?? completedOn);
     const review: Review = { id: r.reviewId ?? randomUUID(), planId: plan.id, type: r.type, dueOn, completedOn, scores: r.scores };
     if (!(await this.plans.addReview(tx, { ...review, notes: r.notes }))) return review;
     if (r.type !== 'requested') await this.clocks.stop(tx, assessmentId, [clockKind], completedOn);
     if (r.type === 'planned') await this.clocks.start(tx, assessment, 'planned-review', completedOn);
     await this.outbox.add(tx, ReviewCompleted, assessmentId, assessment.facts.version, {
-      reviewId: review.id, planId: plan.id, assessmentId, carerId: plan.carerId, providerId: plan.providerId, reviewType: r.type,
-      dueOn, completedOn, entryScores: plan.entryScores, scores: r.scores,
+      reviewId: review.id,
+      planId: plan.id,
+      assessmentId,
+      carerId: plan.carerId,
+      providerId: plan.providerId,
+      reviewType: r.type,
+      dueOn,
+      completedOn,
+      entryScores: plan.entryScores,
+      scores: r.scores,
     });
     return review;
   }

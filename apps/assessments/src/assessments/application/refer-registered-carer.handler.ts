@@ -7,12 +7,19 @@ import { RequestAssessmentHandler } from './request-assessment.handler';
 /** A carer registered: recorded in assessments' projection of the register, then requested an assessment if they asked for one on registering. */
 @Injectable()
 export class ReferRegisteredCarerHandler {
-  constructor(private readonly recordRegistered: RecordRegisteredCarerHandler, private readonly request: RequestAssessmentHandler) {}
+  constructor(
+    private readonly recordRegistered: RecordRegisteredCarerHandler,
+    private readonly request: RequestAssessmentHandler,
+  ) {}
 
   async execute(tx: Tx, event: CloudEvent<CarerRegistered>): Promise<void> {
     await this.recordRegistered.execute(tx, event);
     if (event.data.assessmentRequested) {
-      await this.request.within(tx, { tenantId: tx.tenantId }, { carerId: event.data.carerId, route: 'registration', requestedOn: event.data.registeredOn });
+      await this.request.within(
+        tx,
+        { tenantId: tx.tenantId },
+        { carerId: event.data.carerId, route: 'registration', requestedOn: event.data.registeredOn },
+      );
     }
   }
 }

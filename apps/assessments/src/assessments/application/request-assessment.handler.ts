@@ -49,17 +49,33 @@ export class RequestAssessmentHandler {
     const carer = await this.carers.get(tx, cmd.carerId);
     if (!carer || (scope.providerId && carer.providerId !== scope.providerId)) throw new UnknownCarerError(cmd.carerId);
     const type = cmd.type ?? TYPES_FOR_KIND[carer.kind][0];
-    if (!TYPES_FOR_KIND[carer.kind].includes(type)) throw new InvalidAssessmentError(`a ${type} assessment is not for a ${carer.kind} carer`);
-    const assessment = Assessment.request({
-      id: randomUUID(), tenantId: tx.tenantId, carerId: carer.carerId, type, route: cmd.route, fastTrack: cmd.fastTrack ?? false,
-      providerId: scope.providerId ?? cmd.providerId ?? carer.providerId, requestedOn: cmd.requestedOn ?? today,
-    }, today);
+    if (!TYPES_FOR_KIND[carer.kind].includes(type))
+      throw new InvalidAssessmentError(`a ${type} assessment is not for a ${carer.kind} carer`);
+    const assessment = Assessment.request(
+      {
+        id: randomUUID(),
+        tenantId: tx.tenantId,
+        carerId: carer.carerId,
+        type,
+        route: cmd.route,
+        fastTrack: cmd.fastTrack ?? false,
+        providerId: scope.providerId ?? cmd.providerId ?? carer.providerId,
+        requestedOn: cmd.requestedOn ?? today,
+      },
+      today,
+    );
     const f = assessment.facts;
     await this.assessments.add(tx, assessment);
     await this.clocks.start(tx, assessment, 'first-contact', f.requestedOn);
     await this.clocks.start(tx, assessment, f.fastTrack ? 'fast-track-commenced' : 'commenced', f.requestedOn);
     await this.outbox.add(tx, AssessmentRequested, f.id, f.version, {
-      assessmentId: f.id, carerId: f.carerId, assessmentType: f.type, route: f.route, fastTrack: f.fastTrack, providerId: f.providerId, requestedOn: f.requestedOn,
+      assessmentId: f.id,
+      carerId: f.carerId,
+      assessmentType: f.type,
+      route: f.route,
+      fastTrack: f.fastTrack,
+      providerId: f.providerId,
+      requestedOn: f.requestedOn,
     });
     return assessment;
   }

@@ -16,7 +16,10 @@ export interface SetTimescale {
 /** Sets a council's timescale for one kind of clock; it applies to clocks started after it. */
 @Injectable()
 export class SetTimescaleHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly policy: ClockPolicyRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly policy: ClockPolicyRepository,
+  ) {}
 
   async execute(cmd: SetTimescale): Promise<void> {
     const { tenantId, ...timescale } = cmd;

@@ -9,7 +9,11 @@ import { Review, SupportPlanRepository } from './support-plan.repository';
 /** An assessment's support plan with its reviews. */
 @Injectable()
 export class SupportPlanQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly assessments: AssessmentRepository, private readonly plans: SupportPlanRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly assessments: AssessmentRepository,
+    private readonly plans: SupportPlanRepository,
+  ) {}
 
   execute(scope: AssessmentScope, assessmentId: string): Promise<SupportPlan & { reviews: Review[] }> {
     return this.uow.run(scope.tenantId, async (tx) => {

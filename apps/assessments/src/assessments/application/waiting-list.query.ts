@@ -23,7 +23,11 @@ export function riskPriority(e: WaitingEntry, waitingDays: number): RiskPriority
 /** Open requests not yet commenced, most at risk first, then longest waiting. */
 @Injectable()
 export class WaitingListQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly assessments: AssessmentRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly assessments: AssessmentRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(scope: AssessmentScope, providerId?: string): Promise<WaitingListEntry[]> {
     const today = Date.parse(this.clock.today());

@@ -2,15 +2,34 @@ import { Assessment } from './assessment';
 import { REQUIRED_CONTENT } from './required-content';
 
 const TODAY = '2026-11-22';
-const request = (type: 'carer' | 'young-carer' = 'carer') => Assessment.request({
-  id: 'a', tenantId: 'E06000054', carerId: 'c', type, route: 'council-officer', fastTrack: false, providerId: 'downs-carers-trust', requestedOn: '2026-11-01',
-}, TODAY);
-const everything = (type: 'carer' | 'young-carer') => Object.fromEntries(Object.keys(REQUIRED_CONTENT[type]).map((k) => [k, `notes on ${k}`]));
-const eligibility = { necessaryCare: true, healthAtRisk: false, unableToAchieve: [{ outcome: 'recreation', reason: 'without-assistance' }], significantImpact: true };
+const request = (type: 'carer' | 'young-carer' = 'carer') =>
+  Assessment.request(
+    {
+      id: 'a',
+      tenantId: 'E06000054',
+      carerId: 'c',
+      type,
+      route: 'council-officer',
+      fastTrack: false,
+      providerId: 'downs-carers-trust',
+      requestedOn: '2026-11-01',
+    },
+    TODAY,
+  );
+const everything = (type: 'carer' | 'young-carer') =>
+  Object.fromEntries(Object.keys(REQUIRED_CONTENT[type]).map((k) => [k, `notes on ${k}`]));
+const eligibility = {
+  necessaryCare: true,
+  healthAtRisk: false,
+  unableToAchieve: [{ outcome: 'recreation', reason: 'without-assistance' }],
+  significantImpact: true,
+};
 
 describe('an assessment', () => {
   it('goes requested -> contacted -> commenced -> completed, with the determination', () => {
-    const done = request().contact('2026-11-03', TODAY).commence('2026-11-10', TODAY)
+    const done = request()
+      .contact('2026-11-03', TODAY)
+      .commence('2026-11-10', TODAY)
       .complete({ on: '2026-11-12', method: 'phone', content: everything('carer'), eligibility }, TODAY);
     expect(done.status).toBe('completed');
     expect(done.facts).toMatchObject({ contactedOn: '2026-11-03', commencedOn: '2026-11-10', completedOn: '2026-11-12' });
@@ -18,20 +37,28 @@ describe('an assessment', () => {
   });
 
   it('cannot be completed when it never commenced (409)', () => {
-    expect(() => request().complete({ on: '2026-11-12', method: 'phone', content: everything('carer'), eligibility }, TODAY))
-      .toThrow(expect.objectContaining({ code: 'illegal-state' }));
+    expect(() => request().complete({ on: '2026-11-12', method: 'phone', content: everything('carer'), eligibility }, TODAY)).toThrow(
+      expect.objectContaining({ code: 'illegal-state' }),
+    );
   });
 
   it('lists the required content it does not yet cover', () => {
     const content = everything('carer');
     delete content['willing-to-care'];
-    expect(() => request().commence('2026-11-10', TODAY).complete({ on: '2026-11-12', method: 'phone', content, eligibility }, TODAY))
-      .toThrow(expect.objectContaining({ code: 'incomplete-assessment', details: { missing: ['willing-to-care'] } }));
+    expect(() =>
+      request().commence('2026-11-10', TODAY).complete({ on: '2026-11-12', method: 'phone', content, eligibility }, TODAY),
+    ).toThrow(expect.objectContaining({ code: 'incomplete-assessment', details: { missing: ['willing-to-care'] } }));
   });
 
   it("requires the reg 3 findings for a carer's assessment but not for a young carer's", () => {
-    expect(() => request().commence('2026-11-10', TODAY).complete({ on: '2026-11-12', method: 'phone', content: everything('carer') }, TODAY)).toThrow('eligibility');
-    const young = request('young-carer').commence('2026-11-10', TODAY).complete({ on: '2026-11-12', method: 'face-to-face', content: everything('young-carer') }, TODAY);
+    expect(() =>
+      request()
+        .commence('2026-11-10', TODAY)
+        .complete({ on: '2026-11-12', method: 'phone', content: everything('carer') }, TODAY),
+    ).toThrow('eligibility');
+    const young = request('young-carer')
+      .commence('2026-11-10', TODAY)
+      .complete({ on: '2026-11-12', method: 'face-to-face', content: everything('young-carer') }, TODAY);
     expect(young.facts.determination).toBeUndefined();
   });
 
@@ -44,9 +71,13 @@ describe('an assessment', () => {
   });
 
   it("applies a provider's facts in any order, never undoing a later one", () => {
-    const completed = request().applyProviderFacts({
-      commencedOn: '2026-11-10', completion: { on: '2026-11-12', method: 'phone', covered: Object.keys(REQUIRED_CONTENT.carer), eligibility },
-    }, TODAY);
+    const completed = request().applyProviderFacts(
+      {
+        commencedOn: '2026-11-10',
+        completion: { on: '2026-11-12', method: 'phone', covered: Object.keys(REQUIRED_CONTENT.carer), eligibility },
+      },
+      TODAY,
+    );
     expect(completed.milestones).toEqual(['contacted', 'commenced', 'completed']);
     const lateContact = completed.assessment.applyProviderFacts({ contactedOn: '2026-11-02' }, TODAY);
     expect(lateContact.milestones).toEqual([]);

@@ -112,7 +112,10 @@ export class Assessment {
   }
 
   /** Records what a provider system reports, in any order; returns the milestones it newly recorded. */
-  applyProviderFacts(r: { contactedOn?: string; commencedOn?: string; completion?: Completion }, today: string): { assessment: Assessment; milestones: Milestone[] } {
+  applyProviderFacts(
+    r: { contactedOn?: string; commencedOn?: string; completion?: Completion },
+    today: string,
+  ): { assessment: Assessment; milestones: Milestone[] } {
     if (this.status === 'refused') throw new IllegalTransitionError('the carer refused this assessment');
     let next = Assessment.restore(this.facts);
     const milestones: Milestone[] = [];
@@ -150,7 +153,14 @@ export class Assessment {
         throw error;
       }
     }
-    return this.with({ completedOn, method: c.method, content, covered, determination, childInvolvedInCaring: c.childInvolvedInCaring ?? false });
+    return this.with({
+      completedOn,
+      method: c.method,
+      content,
+      covered,
+      determination,
+      childInvolvedInCaring: c.childInvolvedInCaring ?? false,
+    });
   }
 
   private mustBeOpen(step: string): void {

@@ -14,7 +14,7 @@ const DEFAULT_ADVICE = [
   'Your local carers service can give you information, advice and support, including peer support groups and training.',
   'Make an emergency plan with a carers emergency card, so the person you care for is looked after if you cannot be there.',
   'Tell your GP that you are a carer: you may be offered a health check, flexible appointments and a flu vaccination.',
-  'You may be entitled to Carer\'s Allowance or other benefits; a benefits check is free.',
+  "You may be entitled to Carer's Allowance or other benefits; a benefits check is free.",
   'Ask again at any time if things change: you have the right to a new assessment.',
 ];
 
@@ -39,10 +39,12 @@ for support are eligible, and why (Care Act 2014, section 13(2)).</p>
 <h2>Why</h2>
 <p>We applied the three conditions of regulation 3 of the Care and Support (Eligibility Criteria) Regulations 2015.</p>
 <ol>${d.reasons.map((r) => `<li>${escape(r)}</li>`).join('\n')}</ol>
-${d.eligible
+${
+  d.eligible
     ? '<h2>What happens next</h2><p>We will agree a support plan with you within 7 days, saying which needs will be met and how, and your personal budget.</p>'
     : `<h2>Advice and information (Care Act 2014, section 13(5))</h2><p>Although your needs are not eligible, these can help to meet or reduce them and to prevent or delay further needs:</p>
-<ul>${advice.map((a) => `<li>${escape(a)}</li>`).join('\n')}</ul>`}
+<ul>${advice.map((a) => `<li>${escape(a)}</li>`).join('\n')}</ul>`
+}
 <p>If you disagree with this decision, tell us and we will look at it again.</p>
 </body></html>`;
 }

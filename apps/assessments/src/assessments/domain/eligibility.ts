@@ -24,14 +24,16 @@ const OUTCOME_TEXT: Record<EligibilityOutcome, string> = {
   nutrition: 'reg 3(2)(b)(iv) managing and maintaining nutrition',
   relationships: 'reg 3(2)(b)(v) developing and maintaining family or other personal relationships',
   'work-training-education-volunteering': 'reg 3(2)(b)(vi) engaging in work, training, education or volunteering',
-  'community-facilities': 'reg 3(2)(b)(vii) making use of necessary facilities or services in the local community, including recreational facilities or services',
+  'community-facilities':
+    'reg 3(2)(b)(vii) making use of necessary facilities or services in the local community, including recreational facilities or services',
   recreation: 'reg 3(2)(b)(viii) engaging in recreational activities',
 };
 
 const REASON_TEXT: Record<InabilityReason, string> = {
   'without-assistance': 'is unable to achieve it without assistance (reg 3(3)(a))',
   'significant-pain-distress-anxiety': 'can achieve it only with significant pain, distress or anxiety (reg 3(3)(b))',
-  'endangers-health-or-safety': 'can achieve it only in a way that endangers, or is likely to endanger, the health or safety of the carer or others (reg 3(3)(c))',
+  'endangers-health-or-safety':
+    'can achieve it only in a way that endangers, or is likely to endanger, the health or safety of the carer or others (reg 3(3)(c))',
 };
 
 export class InvalidFindingsError extends Error {}
@@ -51,24 +53,36 @@ export function determineEligibility(f: EligibilityFindings): Determination {
   }
   const specifiedCircumstance = f.healthAtRisk || f.unableToAchieve.length > 0;
   const reasons: string[] = [];
-  reasons.push(f.necessaryCare
-    ? "The carer's needs arise as a consequence of providing necessary care for an adult (reg 3(1)(a)): met."
-    : "The carer's needs do not arise as a consequence of providing necessary care for an adult (reg 3(1)(a)): not met.");
+  reasons.push(
+    f.necessaryCare
+      ? "The carer's needs arise as a consequence of providing necessary care for an adult (reg 3(1)(a)): met."
+      : "The carer's needs do not arise as a consequence of providing necessary care for an adult (reg 3(1)(a)): not met.",
+  );
   if (f.healthAtRisk) reasons.push("The carer's physical or mental health is, or is at risk of, deteriorating (reg 3(2)(a)).");
   for (const u of f.unableToAchieve) {
     reasons.push(`As to ${OUTCOME_TEXT[u.outcome as EligibilityOutcome]}, the carer ${REASON_TEXT[u.reason as InabilityReason]}.`);
   }
   if (!specifiedCircumstance) {
-    reasons.push("The carer's health is not at risk of deteriorating and the carer is able to achieve each of the eight outcomes (reg 3(1)(b)): not met.");
+    reasons.push(
+      "The carer's health is not at risk of deteriorating and the carer is able to achieve each of the eight outcomes (reg 3(1)(b)): not met.",
+    );
   } else {
     reasons.push('So the effect of the needs is one of the circumstances in reg 3(2) (reg 3(1)(b)): met.');
   }
-  reasons.push(f.significantImpact
-    ? "As a consequence there is, or is likely to be, a significant impact on the carer's well-being (reg 3(1)(c)): met."
-    : "There is not, and is not likely to be, a significant impact on the carer's well-being (reg 3(1)(c)): not met.");
+  reasons.push(
+    f.significantImpact
+      ? "As a consequence there is, or is likely to be, a significant impact on the carer's well-being (reg 3(1)(c)): met."
+      : "There is not, and is not likely to be, a significant impact on the carer's well-being (reg 3(1)(c)): not met.",
+  );
   const eligible = f.necessaryCare && specifiedCircumstance && f.significantImpact;
-  reasons.push(eligible
-    ? "All three conditions are met: the carer's needs are eligible."
-    : "Not all three conditions are met: the carer's needs are not eligible.");
-  return { eligible, conditions: { necessaryCare: f.necessaryCare, specifiedCircumstance, significantImpact: f.significantImpact }, reasons };
+  reasons.push(
+    eligible
+      ? "All three conditions are met: the carer's needs are eligible."
+      : "Not all three conditions are met: the carer's needs are not eligible.",
+  );
+  return {
+    eligible,
+    conditions: { necessaryCare: f.necessaryCare, specifiedCircumstance, significantImpact: f.significantImpact },
+    reasons,
+  };
 }

@@ -38,7 +38,7 @@ export const REQUIRED_CONTENT: Record<AssessmentType, Record<string, string>> = 
     'work-education-training-recreation': 'Care Act s64(2): work, education, training and recreation',
   },
   'child-carer': {
-    'able-to-care-after-child-turns-18': "Care Act s61: ability to care after the child turns 18",
+    'able-to-care-after-child-turns-18': 'Care Act s61: ability to care after the child turns 18',
     'willing-to-care-after-child-turns-18': 'Care Act s61: willingness to care after the child turns 18',
     'wellbeing-impact': "Care Act s61: the impact on the carer's well-being",
     'outcomes-wanted': 'Care Act s61: the outcomes wished for',

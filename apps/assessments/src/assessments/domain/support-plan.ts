@@ -37,17 +37,30 @@ export interface SupportPlan {
 }
 
 /** Agrees a plan for a completed assessment; checks what s25 asks for. */
-export function agreePlan(id: string, assessment: Assessment, agreedOn: string, details: SupportPlanDetails, entryScores: Record<string, number>, today: string): SupportPlan {
+export function agreePlan(
+  id: string,
+  assessment: Assessment,
+  agreedOn: string,
+  details: SupportPlanDetails,
+  entryScores: Record<string, number>,
+  today: string,
+): SupportPlan {
   const f = assessment.facts;
   if (!f.completedOn) throw new IllegalTransitionError('a support plan follows a completed assessment');
-  if (f.determination && !f.determination.eligible) throw new IllegalTransitionError('no need is eligible: the carer gets the written advice (s13(5)), not a support plan');
+  if (f.determination && !f.determination.eligible)
+    throw new IllegalTransitionError('no need is eligible: the carer gets the written advice (s13(5)), not a support plan');
   if (agreedOn < f.completedOn) throw new InvalidAssessmentError(`agreedOn is before the assessment was completed (${f.completedOn})`);
   if (agreedOn > today) throw new InvalidAssessmentError('agreedOn cannot be in the future');
   const strange = details.eligibleNeeds.filter((n) => !details.needs.includes(n));
   if (strange.length) throw new InvalidAssessmentError(`eligibleNeeds must be among needs: ${strange.join(', ')}`);
   const unmet = details.needsToBeMet.map((m) => m.need).filter((n) => !details.needs.includes(n));
   if (unmet.length) throw new InvalidAssessmentError(`needsToBeMet must be among needs: ${unmet.join(', ')}`);
-  if (details.directPayment && details.personalBudget !== undefined && details.directPayment.frequency === 'one-off' && details.directPayment.amount > details.personalBudget) {
+  if (
+    details.directPayment &&
+    details.personalBudget !== undefined &&
+    details.directPayment.frequency === 'one-off' &&
+    details.directPayment.amount > details.personalBudget
+  ) {
     throw new InvalidAssessmentError('a one-off direct payment cannot exceed the personal budget');
   }
   const missing = WELLBEING_DOMAINS.filter((d) => !(d in entryScores));

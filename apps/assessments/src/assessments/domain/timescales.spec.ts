@@ -4,14 +4,22 @@ const holidays = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS.map(([day]) => day));
 
 describe('timescales', () => {
   it('warns three quarters of the way through a 14-day clock, rounding up', () => {
-    expect(clockDates('2026-11-01', { kind: 'commenced', days: 14, basis: 'calendar' }, holidays)).toEqual({ dueOn: '2026-11-15', warnOn: '2026-11-12' });
+    expect(clockDates('2026-11-01', { kind: 'commenced', days: 14, basis: 'calendar' }, holidays)).toEqual({
+      dueOn: '2026-11-15',
+      warnOn: '2026-11-12',
+    });
   });
   it('puts a working-day clock past the Christmas bank holidays', () => {
-    expect(clockDates('2026-12-24', { kind: 'first-contact', days: 4, basis: 'working' }, holidays)).toEqual({ dueOn: '2027-01-04', warnOn: '2026-12-31' });
+    expect(clockDates('2026-12-24', { kind: 'first-contact', days: 4, basis: 'working' }, holidays)).toEqual({
+      dueOn: '2027-01-04',
+      warnOn: '2026-12-31',
+    });
   });
   it('refuses a pause after the deadline (it would hide a breach) or before the clock started', () => {
     const c = { startedOn: '2026-11-01', dueOn: '2026-11-15' };
-    expect(() => mustBeAbleToPause('commenced', c, '2026-11-16')).toThrow(expect.objectContaining({ code: 'illegal-state', message: expect.stringContaining('deadline has passed') }));
+    expect(() => mustBeAbleToPause('commenced', c, '2026-11-16')).toThrow(
+      expect.objectContaining({ code: 'illegal-state', message: expect.stringContaining('deadline has passed') }),
+    );
     expect(() => mustBeAbleToPause('commenced', c, '2026-10-31')).toThrow(expect.objectContaining({ code: 'invalid-pause' }));
     expect(() => mustBeAbleToPause('commenced', c, '2026-11-15')).not.toThrow();
   });
@@ -20,6 +28,10 @@ describe('timescales', () => {
     // Fri 18 to Tue 29 December: Mon 21, Tue 22, Wed 23, Thu 24, Tue 29 (25, 28 are bank holidays)
     // and the deadline, 24 December, moves past Christmas and New Year's Day: 29, 30, 31 December, 4, 5 January
     expect(resumed(c, '2026-12-29', holidays)).toEqual({ pausedDays: 5, warnOn: '2026-12-31', dueOn: '2027-01-05' });
-    expect(resumed({ ...c, basis: 'calendar' }, '2026-12-25', holidays)).toEqual({ pausedDays: 7, warnOn: '2026-12-29', dueOn: '2026-12-31' });
+    expect(resumed({ ...c, basis: 'calendar' }, '2026-12-25', holidays)).toEqual({
+      pausedDays: 7,
+      warnOn: '2026-12-29',
+      dueOn: '2026-12-31',
+    });
   });
 });

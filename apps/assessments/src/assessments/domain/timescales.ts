@@ -44,7 +44,15 @@ export function mustBeAbleToPause(kind: ClockKind, c: Pick<ClockSpan, 'startedOn
 }
 
 /** Resuming adds the time paused to the deadline and the warning, counted as the clock counts days. */
-export function resumed(c: ClockSpan & { pausedSince: string }, on: string, bankHolidays: ReadonlySet<string>): { pausedDays: number; warnOn: string; dueOn: string } {
+export function resumed(
+  c: ClockSpan & { pausedSince: string },
+  on: string,
+  bankHolidays: ReadonlySet<string>,
+): { pausedDays: number; warnOn: string; dueOn: string } {
   const pausedDays = daysBetween(c.pausedSince, on, c.basis, bankHolidays);
-  return { pausedDays, warnOn: addDays(c.warnOn, pausedDays, c.basis, bankHolidays), dueOn: addDays(c.dueOn, pausedDays, c.basis, bankHolidays) };
+  return {
+    pausedDays,
+    warnOn: addDays(c.warnOn, pausedDays, c.basis, bankHolidays),
+    dueOn: addDays(c.dueOn, pausedDays, c.basis, bankHolidays),
+  };
 }

@@ -27,7 +27,10 @@ interface AssessmentRow {
   version: number;
 }
 
-type WaitingRow = Pick<AssessmentRow, 'id' | 'carer_id' | 'type' | 'route' | 'fast_track' | 'provider_id' | 'requested_on' | 'contacted_on'>;
+type WaitingRow = Pick<
+  AssessmentRow,
+  'id' | 'carer_id' | 'type' | 'route' | 'fast_track' | 'provider_id' | 'requested_on' | 'contacted_on'
+>;
 
 const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
 const COLUMNS = `id, tenant_id, carer_id, type, route, fast_track, provider_id, ${day('requested_on')}, ${day('contacted_on')}, ${day('commenced_on')},
@@ -35,18 +38,40 @@ const COLUMNS = `id, tenant_id, carer_id, type, route, fast_track, provider_id, 
 
 function toAssessment(r: AssessmentRow): Assessment {
   return Assessment.restore({
-    id: r.id, tenantId: r.tenant_id, carerId: r.carer_id, type: r.type, route: r.route, fastTrack: r.fast_track, providerId: r.provider_id ?? undefined,
-    requestedOn: r.requested_on, contactedOn: r.contacted_on ?? undefined, commencedOn: r.commenced_on ?? undefined, completedOn: r.completed_on ?? undefined,
-    refusedOn: r.refused_on ?? undefined, method: r.method ?? undefined, content: r.content, covered: r.covered, determination: r.determination ?? undefined,
-    childInvolvedInCaring: r.child_involved, version: r.version,
+    id: r.id,
+    tenantId: r.tenant_id,
+    carerId: r.carer_id,
+    type: r.type,
+    route: r.route,
+    fastTrack: r.fast_track,
+    providerId: r.provider_id ?? undefined,
+    requestedOn: r.requested_on,
+    contactedOn: r.contacted_on ?? undefined,
+    commencedOn: r.commenced_on ?? undefined,
+    completedOn: r.completed_on ?? undefined,
+    refusedOn: r.refused_on ?? undefined,
+    method: r.method ?? undefined,
+    content: r.content,
+    covered: r.covered,
+    determination: r.determination ?? undefined,
+    childInvolvedInCaring: r.child_involved,
+    version: r.version,
   });
 }
 
 const WRITABLE: [keyof AssessmentFacts, string][] = [
-  ['contactedOn', 'contacted_on'], ['commencedOn', 'commenced_on'], ['completedOn', 'completed_on'], ['refusedOn', 'refused_on'], ['method', 'method'],
-  ['content', 'content'], ['covered', 'covered'], ['determination', 'determination'], ['childInvolvedInCaring', 'child_involved'],
+  ['contactedOn', 'contacted_on'],
+  ['commencedOn', 'commenced_on'],
+  ['completedOn', 'completed_on'],
+  ['refusedOn', 'refused_on'],
+  ['method', 'method'],
+  ['content', 'content'],
+  ['covered', 'covered'],
+  ['determination', 'determination'],
+  ['childInvolvedInCaring', 'child_involved'],
 ];
-const json = (field: keyof AssessmentFacts, v: unknown) => (field === 'content' || field === 'determination') && v !== undefined ? JSON.stringify(v) : v ?? null;
+const json = (field: keyof AssessmentFacts, v: unknown) =>
+  (field === 'content' || field === 'determination') && v !== undefined ? JSON.stringify(v) : (v ?? null);
 
 @Injectable()
 export class SqlAssessmentRepository extends AssessmentRepository {
@@ -54,11 +79,15 @@ export class SqlAssessmentRepository extends AssessmentRepository {
     const f = a.facts;
     await tx.query(
       `INSERT INTO assessment (id, tenant_id, carer_id, type, route, fast_track, provider_id, requested_on, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [f.id, tx.tenantId, f.carerId, f.type, f.route, f.fastTrack, f.providerId ?? null, f.requestedOn, f.version]);
+      [f.id, tx.tenantId, f.carerId, f.type, f.route, f.fastTrack, f.providerId ?? null, f.requestedOn, f.version],
+    );
   }
 
   async get(tx: Tx, id: string, forUpdate = false): Promise<Assessment | undefined> {
-    const [row] = await tx.query<AssessmentRow>(`SELECT ${COLUMNS} FROM assessment WHERE id = $1 AND tenant_id = $2 ${forUpdate ? 'FOR UPDATE' : ''}`, [id, tx.tenantId]);
+    const [row] = await tx.query<AssessmentRow>(
+      `SELECT ${COLUMNS} FROM assessment WHERE id = $1 AND tenant_id = $2 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      [id, tx.tenantId],
+    );
     return row ? toAssessment(row) : undefined;
   }
 
@@ -67,7 +96,8 @@ export class SqlAssessmentRepository extends AssessmentRepository {
     const done = await tx.query<{ id: string }>(
       `UPDATE assessment SET ${WRITABLE.map(([, c], i) => `${c} = $${i + 4}`).join(', ')}, version = $2
         WHERE id = $1 AND tenant_id = $3 AND version < $2 RETURNING id`,
-      [f.id, f.version, tx.tenantId, ...WRITABLE.map(([field]) => json(field, f[field]))]);
+      [f.id, f.version, tx.tenantId, ...WRITABLE.map(([field]) => json(field, f[field]))],
+    );
     if (!done.length) throw new AssessmentConflictError(f.id);
   }
 
@@ -75,15 +105,26 @@ export class SqlAssessmentRepository extends AssessmentRepository {
     const rows = await tx.query<WaitingRow>(
       `SELECT id, carer_id, type, route, fast_track, provider_id, ${day('requested_on')}, ${day('contacted_on')} FROM assessment
         WHERE tenant_id = $2 AND commenced_on IS NULL AND refused_on IS NULL AND completed_on IS NULL AND ($1::text IS NULL OR provider_id = $1)
-        ORDER BY requested_on, id`, [providerId ?? null, tx.tenantId]);
+        ORDER BY requested_on, id`,
+      [providerId ?? null, tx.tenantId],
+    );
     return rows.map((r) => ({
-      assessmentId: r.id, carerId: r.carer_id, type: r.type, route: r.route, fastTrack: r.fast_track, providerId: r.provider_id ?? undefined,
-      requestedOn: r.requested_on, contactedOn: r.contacted_on ?? undefined,
+      assessmentId: r.id,
+      carerId: r.carer_id,
+      type: r.type,
+      route: r.route,
+      fastTrack: r.fast_track,
+      providerId: r.provider_id ?? undefined,
+      requestedOn: r.requested_on,
+      contactedOn: r.contacted_on ?? undefined,
     }));
   }
 
   async forCarer(tx: Tx, carerId: string): Promise<Assessment[]> {
-    const rows = await tx.query<AssessmentRow>(`SELECT ${COLUMNS} FROM assessment WHERE carer_id = $1 AND tenant_id = $2 ORDER BY created_at`, [carerId, tx.tenantId]);
+    const rows = await tx.query<AssessmentRow>(
+      `SELECT ${COLUMNS} FROM assessment WHERE carer_id = $1 AND tenant_id = $2 ORDER BY created_at`,
+      [carerId, tx.tenantId],
+    );
     return rows.map(toAssessment);
   }
 }

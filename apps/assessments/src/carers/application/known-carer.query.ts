@@ -6,7 +6,10 @@ import { KnownCarer, KnownCarerRepository } from './known-carer.repository';
 /** A carer as assessments knows them from registration's events; not found until their registration has arrived. */
 @Injectable()
 export class KnownCarerQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly carers: KnownCarerRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly carers: KnownCarerRepository,
+  ) {}
 
   async execute(tenantId: string, carerId: string): Promise<KnownCarer> {
     const carer = await this.uow.run(tenantId, (tx) => this.carers.get(tx, carerId));

@@ -26,12 +26,24 @@ describe('RecordRegisteredCarerHandler', () => {
   it('records the carer once, for the council the event came from', async () => {
     const carers = new InMemoryKnownCarers();
     const tx = { tenantId: 'E06000054' } as Tx;
-    const event = { id: 'e-1', data: { carerId: 'c-1', kind: 'parent', ageBand: '25-49', registeredOn: '2026-11-01' } } as CloudEvent<CarerRegistered>;
+    const event = {
+      id: 'e-1',
+      data: { carerId: 'c-1', kind: 'parent', ageBand: '25-49', registeredOn: '2026-11-01' },
+    } as CloudEvent<CarerRegistered>;
     const handler = new RecordRegisteredCarerHandler(carers);
     await handler.execute(tx, event);
     await handler.execute(tx, { ...event, id: 'e-2', data: { ...event.data, kind: 'adult' } });
     expect([...carers.rows.values()]).toEqual([
-      { carerId: 'c-1', kind: 'parent', ageBand: '25-49', providerId: undefined, registeredOn: '2026-11-01', seenAt: new Date(0), tenantId: 'E06000054', sourceEventId: 'e-1' },
+      {
+        carerId: 'c-1',
+        kind: 'parent',
+        ageBand: '25-49',
+        providerId: undefined,
+        registeredOn: '2026-11-01',
+        seenAt: new Date(0),
+        tenantId: 'E06000054',
+        sourceEventId: 'e-1',
+      },
     ]);
     expect(await carers.get({ tenantId: 'E06000019' } as Tx, 'c-1')).toBeUndefined();
   });

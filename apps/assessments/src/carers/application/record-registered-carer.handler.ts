@@ -10,6 +10,10 @@ export class RecordRegisteredCarerHandler {
 
   async execute(tx: Tx, event: CloudEvent<CarerRegistered>): Promise<void> {
     const d = event.data;
-    await this.carers.record(tx, { carerId: d.carerId, kind: d.kind, ageBand: d.ageBand, providerId: d.providerId, registeredOn: d.registeredOn }, event.id);
+    await this.carers.record(
+      tx,
+      { carerId: d.carerId, kind: d.kind, ageBand: d.ageBand, providerId: d.providerId, registeredOn: d.registeredOn },
+      event.id,
+    );
   }
 }

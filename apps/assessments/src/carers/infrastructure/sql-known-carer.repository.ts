@@ -26,8 +26,19 @@ export class SqlKnownCarerRepository extends KnownCarerRepository {
   async get(tx: Tx, carerId: string): Promise<KnownCarer | undefined> {
     const [r] = await tx.query<KnownCarerRow>(
       `SELECT carer_id, kind, age_band, provider_id, to_char(registered_on, 'YYYY-MM-DD') AS registered_on, seen_at
-         FROM known_carer WHERE carer_id = $1 AND tenant_id = $2`, [carerId, tx.tenantId]);
-    return r && { carerId: r.carer_id, kind: r.kind, ageBand: r.age_band, providerId: r.provider_id ?? undefined, registeredOn: r.registered_on, seenAt: r.seen_at };
+         FROM known_carer WHERE carer_id = $1 AND tenant_id = $2`,
+      [carerId, tx.tenantId],
+    );
+    return (
+      r && {
+        carerId: r.carer_id,
+        kind: r.kind,
+        ageBand: r.age_band,
+        providerId: r.provider_id ?? undefined,
+        registeredOn: r.registered_on,
+        seenAt: r.seen_at,
+      }
+    );
   }
 
   async allocate(tx: Tx, carerId: string, providerId: string): Promise<void> {

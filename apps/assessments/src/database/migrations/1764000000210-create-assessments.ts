@@ -31,7 +31,9 @@ export class CreateAssessments1764000000210 implements MigrationInterface {
         version int NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX assessment_waiting ON assessment (tenant_id, requested_on) WHERE commenced_on IS NULL AND refused_on IS NULL AND completed_on IS NULL`);
+    await q.query(
+      `CREATE INDEX assessment_waiting ON assessment (tenant_id, requested_on) WHERE commenced_on IS NULL AND refused_on IS NULL AND completed_on IS NULL`,
+    );
     await q.query(`CREATE INDEX assessment_carer ON assessment (carer_id, created_at)`);
     await q.query(`
       CREATE TABLE support_plan (
@@ -56,8 +58,12 @@ export class CreateAssessments1764000000210 implements MigrationInterface {
         scores jsonb NOT NULL,
         notes text
       )`);
-    await q.query(`CREATE TABLE clock_policy (tenant_id text NOT NULL, kind text NOT NULL, days int NOT NULL CHECK (days > 0), basis text NOT NULL CHECK (basis IN ('calendar', 'working')), PRIMARY KEY (tenant_id, kind))`);
-    await q.query(`CREATE TABLE bank_holiday (tenant_id text NOT NULL, day date NOT NULL, name text NOT NULL, PRIMARY KEY (tenant_id, day))`);
+    await q.query(
+      `CREATE TABLE clock_policy (tenant_id text NOT NULL, kind text NOT NULL, days int NOT NULL CHECK (days > 0), basis text NOT NULL CHECK (basis IN ('calendar', 'working')), PRIMARY KEY (tenant_id, kind))`,
+    );
+    await q.query(
+      `CREATE TABLE bank_holiday (tenant_id text NOT NULL, day date NOT NULL, name text NOT NULL, PRIMARY KEY (tenant_id, day))`,
+    );
     await q.query(`
       CREATE TABLE clock (
         id uuid PRIMARY KEY,
@@ -78,12 +84,16 @@ export class CreateAssessments1764000000210 implements MigrationInterface {
         overdue_sent_on date
       )`);
     await q.query(`CREATE UNIQUE INDEX clock_running ON clock (assessment_id, kind) WHERE stopped_on IS NULL`);
-    await q.query(`CREATE INDEX clock_due ON clock (due_on, warn_on) WHERE stopped_on IS NULL AND paused_since IS NULL AND overdue_sent_on IS NULL`);
+    await q.query(
+      `CREATE INDEX clock_due ON clock (due_on, warn_on) WHERE stopped_on IS NULL AND paused_since IS NULL AND overdue_sent_on IS NULL`,
+    );
     for (const table of ['assessment', 'support_plan', 'review', 'clock_policy', 'bank_holiday', 'clock']) await enableTenantRls(q, table);
     for (const tenant of COUNCILS) {
       await q.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant]);
-      for (const p of DEFAULT_POLICIES) await q.query(`INSERT INTO clock_policy VALUES ($1, $2, $3, $4)`, [tenant, p.kind, p.days, p.basis]);
-      for (const [day, name] of ENGLAND_AND_WALES_BANK_HOLIDAYS) await q.query(`INSERT INTO bank_holiday VALUES ($1, $2, $3)`, [tenant, day, name]);
+      for (const p of DEFAULT_POLICIES)
+        await q.query(`INSERT INTO clock_policy VALUES ($1, $2, $3, $4)`, [tenant, p.kind, p.days, p.basis]);
+      for (const [day, name] of ENGLAND_AND_WALES_BANK_HOLIDAYS)
+        await q.query(`INSERT INTO bank_holiday VALUES ($1, $2, $3)`, [tenant, day, name]);
     }
   }
 

@@ -13,7 +13,11 @@ import { AlertQuery, IdParam } from './case.requests';
 @ApiBearerAuth()
 @Controller('alerts')
 export class BoardController {
-  constructor(private readonly alerts: BoardAlertsQuery, private readonly acknowledgeAlert: AcknowledgeAlertHandler, private readonly feed: AlertFeed) {}
+  constructor(
+    private readonly alerts: BoardAlertsQuery,
+    private readonly acknowledgeAlert: AcknowledgeAlertHandler,
+    private readonly feed: AlertFeed,
+  ) {}
 
   @Get()
   @Roles('board-member', 'council-officer')

@@ -1,6 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBooleanString, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBooleanString,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ESCALATION_STAGES, RELIEF_KINDS } from '@carers/contracts';
 
 const PROVIDER = /^[a-z0-9-]{2,40}$/;
@@ -44,7 +61,11 @@ export class MoveRequest {
 }
 
 export class CommentaryRequest {
-  @ApiProperty({ description: 'why the figure is what it is and what the provider is doing; no personal data' }) @IsString() @IsNotEmpty() @MaxLength(4000) commentary!: string;
+  @ApiProperty({ description: 'why the figure is what it is and what the provider is doing; no personal data' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  commentary!: string;
 }
 
 export class ReviewMeetingRequest {
@@ -54,12 +75,22 @@ export class ReviewMeetingRequest {
 export class PlanActionRequest {
   @ApiProperty() @Matches(/^[A-Za-z0-9-]{1,40}$/) actionId!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) description!: string;
-  @ApiProperty({ description: 'a role, such as "Service manager"; never a name' }) @IsString() @IsNotEmpty() @MaxLength(80) ownerRole!: string;
+  @ApiProperty({ description: 'a role, such as "Service manager"; never a name' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
+  ownerRole!: string;
   @ApiProperty() @IsISO8601(DAY) dueOn!: string;
 }
 
 export class PlanRequest {
-  @ApiProperty({ type: [PlanActionRequest] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => PlanActionRequest) actions!: PlanActionRequest[];
+  @ApiProperty({ type: [PlanActionRequest] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => PlanActionRequest)
+  actions!: PlanActionRequest[];
 }
 
 export class PlanDecisionRequest {

@@ -16,24 +16,44 @@ import { ServiceCreditsQuery } from '../application/service-credits.query';
 import { SubmitRemedialPlanHandler } from '../application/submit-remedial-plan.handler';
 import { Caller } from '../domain/performance-case';
 import {
-  ActionParam, CaseQuery, CommentaryRequest, CompletionRequest, CreditAdjustmentRequest, IdParam, MoveRequest, PauseRequest, PlanDecisionRequest, PlanRequest,
-  ReasonRequest, ReviewMeetingRequest,
+  ActionParam,
+  CaseQuery,
+  CommentaryRequest,
+  CompletionRequest,
+  CreditAdjustmentRequest,
+  IdParam,
+  MoveRequest,
+  PauseRequest,
+  PlanDecisionRequest,
+  PlanRequest,
+  ReasonRequest,
+  ReviewMeetingRequest,
 } from './case.requests';
 
 /** A provider worker acts for their own organisation only; everyone else for the council. */
-export const callerOf = (who: Principal): Caller =>
-  ({ subject: who.subject, providerId: who.roles.includes('provider-worker') && !who.roles.includes('council-officer') ? who.providerId : undefined });
+export const callerOf = (who: Principal): Caller => ({
+  subject: who.subject,
+  providerId: who.roles.includes('provider-worker') && !who.roles.includes('council-officer') ? who.providerId : undefined,
+});
 
 @ApiTags('cases')
 @ApiBearerAuth()
 @Controller()
 export class CasesController {
   constructor(
-    private readonly listCases: ListCasesQuery, private readonly caseDetail: CaseDetailQuery, private readonly plansDueQuery: PlansDueQuery,
-    private readonly creditsQuery: ServiceCreditsQuery, private readonly pauseCase: PauseCaseHandler, private readonly resumeCase: ResumeCaseHandler,
-    private readonly moveCase: MoveCaseHandler, private readonly commentOnCase: CommentOnCaseHandler, private readonly recordMeeting: RecordReviewMeetingHandler,
-    private readonly submitPlan: SubmitRemedialPlanHandler, private readonly decidePlan: DecideRemedialPlanHandler,
-    private readonly completeAction: CompleteRemedialActionHandler, private readonly adjustCredit: AdjustServiceCreditHandler,
+    private readonly listCases: ListCasesQuery,
+    private readonly caseDetail: CaseDetailQuery,
+    private readonly plansDueQuery: PlansDueQuery,
+    private readonly creditsQuery: ServiceCreditsQuery,
+    private readonly pauseCase: PauseCaseHandler,
+    private readonly resumeCase: ResumeCaseHandler,
+    private readonly moveCase: MoveCaseHandler,
+    private readonly commentOnCase: CommentOnCaseHandler,
+    private readonly recordMeeting: RecordReviewMeetingHandler,
+    private readonly submitPlan: SubmitRemedialPlanHandler,
+    private readonly decidePlan: DecideRemedialPlanHandler,
+    private readonly completeAction: CompleteRemedialActionHandler,
+    private readonly adjustCredit: AdjustServiceCreditHandler,
   ) {}
 
   @Get('cases')

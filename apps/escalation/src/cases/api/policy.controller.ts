@@ -10,7 +10,10 @@ import { PolicyRequest, ProviderParam } from './case.requests';
 @ApiBearerAuth()
 @Controller('escalation-policies')
 export class PolicyController {
-  constructor(private readonly policies: EscalationPoliciesQuery, private readonly setPolicy: SetEscalationPolicyHandler) {}
+  constructor(
+    private readonly policies: EscalationPoliciesQuery,
+    private readonly setPolicy: SetEscalationPolicyHandler,
+  ) {}
 
   @Get()
   @Roles('council-officer', 'board-member')

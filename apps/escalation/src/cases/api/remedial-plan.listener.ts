@@ -10,7 +10,10 @@ const sentAs = (providerId: string) => ({ subject: `${providerId} system`, provi
 /** Plans and milestones from consortium members' own systems; one for another provider's case is refused and the sender told why. */
 @Injectable()
 export class RemedialPlanListener {
-  constructor(private readonly submitPlan: SubmitRemedialPlanHandler, private readonly completeAction: CompleteRemedialActionHandler) {}
+  constructor(
+    private readonly submitPlan: SubmitRemedialPlanHandler,
+    private readonly completeAction: CompleteRemedialActionHandler,
+  ) {}
 
   @Listens(Topics.providerRemedialPlan)
   planRoutes() {

@@ -7,7 +7,10 @@ import { BoardAlertRepository } from './board-alert.repository';
 /** A board member acknowledges an alert; the first acknowledgement stands. */
 @Injectable()
 export class AcknowledgeAlertHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly alerts: BoardAlertRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly alerts: BoardAlertRepository,
+  ) {}
 
   execute(tenantId: string, alertId: string, who: Caller) {
     return this.uow.run(tenantId, async (tx) => {

@@ -12,7 +12,10 @@ import { ServiceCreditRepository } from './service-credit.repository';
 @Injectable()
 export class AdjustServiceCreditHandler {
   constructor(
-    private readonly uow: UnitOfWork, private readonly credits: ServiceCreditRepository, private readonly cases: CaseRepository, private readonly outbox: Outbox,
+    private readonly uow: UnitOfWork,
+    private readonly credits: ServiceCreditRepository,
+    private readonly cases: CaseRepository,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
@@ -25,10 +28,21 @@ export class AdjustServiceCreditHandler {
       const waived = toPence === 0;
       const after = await this.credits.adjust(tx, creditId, { toPence, status: waived ? 'waived' : 'adjusted', by: who.subject, reason });
       await this.cases.record(tx, c.id, this.clock.today(), {
-        action: waived ? 'credit-waived' : 'credit-adjusted', cause: `credit-${creditId}`, actor: who.subject, reason: `${credit.amountPence} -> ${toPence} pence: ${reason}`,
-        withKpi: true, policyVersion: c.policyVersion,
+        action: waived ? 'credit-waived' : 'credit-adjusted',
+        cause: `credit-${creditId}`,
+        actor: who.subject,
+        reason: `${credit.amountPence} -> ${toPence} pence: ${reason}`,
+        withKpi: true,
+        policyVersion: c.policyVersion,
       });
-      await this.outbox.add(tx, ServiceCreditAdjusted, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, creditId, fromPence: credit.amountPence, toPence });
+      await this.outbox.add(tx, ServiceCreditAdjusted, c.id, 0, {
+        caseId: c.id,
+        providerId: c.providerId,
+        kpiId: c.kpiId,
+        creditId,
+        fromPence: credit.amountPence,
+        toPence,
+      });
       return after;
     });
   }

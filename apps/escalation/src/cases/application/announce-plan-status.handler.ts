@@ -10,10 +10,27 @@ import { CaseRepository } from './case.repository';
 /** A plan's new status, in the case's history and on escalation.case.v1. */
 @Injectable()
 export class AnnouncePlanStatusHandler {
-  constructor(private readonly cases: CaseRepository, private readonly outbox: Outbox, private readonly clock: Clock) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(tx: Tx, c: PerformanceCase, plan: RemedialPlan, status: PlanStatus, actor: string, reason?: string): Promise<void> {
-    await this.cases.record(tx, c.id, this.clock.today(), { action: `plan-${status}`, cause: `plan-cycle-${plan.cycle}`, actor, reason, policyVersion: c.policyVersion });
-    await this.outbox.add(tx, RemedialPlanStatusChanged, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, planId: plan.id, cycle: plan.cycle, status });
+    await this.cases.record(tx, c.id, this.clock.today(), {
+      action: `plan-${status}`,
+      cause: `plan-cycle-${plan.cycle}`,
+      actor,
+      reason,
+      policyVersion: c.policyVersion,
+    });
+    await this.outbox.add(tx, RemedialPlanStatusChanged, c.id, 0, {
+      caseId: c.id,
+      providerId: c.providerId,
+      kpiId: c.kpiId,
+      planId: plan.id,
+      cycle: plan.cycle,
+      status,
+    });
   }
 }

@@ -7,7 +7,10 @@ import { KpiMonthRepository, KpiStatusData } from './kpi-month.repository';
 /** A KPI announcement from the performance service: the month is kept, then the KPI is put to the ladder. */
 @Injectable()
 export class ApplyKpiStatusHandler {
-  constructor(private readonly months: KpiMonthRepository, private readonly evaluate: EvaluateKpiHandler) {}
+  constructor(
+    private readonly months: KpiMonthRepository,
+    private readonly evaluate: EvaluateKpiHandler,
+  ) {}
 
   async execute(tx: Tx, type: string, data: KpiStatusData): Promise<void> {
     const breach = type === KpiBreached.type ? true : type === KpiRecovered.type ? false : null;

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EscalationCaseClosed, EscalationStage, EscalationStageChanged, RemedialPlanStatusChanged, ServiceCreditAccrued } from '@carers/contracts';
+import {
+  EscalationCaseClosed,
+  EscalationStage,
+  EscalationStageChanged,
+  RemedialPlanStatusChanged,
+  ServiceCreditAccrued,
+} from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { Tx } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
@@ -20,8 +26,12 @@ import { ServiceCreditRepository } from './service-credit.repository';
 @Injectable()
 export class CarryOutDecisionsHandler {
   constructor(
-    private readonly cases: CaseRepository, private readonly plans: RemedialPlanRepository, private readonly credits: ServiceCreditRepository,
-    private readonly requestPlan: RequestRemedialPlanHandler, private readonly raiseAlert: RaiseBoardAlertHandler, private readonly outbox: Outbox,
+    private readonly cases: CaseRepository,
+    private readonly plans: RemedialPlanRepository,
+    private readonly credits: ServiceCreditRepository,
+    private readonly requestPlan: RequestRemedialPlanHandler,
+    private readonly raiseAlert: RaiseBoardAlertHandler,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
@@ -41,16 +51,37 @@ export class CarryOutDecisionsHandler {
     }
   }
 
-  private async enterStage(tx: Tx, c: PerformanceCase, to: EscalationStage, cause: string, policy: EscalationPolicy, by: Actor): Promise<void> {
+  private async enterStage(
+    tx: Tx,
+    c: PerformanceCase,
+    to: EscalationStage,
+    cause: string,
+    policy: EscalationPolicy,
+    by: Actor,
+  ): Promise<void> {
     const today = this.clock.today();
     const dueOn = dueFor(to, policy, today);
     await this.cases.update(tx, c.id, { stage: to, stageEnteredOn: today, dueOn, policyVersion: policy.version });
     await this.cases.record(tx, c.id, today, {
-      action: stageIndex(to) > stageIndex(c.stage) ? 'escalated' : 'de-escalated', from: c.stage, to, cause, actor: by.actor, reason: by.reason,
-      withKpi: true, policyVersion: policy.version,
+      action: stageIndex(to) > stageIndex(c.stage) ? 'escalated' : 'de-escalated',
+      from: c.stage,
+      to,
+      cause,
+      actor: by.actor,
+      reason: by.reason,
+      withKpi: true,
+      policyVersion: policy.version,
     });
     await this.outbox.add(tx, EscalationStageChanged, c.id, 0, {
-      caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, from: c.stage, to, movedBy: by.movedBy, cause, policyVersion: policy.version, dueOn,
+      caseId: c.id,
+      providerId: c.providerId,
+      kpiId: c.kpiId,
+      from: c.stage,
+      to,
+      movedBy: by.movedBy,
+      cause,
+      policyVersion: policy.version,
+      dueOn,
     });
     const moved = { ...c, stage: to };
     if (to === 'remedial-plan') await this.requestPlan.execute(tx, moved, dueOn!);
@@ -65,21 +96,49 @@ export class CarryOutDecisionsHandler {
     const { amountPence, uncappedPence } = creditAfterCaps(policy, sums.kpi, sums.total);
     const creditId = randomUUID();
     const accrued = await this.credits.accrue(tx, {
-      id: creditId, caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, period, financialYear, amountPence, uncappedPence, accruedOn: today,
+      id: creditId,
+      caseId: c.id,
+      providerId: c.providerId,
+      kpiId: c.kpiId,
+      period,
+      financialYear,
+      amountPence,
+      uncappedPence,
+      accruedOn: today,
     });
     if (!accrued) return;
     await this.cases.update(tx, c.id, { creditsAccrued: c.creditsAccrued + 1 });
     await this.cases.record(tx, c.id, today, {
-      action: 'credit-accrued', cause: `breached-${period}`, actor: 'ladder', reason: `${amountPence} pence (${uncappedPence} before caps)`,
-      withKpi: true, policyVersion: policy.version,
+      action: 'credit-accrued',
+      cause: `breached-${period}`,
+      actor: 'ladder',
+      reason: `${amountPence} pence (${uncappedPence} before caps)`,
+      withKpi: true,
+      policyVersion: policy.version,
     });
-    await this.outbox.add(tx, ServiceCreditAccrued, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, creditId, period, amountPence, uncappedPence });
+    await this.outbox.add(tx, ServiceCreditAccrued, c.id, 0, {
+      caseId: c.id,
+      providerId: c.providerId,
+      kpiId: c.kpiId,
+      creditId,
+      period,
+      amountPence,
+      uncappedPence,
+    });
     await this.raiseAlert.execute(tx, 'credit-accrued', c, summaries.creditAccrued(c, period, amountPence, uncappedPence));
   }
 
   private async planFailed(tx: Tx, c: PerformanceCase, cause: string): Promise<void> {
     const plan = await this.plans.failLatest(tx, c.id);
-    if (plan) await this.outbox.add(tx, RemedialPlanStatusChanged, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, planId: plan.id, cycle: plan.cycle, status: 'failed' });
+    if (plan)
+      await this.outbox.add(tx, RemedialPlanStatusChanged, c.id, 0, {
+        caseId: c.id,
+        providerId: c.providerId,
+        kpiId: c.kpiId,
+        planId: plan.id,
+        cycle: plan.cycle,
+        status: 'failed',
+      });
     await this.raiseAlert.execute(tx, 'plan-failed', c, summaries.planFailed(c, cause));
   }
 
@@ -87,8 +146,23 @@ export class CarryOutDecisionsHandler {
     const today = this.clock.today();
     await this.cases.update(tx, c.id, { status: 'closed', outcome, closedOn: today, dueOn: null });
     await this.plans.completeOpen(tx, c.id);
-    await this.cases.record(tx, c.id, today, { action: 'closed', from: c.stage, cause: outcome, actor: by.actor, reason: by.reason, withKpi: true, policyVersion: policy.version });
-    await this.outbox.add(tx, EscalationCaseClosed, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, outcome, lastStage: c.stage, closedOn: today });
+    await this.cases.record(tx, c.id, today, {
+      action: 'closed',
+      from: c.stage,
+      cause: outcome,
+      actor: by.actor,
+      reason: by.reason,
+      withKpi: true,
+      policyVersion: policy.version,
+    });
+    await this.outbox.add(tx, EscalationCaseClosed, c.id, 0, {
+      caseId: c.id,
+      providerId: c.providerId,
+      kpiId: c.kpiId,
+      outcome,
+      lastStage: c.stage,
+      closedOn: today,
+    });
     if (c.stage !== 'amber-notice') await this.raiseAlert.execute(tx, 'case-closed', c, summaries.closed(c, outcome));
   }
 }

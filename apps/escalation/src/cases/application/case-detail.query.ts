@@ -8,7 +8,11 @@ import { BoardViews, CaseDetail } from './board-views.repository';
 /** A case with its history, plans and credits. */
 @Injectable()
 export class CaseDetailQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly views: BoardViews, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly views: BoardViews,
+    private readonly clock: Clock,
+  ) {}
 
   execute(tenantId: string, id: string, who: Caller): Promise<CaseDetail> {
     return this.uow.run(tenantId, async (tx) => {

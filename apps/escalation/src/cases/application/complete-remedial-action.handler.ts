@@ -18,8 +18,11 @@ export interface CompleteRemedialAction {
 @Injectable()
 export class CompleteRemedialActionHandler {
   constructor(
-    private readonly uow: UnitOfWork, private readonly cases: CaseRepository, private readonly plans: RemedialPlanRepository,
-    private readonly announce: AnnouncePlanStatusHandler, private readonly clock: Clock,
+    private readonly uow: UnitOfWork,
+    private readonly cases: CaseRepository,
+    private readonly plans: RemedialPlanRepository,
+    private readonly announce: AnnouncePlanStatusHandler,
+    private readonly clock: Clock,
   ) {}
 
   execute(tenantId: string, cmd: CompleteRemedialAction, who: Caller): Promise<RemedialPlan> {
@@ -37,7 +40,12 @@ export class CompleteRemedialActionHandler {
     const next = nextMilestone(plan.actions);
     await this.plans.saveActions(tx, plan.id, plan.actions, next ? 'approved' : 'completed');
     await this.cases.update(tx, c.id, { dueOn: next ?? null });
-    await this.cases.record(tx, c.id, this.clock.today(), { action: 'milestone-completed', cause: `action-${actionId}`, actor: who.subject, policyVersion: c.policyVersion });
+    await this.cases.record(tx, c.id, this.clock.today(), {
+      action: 'milestone-completed',
+      cause: `action-${actionId}`,
+      actor: who.subject,
+      policyVersion: c.policyVersion,
+    });
     if (!next) await this.announce.execute(tx, c, plan, 'completed', who.subject);
     return (await this.plans.latest(tx, c.id))!;
   }

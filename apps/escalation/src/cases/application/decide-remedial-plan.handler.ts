@@ -20,9 +20,14 @@ import { RequestRemedialPlanHandler } from './request-remedial-plan.handler';
 @Injectable()
 export class DecideRemedialPlanHandler {
   constructor(
-    private readonly uow: UnitOfWork, private readonly cases: CaseRepository, private readonly plans: RemedialPlanRepository,
-    private readonly policies: EscalationPolicyRepository, private readonly announce: AnnouncePlanStatusHandler, private readonly carryOut: CarryOutDecisionsHandler,
-    private readonly requestPlan: RequestRemedialPlanHandler, private readonly clock: Clock,
+    private readonly uow: UnitOfWork,
+    private readonly cases: CaseRepository,
+    private readonly plans: RemedialPlanRepository,
+    private readonly policies: EscalationPolicyRepository,
+    private readonly announce: AnnouncePlanStatusHandler,
+    private readonly carryOut: CarryOutDecisionsHandler,
+    private readonly requestPlan: RequestRemedialPlanHandler,
+    private readonly clock: Clock,
   ) {}
 
   execute(tenantId: string, caseId: string, approve: boolean, reason: string, who: Caller): Promise<RemedialPlan> {

@@ -5,7 +5,10 @@ import { EscalationPolicyRepository, PolicyVersion } from './escalation-policy.r
 /** The current ladder of every contract, and the council's default ('*'). */
 @Injectable()
 export class EscalationPoliciesQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly policies: EscalationPolicyRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly policies: EscalationPolicyRepository,
+  ) {}
 
   execute(tenantId: string): Promise<PolicyVersion[]> {
     return this.uow.run(tenantId, (tx) => this.policies.all(tx));

@@ -19,8 +19,12 @@ import { KpiMonthRepository } from './kpi-month.repository';
 @Injectable()
 export class EvaluateKpiHandler {
   constructor(
-    private readonly cases: CaseRepository, private readonly months: KpiMonthRepository, private readonly policies: EscalationPolicyRepository,
-    private readonly carryOut: CarryOutDecisionsHandler, private readonly outbox: Outbox, private readonly clock: Clock,
+    private readonly cases: CaseRepository,
+    private readonly months: KpiMonthRepository,
+    private readonly policies: EscalationPolicyRepository,
+    private readonly carryOut: CarryOutDecisionsHandler,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   async execute(tx: Tx, providerId: string, kpiId: string): Promise<void> {
@@ -38,8 +42,32 @@ export class EvaluateKpiHandler {
     const today = this.clock.today();
     const id = randomUUID();
     const dueOn = dueFor(d.stage, policy, today);
-    await this.cases.open(tx, { id, providerId, kpiId, stage: d.stage, period: d.period, openedOn: today, dueOn, policyVersion: policy.version });
-    await this.cases.record(tx, id, today, { action: 'opened', to: d.stage, cause: d.cause, actor: LADDER.actor, withKpi: true, policyVersion: policy.version });
-    await this.outbox.add(tx, EscalationCaseOpened, id, 1, { caseId: id, providerId, kpiId, stage: d.stage, period: d.period, policyVersion: policy.version, dueOn });
+    await this.cases.open(tx, {
+      id,
+      providerId,
+      kpiId,
+      stage: d.stage,
+      period: d.period,
+      openedOn: today,
+      dueOn,
+      policyVersion: policy.version,
+    });
+    await this.cases.record(tx, id, today, {
+      action: 'opened',
+      to: d.stage,
+      cause: d.cause,
+      actor: LADDER.actor,
+      withKpi: true,
+      policyVersion: policy.version,
+    });
+    await this.outbox.add(tx, EscalationCaseOpened, id, 1, {
+      caseId: id,
+      providerId,
+      kpiId,
+      stage: d.stage,
+      period: d.period,
+      policyVersion: policy.version,
+      dueOn,
+    });
   }
 }

@@ -17,8 +17,12 @@ export class LadderJob extends IntervalJob {
   protected readonly every = { env: 'LADDER_SCAN_SECONDS', seconds: 60 };
 
   constructor(
-    private readonly uow: UnitOfWork, private readonly cases: CaseRepository, private readonly months: KpiMonthRepository,
-    private readonly policies: EscalationPolicyRepository, private readonly carryOut: CarryOutDecisionsHandler, private readonly evaluate: EvaluateKpiHandler,
+    private readonly uow: UnitOfWork,
+    private readonly cases: CaseRepository,
+    private readonly months: KpiMonthRepository,
+    private readonly policies: EscalationPolicyRepository,
+    private readonly carryOut: CarryOutDecisionsHandler,
+    private readonly evaluate: EvaluateKpiHandler,
     private readonly clock: Clock,
   ) {
     super();

@@ -7,7 +7,11 @@ import { BoardViews, CaseFilter, CaseView } from './board-views.repository';
 /** Live (or closed) cases, oldest first; a provider worker sees only their own organisation's. */
 @Injectable()
 export class ListCasesQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly views: BoardViews, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly views: BoardViews,
+    private readonly clock: Clock,
+  ) {}
 
   execute(tenantId: string, f: CaseFilter, who: Caller): Promise<CaseView[]> {
     return this.uow.run(tenantId, (tx) => this.views.cases(tx, { ...f, providerId: who.providerId ?? f.providerId }, this.clock.today()));

@@ -11,7 +11,9 @@ import { EscalationPolicyRepository } from './escalation-policy.repository';
 @Injectable()
 export class MoveCaseHandler {
   constructor(
-    private readonly uow: UnitOfWork, private readonly cases: CaseRepository, private readonly policies: EscalationPolicyRepository,
+    private readonly uow: UnitOfWork,
+    private readonly cases: CaseRepository,
+    private readonly policies: EscalationPolicyRepository,
     private readonly carryOut: CarryOutDecisionsHandler,
   ) {}
 
@@ -20,7 +22,11 @@ export class MoveCaseHandler {
       const c = actionable(await this.cases.byId(tx, caseId), caseId, who);
       if (c.stage === to) throw new CaseStateError(`the case is already at ${to}`);
       const policy = await this.policies.current(tx, c.providerId);
-      await this.carryOut.execute(tx, c, [{ kind: 'move', to, cause: 'officer-decision' }], policy, { actor: who.subject, movedBy: 'council-officer', reason });
+      await this.carryOut.execute(tx, c, [{ kind: 'move', to, cause: 'officer-decision' }], policy, {
+        actor: who.subject,
+        movedBy: 'council-officer',
+        reason,
+      });
       return this.cases.byId(tx, c.id);
     });
   }

@@ -17,7 +17,12 @@ export interface PauseCase {
 /** An officer pauses a case: its timers stop until it is resumed. */
 @Injectable()
 export class PauseCaseHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly cases: CaseRepository, private readonly outbox: Outbox, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly cases: CaseRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
 
   execute(tenantId: string, cmd: PauseCase, who: Caller) {
     return this.uow.run(tenantId, async (tx) => {
@@ -25,8 +30,20 @@ export class PauseCaseHandler {
       if (c.status === 'paused') throw new CaseStateError('the case is already paused');
       const today = this.clock.today();
       await this.cases.update(tx, c.id, { status: 'paused', pausedOn: today });
-      await this.cases.record(tx, c.id, today, { action: 'paused', cause: cmd.relief, actor: who.subject, reason: cmd.reason, withKpi: true, policyVersion: c.policyVersion });
-      await this.outbox.add(tx, EscalationCasePaused, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, relief: cmd.relief });
+      await this.cases.record(tx, c.id, today, {
+        action: 'paused',
+        cause: cmd.relief,
+        actor: who.subject,
+        reason: cmd.reason,
+        withKpi: true,
+        policyVersion: c.policyVersion,
+      });
+      await this.outbox.add(tx, EscalationCasePaused, c.id, 0, {
+        caseId: c.id,
+        providerId: c.providerId,
+        kpiId: c.kpiId,
+        relief: cmd.relief,
+      });
       return this.cases.byId(tx, c.id);
     });
   }

@@ -7,7 +7,11 @@ import { BoardViews, PlanDue } from './board-views.repository';
 /** Remedial plans waiting on someone: requested from providers, submitted to the council, or approved with milestones ahead. */
 @Injectable()
 export class PlansDueQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly views: BoardViews, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly views: BoardViews,
+    private readonly clock: Clock,
+  ) {}
 
   execute(tenantId: string, who: Caller): Promise<PlanDue[]> {
     return this.uow.run(tenantId, (tx) => this.views.plansDue(tx, who.providerId, this.clock.today()));

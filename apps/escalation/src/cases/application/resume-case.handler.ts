@@ -11,7 +11,12 @@ import { CaseRepository } from './case.repository';
 /** Timers run again; the deadline moves by the working days the case was paused. */
 @Injectable()
 export class ResumeCaseHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly cases: CaseRepository, private readonly outbox: Outbox, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly cases: CaseRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
 
   execute(tenantId: string, caseId: string, reason: string, who: Caller) {
     return this.uow.run(tenantId, async (tx) => {
@@ -21,7 +26,12 @@ export class ResumeCaseHandler {
       const { pausedDays, dueOn } = afterPause(c.dueOn, c.pausedOn!, today);
       await this.cases.update(tx, c.id, { status: 'open', pausedOn: null, dueOn });
       await this.cases.record(tx, c.id, today, {
-        action: 'resumed', cause: `paused-${pausedDays}-working-days`, actor: who.subject, reason, withKpi: true, policyVersion: c.policyVersion,
+        action: 'resumed',
+        cause: `paused-${pausedDays}-working-days`,
+        actor: who.subject,
+        reason,
+        withKpi: true,
+        policyVersion: c.policyVersion,
       });
       await this.outbox.add(tx, EscalationCaseResumed, c.id, 0, { caseId: c.id, providerId: c.providerId, kpiId: c.kpiId, dueOn });
       return this.cases.byId(tx, c.id);

@@ -6,7 +6,10 @@ import { BoardViews } from './board-views.repository';
 /** Every credit accrued, and each provider's totals per financial year. */
 @Injectable()
 export class ServiceCreditsQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly views: BoardViews) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly views: BoardViews,
+  ) {}
 
   execute(tenantId: string, who: Caller) {
     return this.uow.run(tenantId, (tx) => this.views.credits(tx, who.providerId));

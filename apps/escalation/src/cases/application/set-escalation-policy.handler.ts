@@ -7,7 +7,10 @@ import { EscalationPolicyRepository } from './escalation-policy.repository';
 /** A new version of a provider's ladder (or the council's default, '*'); cases opened before keep the version that moved them. */
 @Injectable()
 export class SetEscalationPolicyHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly policies: EscalationPolicyRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly policies: EscalationPolicyRepository,
+  ) {}
 
   execute(tenantId: string, providerId: string, settings: PolicySettings, by: string): Promise<EscalationPolicy> {
     return this.uow.run(tenantId, async (tx) => {

@@ -13,8 +13,11 @@ import { RemedialPlanRepository } from './remedial-plan.repository';
 @Injectable()
 export class SubmitRemedialPlanHandler {
   constructor(
-    private readonly uow: UnitOfWork, private readonly cases: CaseRepository, private readonly plans: RemedialPlanRepository,
-    private readonly announce: AnnouncePlanStatusHandler, private readonly clock: Clock,
+    private readonly uow: UnitOfWork,
+    private readonly cases: CaseRepository,
+    private readonly plans: RemedialPlanRepository,
+    private readonly announce: AnnouncePlanStatusHandler,
+    private readonly clock: Clock,
   ) {}
 
   execute(tenantId: string, caseId: string, actions: RemedialAction[], who: Caller): Promise<RemedialPlan> {
@@ -24,7 +27,10 @@ export class SubmitRemedialPlanHandler {
   async within(tx: Tx, caseId: string, actions: RemedialAction[], who: Caller): Promise<RemedialPlan> {
     const c = actionable(await this.cases.byId(tx, caseId), caseId, who);
     const plan = await this.plans.latest(tx, c.id);
-    if (plan?.status !== 'requested') throw new CaseStateError(plan ? `the plan is ${plan.status}; a plan is submitted when one is requested` : 'no plan has been requested for this case');
+    if (plan?.status !== 'requested')
+      throw new CaseStateError(
+        plan ? `the plan is ${plan.status}; a plan is submitted when one is requested` : 'no plan has been requested for this case',
+      );
     const today = this.clock.today();
     checkActions(actions, today);
     await this.plans.submit(tx, plan.id, today, actions);

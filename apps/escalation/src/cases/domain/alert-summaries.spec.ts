@@ -1,12 +1,19 @@
 import { AlertSubject, summaries } from './alert-summaries';
 
 describe('board alert summaries', () => {
-  const subject: AlertSubject = { id: 'case-1', providerId: 'vale-family-support', kpiId: 'assessment-commenced-14-days', stage: 'service-credits' };
+  const subject: AlertSubject = {
+    id: 'case-1',
+    providerId: 'vale-family-support',
+    kpiId: 'assessment-commenced-14-days',
+    stage: 'service-credits',
+  };
 
   it('states the credit accrued, and what it was before the caps when they cut it', () => {
-    expect(summaries.creditAccrued(subject, '2026-09', 250_000, 250_000))
-      .toBe('vale-family-support: service credit of £2,500.00 accrued on assessment-commenced-14-days for 2026-09.');
-    expect(summaries.creditAccrued(subject, '2026-10', 0, 250_000))
-      .toBe("vale-family-support: service credit of £0.00 accrued on assessment-commenced-14-days for 2026-10 (£2,500.00 before the financial year's caps).");
+    expect(summaries.creditAccrued(subject, '2026-09', 250_000, 250_000)).toBe(
+      'vale-family-support: service credit of £2,500.00 accrued on assessment-commenced-14-days for 2026-09.',
+    );
+    expect(summaries.creditAccrued(subject, '2026-10', 0, 250_000)).toBe(
+      "vale-family-support: service credit of £0.00 accrued on assessment-commenced-14-days for 2026-10 (£2,500.00 before the financial year's caps).",
+    );
   });
 });

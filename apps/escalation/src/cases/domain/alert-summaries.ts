@@ -15,6 +15,8 @@ export const summaries = {
   creditAccrued: (c: AlertSubject, period: string, pence: number, uncappedPence: number) =>
     `${c.providerId}: service credit of ${pounds(pence)} accrued on ${c.kpiId} for ${period}${pence < uncappedPence ? ` (${pounds(uncappedPence)} before the financial year's caps)` : ''}.`,
   planFailed: (c: AlertSubject, cause: string) => `${c.providerId}: remedial plan for ${c.kpiId} failed (${cause.replace(/-/g, ' ')}).`,
-  closed: (c: AlertSubject, outcome: string) => `${c.providerId}: case on ${c.kpiId} closed, ${outcome.replace(/-/g, ' ')}, at stage ${c.stage.replace(/-/g, ' ')}.`,
-  remedy: (c: AlertSubject) => `${c.providerId}: ${c.kpiId} still in breach after board referral; contract remedies recommended (default notice, step-in or non-extension).`,
+  closed: (c: AlertSubject, outcome: string) =>
+    `${c.providerId}: case on ${c.kpiId} closed, ${outcome.replace(/-/g, ' ')}, at stage ${c.stage.replace(/-/g, ' ')}.`,
+  remedy: (c: AlertSubject) =>
+    `${c.providerId}: ${c.kpiId} still in breach after board referral; contract remedies recommended (default notice, step-in or non-extension).`,
 };

@@ -9,7 +9,12 @@ describe('service credits', () => {
   });
 
   it('accrue in full below the caps, then only up to the cap per KPI and the cap in total', () => {
-    const policy = { ...DEFAULT_POLICY, creditPerBreachedMonthPence: 250_000, creditCapPerKpiPence: 600_000, creditCapTotalPence: 1_000_000 };
+    const policy = {
+      ...DEFAULT_POLICY,
+      creditPerBreachedMonthPence: 250_000,
+      creditCapPerKpiPence: 600_000,
+      creditCapTotalPence: 1_000_000,
+    };
     expect(creditAfterCaps(policy, 0, 0)).toEqual({ amountPence: 250_000, uncappedPence: 250_000 });
     expect(creditAfterCaps(policy, 500_000, 500_000)).toEqual({ amountPence: 100_000, uncappedPence: 250_000 });
     expect(creditAfterCaps(policy, 0, 900_000)).toEqual({ amountPence: 100_000, uncappedPence: 250_000 });
@@ -23,7 +28,12 @@ describe('an escalation policy', () => {
   });
 
   it('names each unsound setting', () => {
-    const problems = policyProblems({ ...DEFAULT_POLICY, improvementNoticeDays: 5, creditCapPerKpiPence: 3_000_000, creditPerBreachedMonthPence: 4_000_000 });
+    const problems = policyProblems({
+      ...DEFAULT_POLICY,
+      improvementNoticeDays: 5,
+      creditCapPerKpiPence: 3_000_000,
+      creditPerBreachedMonthPence: 4_000_000,
+    });
     expect(problems.map((p) => p.split(':')[0])).toEqual(['improvementNoticeDays', 'creditCapPerKpiPence', 'creditPerBreachedMonthPence']);
   });
 });

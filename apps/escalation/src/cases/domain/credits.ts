@@ -7,7 +7,11 @@ export function financialYearOf(period: string): string {
 }
 
 /** A month's credit after the caps: per KPI for the provider's year, and in total for the provider's year. */
-export function creditAfterCaps(policy: PolicySettings, accruedForKpi: number, accruedInTotal: number): { amountPence: number; uncappedPence: number } {
+export function creditAfterCaps(
+  policy: PolicySettings,
+  accruedForKpi: number,
+  accruedInTotal: number,
+): { amountPence: number; uncappedPence: number } {
   const uncappedPence = policy.creditPerBreachedMonthPence;
   const room = Math.max(0, Math.min(policy.creditCapPerKpiPence - accruedForKpi, policy.creditCapTotalPence - accruedInTotal));
   return { amountPence: Math.min(uncappedPence, room), uncappedPence };

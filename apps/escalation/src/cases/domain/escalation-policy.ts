@@ -42,6 +42,7 @@ export function policyProblems(p: PolicySettings): string[] {
   const problems: string[] = [];
   if (p.improvementNoticeDays < 7) problems.push('improvementNoticeDays: an improvement notice gives at least 7 business days to comply');
   if (p.creditCapPerKpiPence > p.creditCapTotalPence) problems.push('creditCapPerKpiPence: the cap per KPI cannot exceed the total cap');
-  if (p.creditPerBreachedMonthPence > p.creditCapPerKpiPence) problems.push('creditPerBreachedMonthPence: one month cannot exceed the cap per KPI');
+  if (p.creditPerBreachedMonthPence > p.creditCapPerKpiPence)
+    problems.push('creditPerBreachedMonthPence: one month cannot exceed the cap per KPI');
   return problems;
 }

@@ -9,7 +9,10 @@ export interface MonthState {
 
 /** A provider's KPI over the months the escalation service has heard of, oldest first. */
 export class KpiPicture {
-  constructor(readonly months: readonly MonthState[], private readonly currentPeriod: string) {}
+  constructor(
+    readonly months: readonly MonthState[],
+    private readonly currentPeriod: string,
+  ) {}
 
   get latest(): MonthState | undefined {
     return this.months[this.months.length - 1];
@@ -35,7 +38,9 @@ export class KpiPicture {
   completedHealthyMonthsSince(openedPeriod: string): number {
     const lastBreached = this.latestBreachedFrom(openedPeriod);
     const healthy = (m: MonthState) => !m.breached && (lastBreached ? m.status !== 'red' : m.status === 'green');
-    return this.months.filter((m) => healthy(m) && m.period >= openedPeriod && (!lastBreached || m.period > lastBreached) && m.period < this.currentPeriod).length;
+    return this.months.filter(
+      (m) => healthy(m) && m.period >= openedPeriod && (!lastBreached || m.period > lastBreached) && m.period < this.currentPeriod,
+    ).length;
   }
 
   stillBreached(openedPeriod: string): boolean {

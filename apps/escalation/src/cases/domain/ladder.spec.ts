@@ -6,44 +6,69 @@ const ladder = new Ladder(DEFAULT_POLICY);
 const month = (period: string, status: MonthState['status'], breached = status === 'red'): MonthState => ({ period, status, breached });
 const picture = (current: string, ...months: MonthState[]) => new KpiPicture(months, current);
 const openCase = (over: Partial<CaseState>): CaseState => ({
-  stage: 'review-meeting', openedPeriod: '2026-06', actedOnPeriod: '2026-06', breachedMonthsAtBoard: 0, creditsAccrued: 0, paused: false, ...over,
+  stage: 'review-meeting',
+  openedPeriod: '2026-06',
+  actedOnPeriod: '2026-06',
+  breachedMonthsAtBoard: 0,
+  creditsAccrued: 0,
+  paused: false,
+  ...over,
 });
 
 describe('the escalation ladder', () => {
   it('opens a case at the review meeting on a breach, and an amber notice on an amber month', () => {
-    expect(ladder.onKpiChange(undefined, picture('2026-07', month('2026-06', 'red')))).toEqual([{ kind: 'open', stage: 'review-meeting', period: '2026-06', cause: 'kpi-breached' }]);
-    expect(ladder.onKpiChange(undefined, picture('2026-07', month('2026-06', 'amber')))).toEqual([{ kind: 'open', stage: 'amber-notice', period: '2026-06', cause: 'kpi-amber' }]);
+    expect(ladder.onKpiChange(undefined, picture('2026-07', month('2026-06', 'red')))).toEqual([
+      { kind: 'open', stage: 'review-meeting', period: '2026-06', cause: 'kpi-breached' },
+    ]);
+    expect(ladder.onKpiChange(undefined, picture('2026-07', month('2026-06', 'amber')))).toEqual([
+      { kind: 'open', stage: 'amber-notice', period: '2026-06', cause: 'kpi-amber' },
+    ]);
     expect(ladder.onKpiChange(undefined, picture('2026-07', month('2026-06', 'green')))).toEqual([]);
   });
 
   it('judges an amber month once it has ended, but acts on a breach at once', () => {
     expect(ladder.onKpiChange(undefined, picture('2026-06', month('2026-06', 'amber')))).toEqual([]);
     expect(ladder.onKpiChange(undefined, picture('2026-06', month('2026-06', 'red', false)))).toEqual([]);
-    expect(ladder.onKpiChange(undefined, picture('2026-06', month('2026-06', 'red')))).toEqual([{ kind: 'open', stage: 'review-meeting', period: '2026-06', cause: 'kpi-breached' }]);
+    expect(ladder.onKpiChange(undefined, picture('2026-06', month('2026-06', 'red')))).toEqual([
+      { kind: 'open', stage: 'review-meeting', period: '2026-06', cause: 'kpi-breached' },
+    ]);
   });
 
   it('does not open a case for a red month the KPI rule does not count as a breach yet', () => {
-    expect(ladder.onKpiChange(undefined, picture('2026-07', month('2026-06', 'red', false)))).toEqual([{ kind: 'open', stage: 'amber-notice', period: '2026-06', cause: 'kpi-red' }]);
+    expect(ladder.onKpiChange(undefined, picture('2026-07', month('2026-06', 'red', false)))).toEqual([
+      { kind: 'open', stage: 'amber-notice', period: '2026-06', cause: 'kpi-red' },
+    ]);
   });
 
   it('asks for a remedial plan when the breach persists into another month, once per month', () => {
     const kpi = picture('2026-08', month('2026-06', 'red'), month('2026-07', 'red'));
-    expect(ladder.onKpiChange(openCase({}), kpi)).toEqual([{ kind: 'move', to: 'remedial-plan', cause: 'breach-persisted' }, { kind: 'acted-on', period: '2026-07' }]);
+    expect(ladder.onKpiChange(openCase({}), kpi)).toEqual([
+      { kind: 'move', to: 'remedial-plan', cause: 'breach-persisted' },
+      { kind: 'acted-on', period: '2026-07' },
+    ]);
     expect(ladder.onKpiChange(openCase({ stage: 'remedial-plan', actedOnPeriod: '2026-07' }), kpi)).toEqual([]);
   });
 
   it('accrues a credit per month in breach and refers to the board after the contract number of credits', () => {
     const kpi = picture('2026-10', month('2026-06', 'red'), month('2026-07', 'red'), month('2026-08', 'red'), month('2026-09', 'red'));
-    expect(ladder.onKpiChange(openCase({ stage: 'service-credits', actedOnPeriod: '2026-08', creditsAccrued: 1 }), kpi))
-      .toEqual([{ kind: 'accrue', period: '2026-09' }, { kind: 'move', to: 'board-referral', cause: 'credits-accrued' }, { kind: 'acted-on', period: '2026-09' }]);
-    expect(ladder.onKpiChange(openCase({ stage: 'service-credits', actedOnPeriod: '2026-08', creditsAccrued: 0 }), kpi))
-      .toEqual([{ kind: 'accrue', period: '2026-09' }, { kind: 'acted-on', period: '2026-09' }]);
+    expect(ladder.onKpiChange(openCase({ stage: 'service-credits', actedOnPeriod: '2026-08', creditsAccrued: 1 }), kpi)).toEqual([
+      { kind: 'accrue', period: '2026-09' },
+      { kind: 'move', to: 'board-referral', cause: 'credits-accrued' },
+      { kind: 'acted-on', period: '2026-09' },
+    ]);
+    expect(ladder.onKpiChange(openCase({ stage: 'service-credits', actedOnPeriod: '2026-08', creditsAccrued: 0 }), kpi)).toEqual([
+      { kind: 'accrue', period: '2026-09' },
+      { kind: 'acted-on', period: '2026-09' },
+    ]);
   });
 
   it('recommends a contract remedy when the breach persists at the board', () => {
     const kpi = picture('2026-12', month('2026-10', 'red'), month('2026-11', 'red'));
-    expect(ladder.onKpiChange(openCase({ stage: 'board-referral', actedOnPeriod: '2026-10', breachedMonthsAtBoard: 1 }), kpi))
-      .toEqual([{ kind: 'accrue', period: '2026-11' }, { kind: 'move', to: 'contract-remedy', cause: 'breach-persisted-at-board' }, { kind: 'acted-on', period: '2026-11' }]);
+    expect(ladder.onKpiChange(openCase({ stage: 'board-referral', actedOnPeriod: '2026-10', breachedMonthsAtBoard: 1 }), kpi)).toEqual([
+      { kind: 'accrue', period: '2026-11' },
+      { kind: 'move', to: 'contract-remedy', cause: 'breach-persisted-at-board' },
+      { kind: 'acted-on', period: '2026-11' },
+    ]);
   });
 
   it('closes a case once the KPI has recovered for the policy number of completed months, not for the month still running', () => {
@@ -57,14 +82,22 @@ describe('the escalation ladder', () => {
 
   it('moves on at each deadline: commentary overdue, plan overdue, milestone missed, notice not complied with', () => {
     const breached = picture('2026-08', month('2026-06', 'red'), month('2026-07', 'red'));
-    expect(ladder.onDeadline(openCase({ stage: 'amber-notice' }), breached)).toEqual([{ kind: 'move', to: 'review-meeting', cause: 'commentary-overdue' }]);
-    expect(ladder.onDeadline(openCase({ stage: 'remedial-plan', planStatus: 'requested' }), breached))
-      .toEqual([{ kind: 'plan-failed', cause: 'plan-overdue' }, { kind: 'move', to: 'improvement-notice', cause: 'plan-overdue' }]);
-    expect(ladder.onDeadline(openCase({ stage: 'remedial-plan', planStatus: 'approved' }), breached))
-      .toEqual([{ kind: 'plan-failed', cause: 'milestone-missed' }, { kind: 'move', to: 'improvement-notice', cause: 'milestone-missed' }]);
+    expect(ladder.onDeadline(openCase({ stage: 'amber-notice' }), breached)).toEqual([
+      { kind: 'move', to: 'review-meeting', cause: 'commentary-overdue' },
+    ]);
+    expect(ladder.onDeadline(openCase({ stage: 'remedial-plan', planStatus: 'requested' }), breached)).toEqual([
+      { kind: 'plan-failed', cause: 'plan-overdue' },
+      { kind: 'move', to: 'improvement-notice', cause: 'plan-overdue' },
+    ]);
+    expect(ladder.onDeadline(openCase({ stage: 'remedial-plan', planStatus: 'approved' }), breached)).toEqual([
+      { kind: 'plan-failed', cause: 'milestone-missed' },
+      { kind: 'move', to: 'improvement-notice', cause: 'milestone-missed' },
+    ]);
     expect(ladder.onDeadline(openCase({ stage: 'remedial-plan', planStatus: 'submitted' }), breached)).toEqual([]);
-    expect(ladder.onDeadline(openCase({ stage: 'improvement-notice' }), breached))
-      .toEqual([{ kind: 'move', to: 'service-credits', cause: 'notice-not-complied' }, { kind: 'accrue', period: '2026-07' }]);
+    expect(ladder.onDeadline(openCase({ stage: 'improvement-notice' }), breached)).toEqual([
+      { kind: 'move', to: 'service-credits', cause: 'notice-not-complied' },
+      { kind: 'accrue', period: '2026-07' },
+    ]);
   });
 
   it('does nothing at a deadline while a case is paused', () => {
@@ -73,6 +106,9 @@ describe('the escalation ladder', () => {
 
   it('refers to the board after the contract number of rejected plans, and not before', () => {
     expect(ladder.afterRejection(2)).toEqual([]);
-    expect(ladder.afterRejection(3)).toEqual([{ kind: 'plan-failed', cause: 'plans-rejected' }, { kind: 'move', to: 'board-referral', cause: 'plans-rejected' }]);
+    expect(ladder.afterRejection(3)).toEqual([
+      { kind: 'plan-failed', cause: 'plans-rejected' },
+      { kind: 'move', to: 'board-referral', cause: 'plans-rejected' },
+    ]);
   });
 });

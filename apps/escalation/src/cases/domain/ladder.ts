@@ -32,11 +32,16 @@ const atOrAbove = (s: EscalationStage, floor: EscalationStage) => stageIndex(s) 
 /** The working days a stage gives before its deadline, if it has one. */
 export function daysAllowed(stage: EscalationStage, policy: PolicySettings): number | undefined {
   switch (stage) {
-    case 'amber-notice': return policy.commentaryDays;
-    case 'review-meeting': return policy.reviewMeetingDays;
-    case 'remedial-plan': return policy.planDraftDays;
-    case 'improvement-notice': return policy.improvementNoticeDays;
-    default: return undefined;
+    case 'amber-notice':
+      return policy.commentaryDays;
+    case 'review-meeting':
+      return policy.reviewMeetingDays;
+    case 'remedial-plan':
+      return policy.planDraftDays;
+    case 'improvement-notice':
+      return policy.improvementNoticeDays;
+    default:
+      return undefined;
   }
 }
 
@@ -60,7 +65,11 @@ export class Ladder {
       return [];
     }
     if (open.stage === 'amber-notice') {
-      if (latest.breached) return [{ kind: 'move', to: 'review-meeting', cause: 'kpi-breached' }, { kind: 'acted-on', period: latest.period }];
+      if (latest.breached)
+        return [
+          { kind: 'move', to: 'review-meeting', cause: 'kpi-breached' },
+          { kind: 'acted-on', period: latest.period },
+        ];
       if (latest.status === 'green') return [{ kind: 'close', outcome: 'recovered' }];
       return [];
     }
@@ -74,15 +83,28 @@ export class Ladder {
   onDeadline(open: CaseState, kpi: KpiPicture): Decision[] {
     if (open.paused) return [];
     switch (open.stage) {
-      case 'amber-notice': return [{ kind: 'move', to: 'review-meeting', cause: 'commentary-overdue' }];
+      case 'amber-notice':
+        return [{ kind: 'move', to: 'review-meeting', cause: 'commentary-overdue' }];
       case 'remedial-plan':
-        if (open.planStatus === 'approved') return [{ kind: 'plan-failed', cause: 'milestone-missed' }, { kind: 'move', to: 'improvement-notice', cause: 'milestone-missed' }];
-        if (open.planStatus === 'requested' || open.planStatus === 'rejected') return [{ kind: 'plan-failed', cause: 'plan-overdue' }, { kind: 'move', to: 'improvement-notice', cause: 'plan-overdue' }];
+        if (open.planStatus === 'approved')
+          return [
+            { kind: 'plan-failed', cause: 'milestone-missed' },
+            { kind: 'move', to: 'improvement-notice', cause: 'milestone-missed' },
+          ];
+        if (open.planStatus === 'requested' || open.planStatus === 'rejected')
+          return [
+            { kind: 'plan-failed', cause: 'plan-overdue' },
+            { kind: 'move', to: 'improvement-notice', cause: 'plan-overdue' },
+          ];
         return [];
       case 'improvement-notice':
         if (!kpi.stillBreached(open.openedPeriod)) return [];
-        return [{ kind: 'move', to: 'service-credits', cause: 'notice-not-complied' }, { kind: 'accrue', period: kpi.latestBreachedFrom(open.openedPeriod)! }];
-      default: return [];
+        return [
+          { kind: 'move', to: 'service-credits', cause: 'notice-not-complied' },
+          { kind: 'accrue', period: kpi.latestBreachedFrom(open.openedPeriod)! },
+        ];
+      default:
+        return [];
     }
   }
 
@@ -91,11 +113,15 @@ export class Ladder {
     if (open.stage === 'review-meeting') return [{ kind: 'move', to: 'remedial-plan', cause: 'breach-persisted' }];
     if (open.stage === 'service-credits') {
       const accrue: Decision = { kind: 'accrue', period };
-      return open.creditsAccrued + 1 >= this.policy.creditsBeforeBoard ? [accrue, { kind: 'move', to: 'board-referral', cause: 'credits-accrued' }] : [accrue];
+      return open.creditsAccrued + 1 >= this.policy.creditsBeforeBoard
+        ? [accrue, { kind: 'move', to: 'board-referral', cause: 'credits-accrued' }]
+        : [accrue];
     }
     if (open.stage === 'board-referral') {
       const accrue: Decision = { kind: 'accrue', period };
-      return open.breachedMonthsAtBoard + 1 >= this.policy.breachedMonthsBeforeRemedy ? [accrue, { kind: 'move', to: 'contract-remedy', cause: 'breach-persisted-at-board' }] : [accrue];
+      return open.breachedMonthsAtBoard + 1 >= this.policy.breachedMonthsBeforeRemedy
+        ? [accrue, { kind: 'move', to: 'contract-remedy', cause: 'breach-persisted-at-board' }]
+        : [accrue];
     }
     if (atOrAbove(open.stage, 'contract-remedy')) return [{ kind: 'accrue', period }];
     return [];
@@ -104,7 +130,10 @@ export class Ladder {
   /** After a rejected plan: another cycle, or the board when the contract's cycles are used up. */
   afterRejection(rejectedSoFar: number): Decision[] {
     return rejectedSoFar >= this.policy.maxRejectedPlans
-      ? [{ kind: 'plan-failed', cause: 'plans-rejected' }, { kind: 'move', to: 'board-referral', cause: 'plans-rejected' }]
+      ? [
+          { kind: 'plan-failed', cause: 'plans-rejected' },
+          { kind: 'move', to: 'board-referral', cause: 'plans-rejected' },
+        ]
       : [];
   }
 }

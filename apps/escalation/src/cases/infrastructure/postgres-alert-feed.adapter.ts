@@ -26,13 +26,19 @@ export class PostgresAlertFeed extends AlertFeed implements OnModuleInit, OnAppl
 
   async onModuleInit() {
     this.release = await listen(this.dataSource, ALERT_CHANNEL, (payload) => this.alerts.next(JSON.parse(payload)), {
-      onConnectionLost: (error) => this.logger.warn(`live board feed lost its database connection (${error?.message ?? 'closed'}); alerts raised until it is back reach the board's list, not the live feed`),
+      onConnectionLost: (error) =>
+        this.logger.warn(
+          `live board feed lost its database connection (${error?.message ?? 'closed'}); alerts raised until it is back reach the board's list, not the live feed`,
+        ),
       onReconnect: () => this.logger.log('live board feed listening again'),
     });
   }
 
   forCouncil(tenantId: string): Observable<BoardAlertRaised> {
-    return this.alerts.pipe(filter((a) => a.tenantId === tenantId), map(withoutTenant));
+    return this.alerts.pipe(
+      filter((a) => a.tenantId === tenantId),
+      map(withoutTenant),
+    );
   }
 
   onApplicationShutdown() {

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@carers/platform/persistence';
-import { AlertView, BoardViews, CaseDetail, CaseFilter, CaseView, CreditTotal, CreditView, PlanDue, PlanView, TransitionView } from '../application/board-views.repository';
+import {
+  AlertView,
+  BoardViews,
+  CaseDetail,
+  CaseFilter,
+  CaseView,
+  CreditTotal,
+  CreditView,
+  PlanDue,
+  PlanView,
+  TransitionView,
+} from '../application/board-views.repository';
 
 const CASE_VIEW = `c.id, c.provider_id AS "providerId", c.kpi_id AS "kpiId", c.stage, c.status, c.opened_period AS "openedPeriod",
   to_char(c.opened_on, 'YYYY-MM-DD') AS "openedOn", to_char(c.stage_entered_on, 'YYYY-MM-DD') AS "stageEnteredOn", to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn",
@@ -22,22 +33,31 @@ export class SqlBoardViews extends BoardViews {
         WHERE c.tenant_id = $1 AND ($3::text IS NULL OR c.provider_id = $3) AND ($4::text IS NULL OR c.stage = $4)
           AND (CASE WHEN $5 = 'closed' THEN c.status = 'closed' ELSE c.status <> 'closed' END)
         ORDER BY c.opened_on, c.id LIMIT 500`,
-      [tx.tenantId, today, f.providerId ?? null, f.stage ?? null, f.status ?? 'live']);
+      [tx.tenantId, today, f.providerId ?? null, f.stage ?? null, f.status ?? 'live'],
+    );
   }
 
   async caseDetail(tx: Tx, id: string, today: string): Promise<CaseDetail | undefined> {
     const [c] = await tx.query<CaseView & Pick<CaseDetail, 'commentary' | 'reviewMeetingOn'>>(
       `SELECT ${CASE_VIEW}, c.commentary, to_char(c.review_meeting_on, 'YYYY-MM-DD') AS "reviewMeetingOn" FROM performance_case c WHERE c.tenant_id = $1 AND c.id = $3`,
-      [tx.tenantId, today, id]);
+      [tx.tenantId, today, id],
+    );
     if (!c) return undefined;
     const transitions = await tx.query<TransitionView>(
       `SELECT at, to_char(on_day, 'YYYY-MM-DD') AS "onDay", action, from_stage AS "from", to_stage AS "to", cause, actor, reason, kpi, policy_version AS "policyVersion"
-         FROM case_transition WHERE tenant_id = $1 AND case_id = $2 ORDER BY id`, [tx.tenantId, id]);
+         FROM case_transition WHERE tenant_id = $1 AND case_id = $2 ORDER BY id`,
+      [tx.tenantId, id],
+    );
     const plans = await tx.query<PlanView>(
       `SELECT id, cycle, status, to_char(requested_on, 'YYYY-MM-DD') AS "requestedOn", to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
               to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn", decision_reason AS "decisionReason", actions
-         FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2 ORDER BY cycle`, [tx.tenantId, id]);
-    const credits = await tx.query<CreditView>(`SELECT ${CREDIT_VIEW} FROM service_credit WHERE tenant_id = $1 AND case_id = $2 ORDER BY period`, [tx.tenantId, id]);
+         FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2 ORDER BY cycle`,
+      [tx.tenantId, id],
+    );
+    const credits = await tx.query<CreditView>(
+      `SELECT ${CREDIT_VIEW} FROM service_credit WHERE tenant_id = $1 AND case_id = $2 ORDER BY period`,
+      [tx.tenantId, id],
+    );
     return { ...c, transitions, plans, credits };
   }
 
@@ -47,21 +67,29 @@ export class SqlBoardViews extends BoardViews {
               to_char(coalesce(c.due_on, p.due_on), 'YYYY-MM-DD') AS "dueOn", (coalesce(c.due_on, p.due_on) < $2::date) AS overdue
          FROM remedial_plan p JOIN performance_case c ON c.tenant_id = p.tenant_id AND c.id = p.case_id
         WHERE p.tenant_id = $1 AND p.status IN ('requested', 'submitted', 'approved') AND c.status <> 'closed' AND ($3::text IS NULL OR c.provider_id = $3)
-        ORDER BY 7 NULLS LAST`, [tx.tenantId, today, providerId ?? null]);
+        ORDER BY 7 NULLS LAST`,
+      [tx.tenantId, today, providerId ?? null],
+    );
   }
 
   async credits(tx: Tx, providerId: string | undefined) {
     const entries = await tx.query<CreditView>(
-      `SELECT ${CREDIT_VIEW} FROM service_credit WHERE tenant_id = $1 AND ($2::text IS NULL OR provider_id = $2) ORDER BY accrued_on, period`, [tx.tenantId, providerId ?? null]);
+      `SELECT ${CREDIT_VIEW} FROM service_credit WHERE tenant_id = $1 AND ($2::text IS NULL OR provider_id = $2) ORDER BY accrued_on, period`,
+      [tx.tenantId, providerId ?? null],
+    );
     const totals = await tx.query<CreditTotal>(
       `SELECT provider_id AS "providerId", financial_year AS "financialYear", sum(amount_pence)::int AS "netPence", sum(original_pence)::int AS "accruedPence",
               sum(original_pence - amount_pence)::int AS "waivedOrAdjustedPence"
-         FROM service_credit WHERE tenant_id = $1 AND ($2::text IS NULL OR provider_id = $2) GROUP BY 1, 2 ORDER BY 1, 2`, [tx.tenantId, providerId ?? null]);
+         FROM service_credit WHERE tenant_id = $1 AND ($2::text IS NULL OR provider_id = $2) GROUP BY 1, 2 ORDER BY 1, 2`,
+      [tx.tenantId, providerId ?? null],
+    );
     return { entries, totals };
   }
 
   alerts(tx: Tx, unacknowledgedOnly: boolean) {
     return tx.query<AlertView>(
-      `SELECT ${ALERT_VIEW} FROM board_alert WHERE tenant_id = $1 AND (NOT $2 OR acknowledged_at IS NULL) ORDER BY raised_at DESC LIMIT 200`, [tx.tenantId, unacknowledgedOnly]);
+      `SELECT ${ALERT_VIEW} FROM board_alert WHERE tenant_id = $1 AND (NOT $2 OR acknowledged_at IS NULL) ORDER BY raised_at DESC LIMIT 200`,
+      [tx.tenantId, unacknowledgedOnly],
+    );
   }
 }

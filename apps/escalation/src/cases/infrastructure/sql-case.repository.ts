@@ -27,9 +27,19 @@ const CASE_COLUMNS = `c.id, c.provider_id AS "providerId", c.kpi_id AS "kpiId", 
   (SELECT p.status FROM remedial_plan p WHERE p.tenant_id = c.tenant_id AND p.case_id = c.id ORDER BY p.cycle DESC LIMIT 1) AS "planStatus"`;
 
 const COLUMN_OF: Record<keyof CaseChanges, string> = {
-  stage: 'stage', stageEnteredOn: 'stage_entered_on', dueOn: 'due_on', policyVersion: 'policy_version', actedOnPeriod: 'acted_on_period',
-  breachedMonthsAtBoard: 'breached_months_at_board', creditsAccrued: 'credits_accrued', status: 'status', outcome: 'outcome', closedOn: 'closed_on',
-  pausedOn: 'paused_on', commentary: 'commentary', reviewMeetingOn: 'review_meeting_on',
+  stage: 'stage',
+  stageEnteredOn: 'stage_entered_on',
+  dueOn: 'due_on',
+  policyVersion: 'policy_version',
+  actedOnPeriod: 'acted_on_period',
+  breachedMonthsAtBoard: 'breached_months_at_board',
+  creditsAccrued: 'credits_accrued',
+  status: 'status',
+  outcome: 'outcome',
+  closedOn: 'closed_on',
+  pausedOn: 'paused_on',
+  commentary: 'commentary',
+  reviewMeetingOn: 'review_meeting_on',
 };
 
 /** What the ladder saw of the KPI when it acted: its latest month, recorded with the transition. */
@@ -49,12 +59,16 @@ export class SqlCaseRepository extends CaseRepository {
   async liveFor(tx: Tx, providerId: string, kpiId: string) {
     const [row] = await tx.query<CaseRow>(
       `SELECT ${CASE_COLUMNS} FROM performance_case c WHERE c.tenant_id = $1 AND c.provider_id = $2 AND c.kpi_id = $3 AND c.status <> 'closed' FOR UPDATE`,
-      [tx.tenantId, providerId, kpiId]);
+      [tx.tenantId, providerId, kpiId],
+    );
     return toCase(row);
   }
 
   async byId(tx: Tx, id: string) {
-    const [row] = await tx.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM performance_case c WHERE c.tenant_id = $1 AND c.id = $2 FOR UPDATE`, [tx.tenantId, id]);
+    const [row] = await tx.query<CaseRow>(
+      `SELECT ${CASE_COLUMNS} FROM performance_case c WHERE c.tenant_id = $1 AND c.id = $2 FOR UPDATE`,
+      [tx.tenantId, id],
+    );
     return toCase(row);
   }
 
@@ -62,7 +76,9 @@ export class SqlCaseRepository extends CaseRepository {
     const rows = await tx.query<CaseRow>(
       `SELECT ${CASE_COLUMNS} FROM performance_case c
         WHERE c.tenant_id = $1 AND c.status = 'open' AND c.due_on < $2 AND c.stage IN ('amber-notice', 'remedial-plan', 'improvement-notice')
-        ORDER BY c.due_on LIMIT $3 FOR UPDATE SKIP LOCKED`, [tx.tenantId, today, limit]);
+        ORDER BY c.due_on LIMIT $3 FOR UPDATE SKIP LOCKED`,
+      [tx.tenantId, today, limit],
+    );
     return rows.map((r) => toCase(r)!);
   }
 
@@ -73,14 +89,16 @@ export class SqlCaseRepository extends CaseRepository {
        SELECT m.provider_id, m.kpi_id FROM kpi_month m
         WHERE m.tenant_id = $1 AND m.period = to_char(($2::date - interval '1 month'), 'YYYY-MM') AND m.status IN ('amber', 'red')
           AND NOT EXISTS (SELECT 1 FROM performance_case c WHERE c.tenant_id = m.tenant_id AND c.provider_id = m.provider_id AND c.kpi_id = m.kpi_id AND c.status <> 'closed')`,
-      [tx.tenantId, today]);
+      [tx.tenantId, today],
+    );
   }
 
   async open(tx: Tx, c: NewCase) {
     await tx.query(
       `INSERT INTO performance_case (id, tenant_id, provider_id, kpi_id, stage, status, opened_period, acted_on_period, opened_on, stage_entered_on, due_on, policy_version)
        VALUES ($1, $2, $3, $4, $5, 'open', $6, $6, $7, $7, $8, $9)`,
-      [c.id, tx.tenantId, c.providerId, c.kpiId, c.stage, c.period, c.openedOn, c.dueOn ?? null, c.policyVersion]);
+      [c.id, tx.tenantId, c.providerId, c.kpiId, c.stage, c.period, c.openedOn, c.dueOn ?? null, c.policyVersion],
+    );
   }
 
   async update(tx: Tx, id: string, changes: CaseChanges) {
@@ -89,13 +107,15 @@ export class SqlCaseRepository extends CaseRepository {
     if (!fields.length) return;
     await tx.query(
       `UPDATE performance_case SET ${fields.map((f, i) => `${COLUMN_OF[f]} = $${i + 3}`).join(', ')} WHERE tenant_id = $1 AND id = $2`,
-      [tx.tenantId, id, ...fields.map((f) => changes[f] ?? null)]);
+      [tx.tenantId, id, ...fields.map((f) => changes[f] ?? null)],
+    );
   }
 
   async record(tx: Tx, caseId: string, onDay: string, t: Transition) {
     await tx.query(
       `INSERT INTO case_transition (tenant_id, case_id, on_day, action, from_stage, to_stage, cause, actor, reason, kpi, policy_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${t.withKpi ? KPI_SNAPSHOT : 'NULL'}, $10)`,
-      [tx.tenantId, caseId, onDay, t.action, t.from ?? null, t.to ?? null, t.cause, t.actor, t.reason ?? null, t.policyVersion]);
+      [tx.tenantId, caseId, onDay, t.action, t.from ?? null, t.to ?? null, t.cause, t.actor, t.reason ?? null, t.policyVersion],
+    );
   }
 }

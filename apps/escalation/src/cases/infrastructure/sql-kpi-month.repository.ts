@@ -17,13 +17,27 @@ export class SqlKpiMonthRepository extends KpiMonthRepository {
          status_at = greatest(m.status_at, $12),
          breached = CASE WHEN $6::boolean IS NOT NULL AND (m.breach_at IS NULL OR m.breach_at <= $12) THEN $6 ELSE m.breached END,
          breach_at = CASE WHEN $6::boolean IS NOT NULL AND (m.breach_at IS NULL OR m.breach_at <= $12) THEN $12::timestamptz ELSE m.breach_at END`,
-      [tx.tenantId, d.providerId, d.kpiId, d.period, d.status, breach, d.value ?? null, d.target ?? null, d.floor ?? null, d.breachRule ?? null,
-        d.definitionVersion, d.measuredAt],
+      [
+        tx.tenantId,
+        d.providerId,
+        d.kpiId,
+        d.period,
+        d.status,
+        breach,
+        d.value ?? null,
+        d.target ?? null,
+        d.floor ?? null,
+        d.breachRule ?? null,
+        d.definitionVersion,
+        d.measuredAt,
+      ],
     );
   }
 
   months(tx: Tx, providerId: string, kpiId: string) {
     return tx.query<MonthState>(
-      `SELECT period, status, breached FROM kpi_month WHERE tenant_id = $1 AND provider_id = $2 AND kpi_id = $3 ORDER BY period`, [tx.tenantId, providerId, kpiId]);
+      `SELECT period, status, breached FROM kpi_month WHERE tenant_id = $1 AND provider_id = $2 AND kpi_id = $3 ORDER BY period`,
+      [tx.tenantId, providerId, kpiId],
+    );
   }
 }

@@ -10,7 +10,9 @@ const PLAN = `id, cycle, status, actions`;
 export class SqlRemedialPlanRepository extends RemedialPlanRepository {
   async latest(tx: Tx, caseId: string) {
     const [plan] = await tx.query<RemedialPlan>(
-      `SELECT ${PLAN} FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2 ORDER BY cycle DESC LIMIT 1 FOR UPDATE`, [tx.tenantId, caseId]);
+      `SELECT ${PLAN} FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2 ORDER BY cycle DESC LIMIT 1 FOR UPDATE`,
+      [tx.tenantId, caseId],
+    );
     return plan;
   }
 
@@ -21,30 +23,47 @@ export class SqlRemedialPlanRepository extends RemedialPlanRepository {
 
   async request(tx: Tx, caseId: string, requestedOn: string, dueOn: string) {
     const [{ cycle }] = await tx.query<{ cycle: number }>(
-      `SELECT coalesce(max(cycle), 0) + 1 AS cycle FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2`, [tx.tenantId, caseId]);
+      `SELECT coalesce(max(cycle), 0) + 1 AS cycle FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2`,
+      [tx.tenantId, caseId],
+    );
     const planId = randomUUID();
-    await tx.query(`INSERT INTO remedial_plan (id, tenant_id, case_id, cycle, status, requested_on, due_on) VALUES ($1, $2, $3, $4, 'requested', $5, $6)`,
-      [planId, tx.tenantId, caseId, cycle, requestedOn, dueOn]);
+    await tx.query(
+      `INSERT INTO remedial_plan (id, tenant_id, case_id, cycle, status, requested_on, due_on) VALUES ($1, $2, $3, $4, 'requested', $5, $6)`,
+      [planId, tx.tenantId, caseId, cycle, requestedOn, dueOn],
+    );
     return { planId, cycle };
   }
 
   async submit(tx: Tx, planId: string, on: string, actions: RemedialPlan['actions']) {
-    await tx.query(`UPDATE remedial_plan SET status = 'submitted', submitted_on = $3, actions = $4 WHERE tenant_id = $1 AND id = $2`,
-      [tx.tenantId, planId, on, JSON.stringify(actions)]);
+    await tx.query(`UPDATE remedial_plan SET status = 'submitted', submitted_on = $3, actions = $4 WHERE tenant_id = $1 AND id = $2`, [
+      tx.tenantId,
+      planId,
+      on,
+      JSON.stringify(actions),
+    ]);
   }
 
   async decide(tx: Tx, planId: string, status: 'approved' | 'rejected', on: string, by: string, reason: string) {
-    await tx.query(`UPDATE remedial_plan SET status = $3, decided_on = $4, decided_by = $5, decision_reason = $6 WHERE tenant_id = $1 AND id = $2`,
-      [tx.tenantId, planId, status, on, by, reason]);
+    await tx.query(
+      `UPDATE remedial_plan SET status = $3, decided_on = $4, decided_by = $5, decision_reason = $6 WHERE tenant_id = $1 AND id = $2`,
+      [tx.tenantId, planId, status, on, by, reason],
+    );
   }
 
   async saveActions(tx: Tx, planId: string, actions: RemedialPlan['actions'], status: PlanStatus) {
-    await tx.query(`UPDATE remedial_plan SET actions = $3, status = $4 WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, planId, JSON.stringify(actions), status]);
+    await tx.query(`UPDATE remedial_plan SET actions = $3, status = $4 WHERE tenant_id = $1 AND id = $2`, [
+      tx.tenantId,
+      planId,
+      JSON.stringify(actions),
+      status,
+    ]);
   }
 
   async rejectedCount(tx: Tx, caseId: string) {
     const [{ rejected }] = await tx.query<{ rejected: number }>(
-      `SELECT count(*)::int AS rejected FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2 AND status = 'rejected'`, [tx.tenantId, caseId]);
+      `SELECT count(*)::int AS rejected FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2 AND status = 'rejected'`,
+      [tx.tenantId, caseId],
+    );
     return rejected;
   }
 
@@ -52,12 +71,15 @@ export class SqlRemedialPlanRepository extends RemedialPlanRepository {
     const [[plan]] = await tx.query(
       `UPDATE remedial_plan SET status = 'failed'
         WHERE tenant_id = $1 AND id = (SELECT id FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2 ORDER BY cycle DESC LIMIT 1) RETURNING id, cycle`,
-      [tx.tenantId, caseId]);
+      [tx.tenantId, caseId],
+    );
     return plan as { id: string; cycle: number } | undefined;
   }
 
   async completeOpen(tx: Tx, caseId: string) {
-    await tx.query(`UPDATE remedial_plan SET status = 'completed' WHERE tenant_id = $1 AND case_id = $2 AND status IN ('requested', 'submitted', 'approved')`,
-      [tx.tenantId, caseId]);
+    await tx.query(
+      `UPDATE remedial_plan SET status = 'completed' WHERE tenant_id = $1 AND case_id = $2 AND status IN ('requested', 'submitted', 'approved')`,
+      [tx.tenantId, caseId],
+    );
   }
 }

@@ -7,7 +7,9 @@ export class SqlServiceCreditRepository extends ServiceCreditRepository {
   async yearToDate(tx: Tx, providerId: string, kpiId: string, financialYear: string) {
     const [sums] = await tx.query<{ kpi: number; total: number }>(
       `SELECT coalesce(sum(amount_pence) FILTER (WHERE kpi_id = $3), 0)::int AS kpi, coalesce(sum(amount_pence), 0)::int AS total
-         FROM service_credit WHERE tenant_id = $1 AND provider_id = $2 AND financial_year = $4`, [tx.tenantId, providerId, kpiId, financialYear]);
+         FROM service_credit WHERE tenant_id = $1 AND provider_id = $2 AND financial_year = $4`,
+      [tx.tenantId, providerId, kpiId, financialYear],
+    );
     return sums;
   }
 
@@ -15,13 +17,16 @@ export class SqlServiceCreditRepository extends ServiceCreditRepository {
     const inserted = await tx.query(
       `INSERT INTO service_credit (id, tenant_id, case_id, provider_id, kpi_id, period, financial_year, amount_pence, uncapped_pence, original_pence, status, accrued_on)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, 'accrued', $10) ON CONFLICT (case_id, period) DO NOTHING RETURNING id`,
-      [c.id, tx.tenantId, c.caseId, c.providerId, c.kpiId, c.period, c.financialYear, c.amountPence, c.uncappedPence, c.accruedOn]);
+      [c.id, tx.tenantId, c.caseId, c.providerId, c.kpiId, c.period, c.financialYear, c.amountPence, c.uncappedPence, c.accruedOn],
+    );
     return inserted.length > 0;
   }
 
   async forUpdate(tx: Tx, id: string) {
     const [credit] = await tx.query<{ caseId: string; amountPence: number }>(
-      `SELECT case_id AS "caseId", amount_pence AS "amountPence" FROM service_credit WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tx.tenantId, id]);
+      `SELECT case_id AS "caseId", amount_pence AS "amountPence" FROM service_credit WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
+      [tx.tenantId, id],
+    );
     return credit;
   }
 
@@ -29,7 +34,8 @@ export class SqlServiceCreditRepository extends ServiceCreditRepository {
     const [[after]] = await tx.query(
       `UPDATE service_credit SET amount_pence = $3, status = $4, adjusted_by = $5, adjustment_reason = $6 WHERE tenant_id = $1 AND id = $2
        RETURNING id, amount_pence AS "amountPence", original_pence AS "originalPence", status`,
-      [tx.tenantId, id, change.toPence, change.status, change.by, change.reason]);
+      [tx.tenantId, id, change.toPence, change.status, change.by, change.reason],
+    );
     return after as CreditBalance;
   }
 }

@@ -27,7 +27,9 @@ export class CreateEscalation1764000000400 implements MigrationInterface {
         credits_accrued int NOT NULL DEFAULT 0, breached_months_at_board int NOT NULL DEFAULT 0, policy_version int NOT NULL,
         commentary text, review_meeting_on date, outcome text, closed_on date
       )`);
-    await q.query(`CREATE UNIQUE INDEX one_live_case_per_kpi ON performance_case (tenant_id, provider_id, kpi_id) WHERE status <> 'closed'`);
+    await q.query(
+      `CREATE UNIQUE INDEX one_live_case_per_kpi ON performance_case (tenant_id, provider_id, kpi_id) WHERE status <> 'closed'`,
+    );
     await q.query(`CREATE INDEX case_due ON performance_case (tenant_id, due_on) WHERE status = 'open'`);
     await q.query(`
       CREATE TABLE case_transition (
@@ -67,16 +69,30 @@ export class CreateEscalation1764000000400 implements MigrationInterface {
         last_error text, last_status int, delivered_at timestamptz, UNIQUE (channel_id, alert_id)
       )`);
     await q.query(`CREATE INDEX delivery_due ON notification_delivery (next_attempt_at) WHERE status = 'pending'`);
-    const tables = ['escalation_policy', 'kpi_month', 'performance_case', 'case_transition', 'remedial_plan', 'service_credit', 'board_alert', 'notification_channel', 'notification_delivery'];
+    const tables = [
+      'escalation_policy',
+      'kpi_month',
+      'performance_case',
+      'case_transition',
+      'remedial_plan',
+      'service_credit',
+      'board_alert',
+      'notification_channel',
+      'notification_delivery',
+    ];
     for (const t of tables) await enableTenantRls(q, t);
     for (const tenant of CreateEscalation1764000000400.seed.councils) {
       await q.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant]);
-      await q.query(`INSERT INTO escalation_policy (tenant_id, provider_id, version, settings, set_by) VALUES ($1, '*', 1, $2, 'default policy')`,
-        [tenant, JSON.stringify(CreateEscalation1764000000400.seed.policy)]);
+      await q.query(
+        `INSERT INTO escalation_policy (tenant_id, provider_id, version, settings, set_by) VALUES ($1, '*', 1, $2, 'default policy')`,
+        [tenant, JSON.stringify(CreateEscalation1764000000400.seed.policy)],
+      );
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE notification_delivery, notification_channel, board_alert, service_credit, remedial_plan, case_transition, performance_case, kpi_month, escalation_policy`);
+    await q.query(
+      `DROP TABLE notification_delivery, notification_channel, board_alert, service_credit, remedial_plan, case_transition, performance_case, kpi_month, escalation_policy`,
+    );
   }
 }

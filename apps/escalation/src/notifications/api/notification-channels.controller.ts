@@ -1,7 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import {
-  IsIn, isEmail, IsUUID, isURL, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface,
+  IsIn,
+  isEmail,
+  IsUUID,
+  isURL,
+  MaxLength,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { AddNotificationChannelHandler } from '../application/add-notification-channel.handler';
@@ -13,18 +21,24 @@ import { NotificationChannelsQuery } from '../application/notification-channels.
 class ChannelTarget implements ValidatorConstraintInterface {
   validate(target: unknown, args: ValidationArguments) {
     if (typeof target !== 'string') return false;
-    return (args.object as ChannelRequest).kind === 'email' ? isEmail(target) : isURL(target, { require_tld: false, protocols: ['https', 'http'], require_protocol: true });
+    return (args.object as ChannelRequest).kind === 'email'
+      ? isEmail(target)
+      : isURL(target, { require_tld: false, protocols: ['https', 'http'], require_protocol: true });
   }
 
   defaultMessage(args: ValidationArguments) {
-    return (args.object as ChannelRequest).kind === 'email' ? 'target must be an email address' : 'target must be an http(s) URL for a webhook';
+    return (args.object as ChannelRequest).kind === 'email'
+      ? 'target must be an email address'
+      : 'target must be an http(s) URL for a webhook';
   }
 }
 
 export class ChannelRequest {
   @ApiProperty({ enum: ['webhook', 'email'] }) @IsIn(['webhook', 'email']) kind!: 'webhook' | 'email';
   @ApiProperty({ description: 'an https URL (http on localhost in development) or an email address' })
-  @MaxLength(500) @Validate(ChannelTarget) target!: string;
+  @MaxLength(500)
+  @Validate(ChannelTarget)
+  target!: string;
 }
 
 export class ChannelParam {
@@ -37,8 +51,10 @@ export class ChannelParam {
 @Controller('notification-channels')
 export class NotificationChannelsController {
   constructor(
-    private readonly addChannel: AddNotificationChannelHandler, private readonly channels: NotificationChannelsQuery,
-    private readonly deactivateChannel: DeactivateNotificationChannelHandler, private readonly deliveryLog: ChannelDeliveriesQuery,
+    private readonly addChannel: AddNotificationChannelHandler,
+    private readonly channels: NotificationChannelsQuery,
+    private readonly deactivateChannel: DeactivateNotificationChannelHandler,
+    private readonly deliveryLog: ChannelDeliveriesQuery,
   ) {}
 
   @Post()

@@ -6,7 +6,10 @@ import { ChannelKind, NotificationChannelRepository } from './notification-chann
 /** A council adds a webhook or an email address for board alerts; a webhook's signing secret is shown once, now. */
 @Injectable()
 export class AddNotificationChannelHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly channels: NotificationChannelRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly channels: NotificationChannelRepository,
+  ) {}
 
   execute(tenantId: string, kind: ChannelKind, target: string, by: string) {
     return this.uow.run(tenantId, async (tx) => {

@@ -6,7 +6,10 @@ import { DeliveryView, NotificationChannelRepository } from './notification-chan
 /** A channel's delivery log, newest attempt first. */
 @Injectable()
 export class ChannelDeliveriesQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly channels: NotificationChannelRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly channels: NotificationChannelRepository,
+  ) {}
 
   execute(tenantId: string, channelId: string): Promise<DeliveryView[]> {
     return this.uow.run(tenantId, async (tx) => {

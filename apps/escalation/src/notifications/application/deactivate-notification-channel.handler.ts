@@ -6,7 +6,10 @@ import { NotificationChannelRepository } from './notification-channel.repository
 /** A channel stops receiving alerts; what it was sent stays in its delivery log. */
 @Injectable()
 export class DeactivateNotificationChannelHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly channels: NotificationChannelRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly channels: NotificationChannelRepository,
+  ) {}
 
   execute(tenantId: string, id: string) {
     return this.uow.run(tenantId, async (tx) => {

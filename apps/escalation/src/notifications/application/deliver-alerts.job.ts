@@ -16,7 +16,11 @@ export const backoffSeconds = (attempts: number) => 2 ** attempts;
 export class DeliverAlertsJob extends IntervalJob {
   protected readonly every = { env: 'NOTIFY_SCAN_SECONDS', seconds: 1 };
 
-  constructor(private readonly uow: UnitOfWork, private readonly deliveries: NotificationDeliveryRepository, private readonly sender: AlertSender) {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly deliveries: NotificationDeliveryRepository,
+    private readonly sender: AlertSender,
+  ) {
     super();
   }
 
@@ -37,7 +41,11 @@ export class DeliverAlertsJob extends IntervalJob {
             const attempts = d.attempts + 1;
             const gaveUp = attempts >= MAX_ATTEMPTS;
             await this.deliveries.failed(tx, d.id, {
-              attempts, gaveUp, error: String((error as Error).message).slice(0, 500), status: (error as { status?: number }).status, retryInSeconds: backoffSeconds(attempts),
+              attempts,
+              gaveUp,
+              error: String((error as Error).message).slice(0, 500),
+              status: (error as { status?: number }).status,
+              retryInSeconds: backoffSeconds(attempts),
             });
             if (gaveUp) done.failed++;
           }

@@ -4,7 +4,10 @@ import { ChannelView, NotificationChannelRepository } from './notification-chann
 
 @Injectable()
 export class NotificationChannelsQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly channels: NotificationChannelRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly channels: NotificationChannelRepository,
+  ) {}
 
   execute(tenantId: string): Promise<ChannelView[]> {
     return this.uow.run(tenantId, (tx) => this.channels.list(tx));

@@ -22,7 +22,12 @@ export class HttpAndSmtpSender extends AlertSender {
     const response = await fetch(channel.target, {
       method: 'POST',
       body,
-      headers: { 'content-type': 'application/json', 'x-carers-event': 'board-alert', 'x-carers-timestamp': timestamp, 'x-carers-signature': signature(channel.secret!, timestamp, body) },
+      headers: {
+        'content-type': 'application/json',
+        'x-carers-event': 'board-alert',
+        'x-carers-timestamp': timestamp,
+        'x-carers-signature': signature(channel.secret!, timestamp, body),
+      },
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     if (!response.ok) throw Object.assign(new Error(`the webhook answered ${response.status}`), { status: response.status });

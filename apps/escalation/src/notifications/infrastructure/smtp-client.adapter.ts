@@ -21,12 +21,19 @@ export async function sendMail(s: SmtpSettings, mail: { to: string; subject: str
   const replies = replyReader(socket);
   try {
     await expect(replies, 220);
-    for (const [command, code] of [[`EHLO carers-platform`, 250], [`MAIL FROM:<${s.from}>`, 250], [`RCPT TO:<${mail.to}>`, 250], ['DATA', 354]] as const) {
+    for (const [command, code] of [
+      [`EHLO carers-platform`, 250],
+      [`MAIL FROM:<${s.from}>`, 250],
+      [`RCPT TO:<${mail.to}>`, 250],
+      ['DATA', 354],
+    ] as const) {
       socket.write(`${command}\r\n`);
       await expect(replies, code);
     }
     const body = mail.text.replace(/\r?\n/g, '\r\n').replace(/^\./gm, '..');
-    socket.write(`From: <${s.from}>\r\nTo: <${mail.to}>\r\nSubject: ${mail.subject}\r\nDate: ${new Date().toUTCString()}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n.\r\n`);
+    socket.write(
+      `From: <${s.from}>\r\nTo: <${mail.to}>\r\nSubject: ${mail.subject}\r\nDate: ${new Date().toUTCString()}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n.\r\n`,
+    );
     await expect(replies, 250);
     socket.write('QUIT\r\n');
   } finally {
@@ -56,9 +63,19 @@ function replyReader(socket: Socket): () => Promise<string> {
     }
     settle();
   });
-  socket.on('error', (e) => { failure = e; settle(); });
-  socket.on('close', () => { failure ??= new Error('the SMTP server closed the connection'); settle(); });
-  return () => new Promise((resolve, reject) => { waiting.push({ resolve, reject }); settle(); });
+  socket.on('error', (e) => {
+    failure = e;
+    settle();
+  });
+  socket.on('close', () => {
+    failure ??= new Error('the SMTP server closed the connection');
+    settle();
+  });
+  return () =>
+    new Promise((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      settle();
+    });
 }
 
 async function expect(next: () => Promise<string>, code: number): Promise<void> {

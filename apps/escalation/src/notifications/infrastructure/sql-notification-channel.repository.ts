@@ -5,16 +5,28 @@ import { ChannelView, DeliveryView, NewChannel, NotificationChannelRepository } 
 @Injectable()
 export class SqlNotificationChannelRepository extends NotificationChannelRepository {
   async add(tx: Tx, c: NewChannel) {
-    await tx.query(`INSERT INTO notification_channel (id, tenant_id, kind, target, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [c.id, tx.tenantId, c.kind, c.target, c.secret, c.createdBy]);
+    await tx.query(`INSERT INTO notification_channel (id, tenant_id, kind, target, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      c.id,
+      tx.tenantId,
+      c.kind,
+      c.target,
+      c.secret,
+      c.createdBy,
+    ]);
   }
 
   list(tx: Tx) {
-    return tx.query<ChannelView>(`SELECT id, kind, target, active, created_at AS "createdAt" FROM notification_channel WHERE tenant_id = $1 ORDER BY created_at`, [tx.tenantId]);
+    return tx.query<ChannelView>(
+      `SELECT id, kind, target, active, created_at AS "createdAt" FROM notification_channel WHERE tenant_id = $1 ORDER BY created_at`,
+      [tx.tenantId],
+    );
   }
 
   async deactivate(tx: Tx, id: string) {
-    const [[row]] = await tx.query(`UPDATE notification_channel SET active = false WHERE tenant_id = $1 AND id = $2 RETURNING id, kind, target, active`, [tx.tenantId, id]);
+    const [[row]] = await tx.query(
+      `UPDATE notification_channel SET active = false WHERE tenant_id = $1 AND id = $2 RETURNING id, kind, target, active`,
+      [tx.tenantId, id],
+    );
     return row as ChannelView | undefined;
   }
 
@@ -26,6 +38,7 @@ export class SqlNotificationChannelRepository extends NotificationChannelReposit
     return tx.query<DeliveryView>(
       `SELECT id, alert_id AS "alertId", status, attempts, last_status AS "lastStatus", last_error AS "lastError", next_attempt_at AS "nextAttemptAt",
               delivered_at AS "deliveredAt" FROM notification_delivery WHERE tenant_id = $1 AND channel_id = $2 ORDER BY next_attempt_at DESC LIMIT 200`,
-      [tx.tenantId, channelId]);
+      [tx.tenantId, channelId],
+    );
   }
 }

@@ -25,13 +25,23 @@ export class SqlNotificationDeliveryRepository extends NotificationDeliveryRepos
       `SELECT d.id, d.attempts, ch.kind, ch.target, ch.secret, a.id AS alert_id, a.kind AS alert_kind, a.case_id, a.provider_id, a.kpi_id, a.stage, a.summary, a.raised_at
          FROM notification_delivery d JOIN notification_channel ch ON ch.id = d.channel_id JOIN board_alert a ON a.id = d.alert_id
         WHERE d.tenant_id = $1 AND d.status = 'pending' AND d.next_attempt_at <= now() ORDER BY d.next_attempt_at LIMIT $2 FOR UPDATE OF d SKIP LOCKED`,
-      [tx.tenantId, limit]);
+      [tx.tenantId, limit],
+    );
     return rows.map((d) => ({
       id: d.id,
       attempts: d.attempts,
       message: {
         channel: { kind: d.kind, target: d.target, secret: d.secret ?? undefined },
-        alert: { id: d.alert_id, kind: d.alert_kind, caseId: d.case_id, providerId: d.provider_id, kpiId: d.kpi_id, stage: d.stage, summary: d.summary, raisedAt: new Date(d.raised_at).toISOString() },
+        alert: {
+          id: d.alert_id,
+          kind: d.alert_kind,
+          caseId: d.case_id,
+          providerId: d.provider_id,
+          kpiId: d.kpi_id,
+          stage: d.stage,
+          summary: d.summary,
+          raisedAt: new Date(d.raised_at).toISOString(),
+        },
       },
     }));
   }
@@ -39,13 +49,15 @@ export class SqlNotificationDeliveryRepository extends NotificationDeliveryRepos
   async delivered(tx: Tx, id: string, status?: number) {
     await tx.query(
       `UPDATE notification_delivery SET status = 'delivered', attempts = attempts + 1, last_status = $3, last_error = NULL, delivered_at = now() WHERE tenant_id = $1 AND id = $2`,
-      [tx.tenantId, id, status ?? null]);
+      [tx.tenantId, id, status ?? null],
+    );
   }
 
   async failed(tx: Tx, id: string, a: FailedAttempt) {
     await tx.query(
       `UPDATE notification_delivery SET attempts = $3, status = $4, last_error = $5, last_status = $6, next_attempt_at = now() + make_interval(secs => $7)
         WHERE tenant_id = $1 AND id = $2`,
-      [tx.tenantId, id, a.attempts, a.gaveUp ? 'failed' : 'pending', a.error, a.status ?? null, a.retryInSeconds]);
+      [tx.tenantId, id, a.attempts, a.gaveUp ? 'failed' : 'pending', a.error, a.status ?? null, a.retryInSeconds],
+    );
   }
 }

@@ -31,7 +31,9 @@ export class MonthClose1764000000310 implements MigrationInterface {
         tenant_id text NOT NULL, provider_id text NOT NULL, period text NOT NULL, measure text NOT NULL, value numeric NOT NULL, responses int NOT NULL,
         received_on date NOT NULL, late boolean NOT NULL, PRIMARY KEY (tenant_id, provider_id, period, measure)
       )`);
-    await q.query(`CREATE TABLE close_policy (tenant_id text PRIMARY KEY, dispute_days int NOT NULL CHECK (dispute_days BETWEEN 0 AND 60), return_due_day int NOT NULL CHECK (return_due_day BETWEEN 1 AND 28))`);
+    await q.query(
+      `CREATE TABLE close_policy (tenant_id text PRIMARY KEY, dispute_days int NOT NULL CHECK (dispute_days BETWEEN 0 AND 60), return_due_day int NOT NULL CHECK (return_due_day BETWEEN 1 AND 28))`,
+    );
     for (const t of ['period_close', 'closed_value', 'dispute', 'relief', 'monthly_return', 'close_policy']) await enableTenantRls(q, t);
     for (const tenant of ['E06000019', 'E06000054']) {
       await q.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant]);

@@ -12,7 +12,10 @@ export interface KpiValuesFilter {
 /** The values measured, by month, KPI and provider; a reader scoped to its own provider (`own`) sees that provider's only. */
 @Injectable()
 export class ListKpiValuesQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly performance: PerformanceRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly performance: PerformanceRepository,
+  ) {}
 
   async execute(tenantId: string, filter: KpiValuesFilter, own?: { providerId?: string }): Promise<StoredValue[]> {
     if (own && filter.providerId && filter.providerId !== own.providerId) return [];

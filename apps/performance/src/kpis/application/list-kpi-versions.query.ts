@@ -7,7 +7,10 @@ import { PerformanceRepository } from './performance.repository';
 /** Every version of one KPI, oldest first, with who changed it and when. */
 @Injectable()
 export class ListKpiVersionsQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly performance: PerformanceRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly performance: PerformanceRepository,
+  ) {}
 
   async execute(tenantId: string, id: string): Promise<KpiDefinition[]> {
     const versions = await this.uow.run(tenantId, (tx) => this.performance.definitionVersions(tx, id));

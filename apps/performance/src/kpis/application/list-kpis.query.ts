@@ -6,7 +6,10 @@ import { PerformanceRepository } from './performance.repository';
 /** The council's KPI catalogue: the current version of each KPI. */
 @Injectable()
 export class ListKpisQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly performance: PerformanceRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly performance: PerformanceRepository,
+  ) {}
 
   execute(tenantId: string): Promise<KpiDefinition[]> {
     return this.uow.run(tenantId, (tx) => this.performance.definitions(tx));

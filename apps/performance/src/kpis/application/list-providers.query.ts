@@ -5,7 +5,10 @@ import { CommissionedProvider, CommissioningContract, CommissioningRepository, C
 /** The council's consortia, the providers in them and its contracts. No personal data. */
 @Injectable()
 export class ListProvidersQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly commissioning: CommissioningRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly commissioning: CommissioningRepository,
+  ) {}
 
   execute(tenantId: string): Promise<{ consortia: Consortium[]; providers: CommissionedProvider[]; contracts: CommissioningContract[] }> {
     return this.uow.run(tenantId, async (tx) => ({

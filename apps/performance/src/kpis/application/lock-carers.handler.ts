@@ -12,6 +12,9 @@ export class LockCarersHandler {
   constructor(private readonly performance: PerformanceRepository) {}
 
   execute(tx: Tx, events: CloudEvent<{ carerId?: string; mergedId?: string }>[]): Promise<void> {
-    return this.performance.lockCarers(tx, events.map((e) => e.data.mergedId ?? e.data.carerId).filter((id): id is string => !!id));
+    return this.performance.lockCarers(
+      tx,
+      events.map((e) => e.data.mergedId ?? e.data.carerId).filter((id): id is string => !!id),
+    );
   }
 }

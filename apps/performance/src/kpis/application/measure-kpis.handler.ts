@@ -15,7 +15,16 @@ export const newWrites = () => new Writes(() => new Date().toISOString());
 /** Saves the values a round changed and records their announcements on the KPI-status topic, each in one statement. */
 export async function saveMeasured(tx: Tx, performance: PerformanceRepository, outbox: Outbox, writes: Writes): Promise<void> {
   await performance.saveValues(tx, [...writes.values.values()]);
-  await outbox.addAll(tx, writes.events.map((e: Announcement) => ({ contract: CONTRACTS[e.kind], aggregateId: e.key, aggregateVersion: 1, data: e.data, key: e.key })));
+  await outbox.addAll(
+    tx,
+    writes.events.map((e: Announcement) => ({
+      contract: CONTRACTS[e.kind],
+      aggregateId: e.key,
+      aggregateVersion: 1,
+      data: e.data,
+      key: e.key,
+    })),
+  );
 }
 
 /**
@@ -25,14 +34,28 @@ export async function saveMeasured(tx: Tx, performance: PerformanceRepository, o
  */
 @Injectable()
 export class MeasureKpisHandler {
-  constructor(private readonly performance: PerformanceRepository, private readonly outbox: Outbox, private readonly clock: Clock) {}
+  constructor(
+    private readonly performance: PerformanceRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(tx: Tx, jobs: Job[]): Promise<void> {
     if (!jobs.length) return;
     const months = jobs.flatMap((j) => j.months).sort();
     const definitions = (await this.performance.definitions(tx)).filter((d) => d.source === 'events');
-    const tallies = await this.performance.tallies(tx, [...new Set(jobs.flatMap((j) => j.providers))], months[0], months[months.length - 1]);
-    const stored = await this.performance.valuesBetween(tx, jobs.map((j) => j.id), shiftMonth(months[0], -11), monthOf(this.clock.today()));
+    const tallies = await this.performance.tallies(
+      tx,
+      [...new Set(jobs.flatMap((j) => j.providers))],
+      months[0],
+      months[months.length - 1],
+    );
+    const stored = await this.performance.valuesBetween(
+      tx,
+      jobs.map((j) => j.id),
+      shiftMonth(months[0], -11),
+      monthOf(this.clock.today()),
+    );
     const writes = newWrites();
     measureJobs(writes, jobs, definitions, tallies, stored);
     await saveMeasured(tx, this.performance, this.outbox, writes);

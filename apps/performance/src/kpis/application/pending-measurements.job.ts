@@ -24,7 +24,9 @@ export class PendingMeasurementsJob extends IntervalJob {
   private failingSince?: number;
 
   constructor(
-    private readonly notifications: TallyChangeNotifications, private readonly uow: UnitOfWork, private readonly measurePending: MeasurePendingHandler,
+    private readonly notifications: TallyChangeNotifications,
+    private readonly uow: UnitOfWork,
+    private readonly measurePending: MeasurePendingHandler,
     private readonly readiness: Readiness,
   ) {
     super();
@@ -34,11 +36,15 @@ export class PendingMeasurementsJob extends IntervalJob {
     this.readiness.register({
       name: 'kpi-measurement',
       check: async () => {
-        if (this.failingSince && Date.now() - this.failingSince > 60_000) throw new Error(`KPI measurement rounds have failed since ${new Date(this.failingSince).toISOString()}`);
+        if (this.failingSince && Date.now() - this.failingSince > 60_000)
+          throw new Error(`KPI measurement rounds have failed since ${new Date(this.failingSince).toISOString()}`);
       },
     });
     this.release = await this.notifications.listen((tenantId) => this.wake(tenantId), {
-      onConnectionLost: (error) => this.logger.warn(`lost the connection listening for KPI changes (${error?.message ?? 'closed'}); listening again, and the sweep measures meanwhile`),
+      onConnectionLost: (error) =>
+        this.logger.warn(
+          `lost the connection listening for KPI changes (${error?.message ?? 'closed'}); listening again, and the sweep measures meanwhile`,
+        ),
       onReconnect: () => void this.tick(),
     });
     super.onApplicationBootstrap();

@@ -7,14 +7,21 @@ import { Contribution, Tallies } from '../domain/tally';
 /** Performance's projections of the work, its KPI catalogue and the values it measured. */
 export abstract class PerformanceRepository {
   /** Records what an event says of an assessment; a fact already known is kept, so replays and repeats change nothing. */
-  abstract recordAssessment(tx: Tx, fact: Partial<AssessmentFact> & { assessmentId: string }): Promise<{ before?: AssessmentFact; after: AssessmentFact } | undefined>;
+  abstract recordAssessment(
+    tx: Tx,
+    fact: Partial<AssessmentFact> & { assessmentId: string },
+  ): Promise<{ before?: AssessmentFact; after: AssessmentFact } | undefined>;
   abstract recordReview(tx: Tx, fact: ReviewFact): Promise<boolean>;
   /** Registers a carer; answers the carer's record when the registration is new here. */
   abstract recordCarer(tx: Tx, fact: CarerFact): Promise<CarerFact | undefined>;
   /** Holds these carers (known here or not) until the transaction ends, always in the same order. */
   abstract lockCarers(tx: Tx, carerIds: string[]): Promise<void>;
   /** Changes what is known of a carer (a carer not yet registered here waits for its registration); answers the record before and after. */
-  abstract changeCarer(tx: Tx, carerId: string, changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>): Promise<{ before: CarerFact; after: CarerFact }>;
+  abstract changeCarer(
+    tx: Tx,
+    carerId: string,
+    changes: Partial<Omit<CarerFact, 'carerId' | 'registeredOn'>>,
+  ): Promise<{ before: CarerFact; after: CarerFact }>;
   /** Records a provider's changed contributions, to be folded into its tallies and measured, and wakes the measurement worker. */
   abstract noteTallyChanges(tx: Tx, providerId: string, changes: Contribution[]): Promise<void>;
   /** Folds every recorded change into the tallies; answers them, added up by provider. */

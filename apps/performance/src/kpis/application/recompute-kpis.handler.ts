@@ -14,7 +14,12 @@ import { PerformanceRepository } from './performance.repository';
  */
 @Injectable()
 export class RecomputeKpisHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly performance: PerformanceRepository, private readonly measureKpis: MeasureKpisHandler, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly performance: PerformanceRepository,
+    private readonly measureKpis: MeasureKpisHandler,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(cmd: { tenantId: string; months: number }): Promise<{ months: string[]; targets: number; ms: number }> {
     const started = Date.now();

@@ -11,7 +11,12 @@ export class RecordCarerRegistrationHandler {
   constructor(private readonly performance: PerformanceRepository) {}
 
   async execute(tx: Tx, d: CarerRegistered, touched: Touched): Promise<void> {
-    const carer = await this.performance.recordCarer(tx, { carerId: d.carerId, providerId: d.providerId, registeredOn: d.registeredOn, gpConsent: d.gpConsent ?? false });
+    const carer = await this.performance.recordCarer(tx, {
+      carerId: d.carerId,
+      providerId: d.providerId,
+      registeredOn: d.registeredOn,
+      gpConsent: d.gpConsent ?? false,
+    });
     // before its registration a carer counts nowhere, whatever else arrived first
     if (carer) touched.add(carer.providerId, [], carerContributions(carer));
   }

@@ -13,7 +13,12 @@ export class RecordReviewHandler {
   async execute(tx: Tx, d: ReviewCompleted, touched: Touched): Promise<void> {
     const total = (s: Record<string, number>) => Object.values(s).reduce((a, b) => a + b, 0);
     const review = {
-      reviewId: d.reviewId, assessmentId: d.assessmentId, providerId: d.providerId, reviewType: d.reviewType, dueOn: d.dueOn, completedOn: d.completedOn,
+      reviewId: d.reviewId,
+      assessmentId: d.assessmentId,
+      providerId: d.providerId,
+      reviewType: d.reviewType,
+      dueOn: d.dueOn,
+      completedOn: d.completedOn,
       improved: total(d.scores) > total(d.entryScores),
     };
     if (await this.performance.recordReview(tx, review)) touched.add(d.providerId, [], reviewContributions(review));

@@ -4,7 +4,9 @@ import { breachRuleOf, definitionProblems, KpiDefinition } from '../domain/kpi-d
 import { DuplicateKpiError, KpiNotFoundError, UnsoundKpiDefinitionError } from '../domain/kpi-definition.errors';
 import { PerformanceRepository } from './performance.repository';
 
-export type DefinitionInput = Omit<KpiDefinition, 'version' | 'breachRule'> & { breachRule: { kind: string; months?: number; count?: number } };
+export type DefinitionInput = Omit<KpiDefinition, 'version' | 'breachRule'> & {
+  breachRule: { kind: string; months?: number; count?: number };
+};
 
 export interface SaveKpiDefinition {
   tenantId: string;
@@ -18,7 +20,10 @@ export interface SaveKpiDefinition {
 /** Council officers manage the catalogue; every change is a new version, and values record the version that made them. */
 @Injectable()
 export class SaveKpiDefinitionHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly performance: PerformanceRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly performance: PerformanceRepository,
+  ) {}
 
   execute(cmd: SaveKpiDefinition): Promise<KpiDefinition> {
     const input = cmd.definition;

@@ -5,8 +5,17 @@ import { assessmentContributions, carerContributions, difference, reviewContribu
 
 const kpi = (id: string) => STARTER_CATALOGUE.find((k) => k.id === id)!;
 const tallied = (f: { assessments: AssessmentFact[]; reviews: ReviewFact[]; carers?: CarerFact[] }) =>
-  new Tallies([...f.assessments.flatMap(assessmentContributions), ...f.reviews.flatMap(reviewContributions), ...(f.carers ?? []).flatMap(carerContributions)]);
-const a = (requestedOn: string, more: Partial<AssessmentFact> = {}): AssessmentFact => ({ assessmentId: requestedOn + JSON.stringify(more), fastTrack: false, requestedOn, ...more });
+  new Tallies([
+    ...f.assessments.flatMap(assessmentContributions),
+    ...f.reviews.flatMap(reviewContributions),
+    ...(f.carers ?? []).flatMap(carerContributions),
+  ]);
+const a = (requestedOn: string, more: Partial<AssessmentFact> = {}): AssessmentFact => ({
+  assessmentId: requestedOn + JSON.stringify(more),
+  fastTrack: false,
+  requestedOn,
+  ...more,
+});
 
 describe('KPI calculations', () => {
   const assessments = [
@@ -42,8 +51,16 @@ describe('KPI calculations', () => {
       { reviewId: 'r2', assessmentId: 'y', reviewType: 'light-touch', dueOn: '2026-03-10', completedOn: '2026-03-12', improved: false },
       { reviewId: 'r3', assessmentId: 'z', reviewType: 'planned', dueOn: '2026-04-01', completedOn: '2026-03-20', improved: true },
     ];
-    expect(calculate(kpi('light-touch-review-12-weeks'), '2026-03', tallied({ assessments: [], reviews }))).toEqual({ numerator: 1, denominator: 2, value: 50 });
-    expect(calculate(kpi('wellbeing-improved'), '2026-03', tallied({ assessments: [], reviews }))).toEqual({ numerator: 2, denominator: 3, value: 66.7 });
+    expect(calculate(kpi('light-touch-review-12-weeks'), '2026-03', tallied({ assessments: [], reviews }))).toEqual({
+      numerator: 1,
+      denominator: 2,
+      value: 50,
+    });
+    expect(calculate(kpi('wellbeing-improved'), '2026-03', tallied({ assessments: [], reviews }))).toEqual({
+      numerator: 2,
+      denominator: 3,
+      value: 66.7,
+    });
   });
 
   it('counts GP consent and emergency plans among the carers supported at the end of the month', () => {
@@ -53,16 +70,31 @@ describe('KPI calculations', () => {
       { carerId: '3', registeredOn: '2026-01-05', gpConsent: true, deregisteredOn: '2026-03-15' },
       { carerId: '4', registeredOn: '2026-04-01', gpConsent: true },
     ];
-    expect(calculate(kpi('gp-consent-recorded'), '2026-03', tallied({ assessments: [], reviews: [], carers }))).toEqual({ numerator: 1, denominator: 2, value: 50 });
-    expect(calculate(kpi('emergency-plans-in-place'), '2026-03', tallied({ assessments: [], reviews: [], carers }))).toEqual({ numerator: 1, denominator: 2, value: 50 });
-    expect(calculate(kpi('emergency-plans-in-place'), '2026-02', tallied({ assessments: [], reviews: [], carers }))).toEqual({ numerator: 0, denominator: 3, value: 0 });
+    expect(calculate(kpi('gp-consent-recorded'), '2026-03', tallied({ assessments: [], reviews: [], carers }))).toEqual({
+      numerator: 1,
+      denominator: 2,
+      value: 50,
+    });
+    expect(calculate(kpi('emergency-plans-in-place'), '2026-03', tallied({ assessments: [], reviews: [], carers }))).toEqual({
+      numerator: 1,
+      denominator: 2,
+      value: 50,
+    });
+    expect(calculate(kpi('emergency-plans-in-place'), '2026-02', tallied({ assessments: [], reviews: [], carers }))).toEqual({
+      numerator: 0,
+      denominator: 3,
+      value: 0,
+    });
   });
 
   it('recomputes the month of a step, and every month since for the waiting list, when a request is commenced', () => {
     const requested = a('2026-01-30');
     const commenced = { ...requested, commencedOn: '2026-03-02' };
-    expect(monthsMoved(difference(assessmentContributions(requested), assessmentContributions(commenced)), '2026-05-22'))
-      .toEqual(['2026-03', '2026-04', '2026-05']);
+    expect(monthsMoved(difference(assessmentContributions(requested), assessmentContributions(commenced)), '2026-05-22')).toEqual([
+      '2026-03',
+      '2026-04',
+      '2026-05',
+    ]);
     // the waiting list of January and February still counts it; only a running total from March on changes
     expect(calculate(kpi('waiting-list-size'), '2026-02', tallied({ assessments: [commenced], reviews: [] })).value).toBe(1);
     expect(calculate(kpi('waiting-list-size'), '2026-03', tallied({ assessments: [commenced], reviews: [] })).value).toBe(0);
@@ -70,7 +102,19 @@ describe('KPI calculations', () => {
 
   it('keeps recomputation of running totals within the last year', () => {
     const carer: CarerFact = { carerId: 'c', registeredOn: '2019-06-01', gpConsent: true };
-    expect(monthsMoved(difference([], carerContributions(carer)), '2026-11-22')).toEqual(
-      ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(monthsMoved(difference([], carerContributions(carer)), '2026-11-22')).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
   });
 });

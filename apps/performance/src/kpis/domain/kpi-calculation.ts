@@ -14,7 +14,8 @@ function proportion(numerator: number, denominator: number): KpiResult {
   return { numerator, denominator, value: denominator ? round1((numerator / denominator) * 100) : undefined };
 }
 
-const sum = (h: [number, number][], keep: (bucket: number) => boolean = () => true) => h.reduce((n, [bucket, count]) => n + (keep(bucket) ? count : 0), 0);
+const sum = (h: [number, number][], keep: (bucket: number) => boolean = () => true) =>
+  h.reduce((n, [bucket, count]) => n + (keep(bucket) ? count : 0), 0);
 
 /** The p-th percentile, interpolated between the two nearest ranks, of the cases a histogram holds. */
 function percentile(h: [number, number][], p: number): number | undefined {
@@ -42,22 +43,32 @@ const REVIEWS: ReadonlySet<string> = new Set<Series>(['light-touch-review', 'pla
 export function calculate(d: KpiDefinition, period: string, t: Tallies): KpiResult {
   if (d.formula === 'proportion-within' && TIMELINESS.has(d.measure)) {
     const h = t.histogram(d.measure as Series, period);
-    return proportion(sum(h, (days) => days <= d.withinDays!), sum(h));
+    return proportion(
+      sum(h, (days) => days <= d.withinDays!),
+      sum(h),
+    );
   }
   if (d.formula === 'proportion-within' && REVIEWS.has(d.measure)) {
     const h = t.histogram(d.measure as Series, period);
-    return proportion(sum(h, (onTime) => onTime === 1), sum(h));
+    return proportion(
+      sum(h, (onTime) => onTime === 1),
+      sum(h),
+    );
   }
   if (d.formula === 'proportion-improved') {
     const h = t.histogram('wellbeing-improved', period);
-    return proportion(sum(h, (improved) => improved === 1), sum(h));
+    return proportion(
+      sum(h, (improved) => improved === 1),
+      sum(h),
+    );
   }
   if (d.formula === 'proportion-of-carers') {
     const counted = d.measure === 'gp-consent-recorded' ? 'carers-gp-consent' : 'carers-emergency-plan';
     return proportion(t.runningTotal(counted, period), t.runningTotal('carers-supported', period));
   }
   if (d.formula === 'count') {
-    const value = d.measure === 'waiting-list-size' ? t.runningTotal('waiting-list', period) : sum(t.histogram('young-carers-identified', period));
+    const value =
+      d.measure === 'waiting-list-size' ? t.runningTotal('waiting-list', period) : sum(t.histogram('young-carers-identified', period));
     return { value, denominator: value };
   }
   if (d.formula === 'median-wait' || d.formula === 'p90-wait') {

@@ -1,11 +1,26 @@
 import { Violation } from '@carers/contracts';
 import { UnsoundKpiDefinitionError } from './kpi-definition.errors';
-export const FORMULA_KINDS = ['proportion-within', 'count', 'median-wait', 'p90-wait', 'mean-score', 'proportion-improved', 'proportion-of-carers'] as const;
+export const FORMULA_KINDS = [
+  'proportion-within',
+  'count',
+  'median-wait',
+  'p90-wait',
+  'mean-score',
+  'proportion-improved',
+  'proportion-of-carers',
+] as const;
 export type FormulaKind = (typeof FORMULA_KINDS)[number];
 
 /** What each formula kind can measure, from the event projections (or a provider's monthly return). */
 export const MEASURES: Record<FormulaKind, readonly string[]> = {
-  'proportion-within': ['first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment', 'light-touch-review', 'planned-review'],
+  'proportion-within': [
+    'first-contact',
+    'commenced',
+    'fast-track-commenced',
+    'plan-after-assessment',
+    'light-touch-review',
+    'planned-review',
+  ],
   count: ['waiting-list-size', 'young-carers-identified', 'support-groups-run'],
   'median-wait': ['wait-to-commence'],
   'p90-wait': ['wait-to-commence'],
@@ -47,16 +62,27 @@ export interface KpiDefinition {
 export function definitionProblems(d: KpiDefinition): Violation[] {
   const problems: Violation[] = [];
   const problem = (field: string, reason: string) => problems.push({ field, reason });
-  if (!(FORMULA_KINDS as readonly string[]).includes(d.formula)) problem('formula', `"${d.formula}" is not one of ${FORMULA_KINDS.join(', ')}`);
-  else if (!MEASURES[d.formula].includes(d.measure)) problem('measure', `a ${d.formula} KPI measures one of ${MEASURES[d.formula].join(', ')}`);
-  if (d.direction === 'higher-is-better' && d.floor > d.target) problem('floor', 'for a higher-is-better KPI the floor cannot be above the target');
-  if (d.direction === 'lower-is-better' && d.floor < d.target) problem('floor', 'for a lower-is-better KPI the floor cannot be below the target');
-  if (d.formula.startsWith('proportion') && (d.target > 100 || d.floor < 0)) problem('target', 'a proportion is a percentage from 0 to 100');
-  if (d.formula === 'proportion-within' && ['first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment'].includes(d.measure) && !d.withinDays) {
+  if (!(FORMULA_KINDS as readonly string[]).includes(d.formula))
+    problem('formula', `"${d.formula}" is not one of ${FORMULA_KINDS.join(', ')}`);
+  else if (!MEASURES[d.formula].includes(d.measure))
+    problem('measure', `a ${d.formula} KPI measures one of ${MEASURES[d.formula].join(', ')}`);
+  if (d.direction === 'higher-is-better' && d.floor > d.target)
+    problem('floor', 'for a higher-is-better KPI the floor cannot be above the target');
+  if (d.direction === 'lower-is-better' && d.floor < d.target)
+    problem('floor', 'for a lower-is-better KPI the floor cannot be below the target');
+  if (d.formula.startsWith('proportion') && (d.target > 100 || d.floor < 0))
+    problem('target', 'a proportion is a percentage from 0 to 100');
+  if (
+    d.formula === 'proportion-within' &&
+    ['first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment'].includes(d.measure) &&
+    !d.withinDays
+  ) {
     problem('withinDays', 'a timeliness KPI needs the number of days that counts as on time');
   }
-  if (d.source === 'provider-return' && !RETURNED_MEASURES.includes(d.measure)) problem('source', `provider returns give ${RETURNED_MEASURES.join(' and ')} only`);
-  if (d.source === 'events' && RETURNED_MEASURES.includes(d.measure)) problem('source', `${d.measure} comes from providers' monthly returns`);
+  if (d.source === 'provider-return' && !RETURNED_MEASURES.includes(d.measure))
+    problem('source', `provider returns give ${RETURNED_MEASURES.join(' and ')} only`);
+  if (d.source === 'events' && RETURNED_MEASURES.includes(d.measure))
+    problem('source', `${d.measure} comes from providers' monthly returns`);
   if (d.breachRule.kind === 'in-last' && d.breachRule.count > d.breachRule.months) problem('breachRule', 'count cannot exceed months');
   if (!d.attribution.length) problem('attribution', 'measure for members, the consortium, or both');
   return problems;

@@ -6,15 +6,26 @@ import { STARTER_CATALOGUE } from './starter-catalogue';
 const kpi = (id: string) => STARTER_CATALOGUE.find((k) => k.id === id)!;
 const AT = '2026-11-01T09:00:00.000Z';
 const writes = () => new Writes(() => AT);
-const stored = (d: KpiDefinition, period: string, status: StoredValue['status'], breached = false): StoredValue =>
-  ({ kpiId: d.id, providerId: 'p1', attribution: 'member', period, definitionVersion: d.version, value: 1, status, breached });
+const stored = (d: KpiDefinition, period: string, status: StoredValue['status'], breached = false): StoredValue => ({
+  kpiId: d.id,
+  providerId: 'p1',
+  attribution: 'member',
+  period,
+  definitionVersion: d.version,
+  value: 1,
+  status,
+  breached,
+});
 
 describe('measuring KPIs', () => {
   it('measures each changed member, then the consortium over every member, for all the months that changed', () => {
-    const jobs = jobsFor({ consortiumId: 'c', providerIds: ['p1', 'p2'] }, new Map([
-      ['p2', { months: new Set(['2026-10']), kinds: new Set(['carer' as const]) }],
-      ['p1', { months: new Set(['2026-09']), kinds: new Set(['assessment' as const]) }],
-    ]));
+    const jobs = jobsFor(
+      { consortiumId: 'c', providerIds: ['p1', 'p2'] },
+      new Map([
+        ['p2', { months: new Set(['2026-10']), kinds: new Set(['carer' as const]) }],
+        ['p1', { months: new Set(['2026-09']), kinds: new Set(['assessment' as const]) }],
+      ]),
+    );
     expect(jobs.map((j) => [j.id, j.attribution, j.providers, j.months, [...(j.kinds ?? [])]])).toEqual([
       ['p1', 'member', ['p1'], ['2026-09'], ['assessment']],
       ['p2', 'member', ['p2'], ['2026-10'], ['carer']],
@@ -23,14 +34,19 @@ describe('measuring KPIs', () => {
   });
 
   it('leaves the consortium out when no member changed', () => {
-    expect(jobsFor({ consortiumId: 'c', providerIds: ['p1'] }, new Map([['elsewhere', { months: new Set(['2026-10']) }]])).map((j) => j.id)).toEqual(['elsewhere']);
+    expect(
+      jobsFor({ consortiumId: 'c', providerIds: ['p1'] }, new Map([['elsewhere', { months: new Set(['2026-10']) }]])).map((j) => j.id),
+    ).toEqual(['elsewhere']);
   });
 
   it('announces a new value, and a move into breach, keyed by provider and KPI', () => {
     const d = kpi('assessment-commenced-14-days');
     const w = writes();
     measure(w, d, 'p1', 'member', '2026-10', { numerator: 1, denominator: 50, value: 2 }, new Map());
-    expect(w.events.map((e) => [e.kind, e.key])).toEqual([['measured', `p1|${d.id}`], ['breached', `p1|${d.id}`]]);
+    expect(w.events.map((e) => [e.kind, e.key])).toEqual([
+      ['measured', `p1|${d.id}`],
+      ['breached', `p1|${d.id}`],
+    ]);
     expect(w.events[0].data).toMatchObject({ kpiId: d.id, period: '2026-10', value: 2, status: 'red', measuredAt: AT });
     expect([...w.values.values()]).toMatchObject([{ kpiId: d.id, providerId: 'p1', period: '2026-10', breached: true }]);
   });
@@ -52,6 +68,9 @@ describe('measuring KPIs', () => {
     const w = writes();
     measure(w, d, 'p1', 'member', '2026-09', { value: 1, denominator: 20 }, values);
     expect(values.get(`${d.id}|2026-10`)!.breached).toBe(true);
-    expect(w.events.map((e) => [e.kind, e.data.period])).toEqual([['measured', '2026-09'], ['breached', '2026-10']]);
+    expect(w.events.map((e) => [e.kind, e.data.period])).toEqual([
+      ['measured', '2026-09'],
+      ['breached', '2026-10'],
+    ]);
   });
 });

@@ -6,7 +6,12 @@ import { inBreach, ragStatus } from './rag';
 import { Tallies } from './tally';
 
 const same = (a: StoredValue | undefined, b: StoredValue) =>
-  !!a && a.value === b.value && a.numerator === b.numerator && a.denominator === b.denominator && a.status === b.status && a.definitionVersion === b.definitionVersion;
+  !!a &&
+  a.value === b.value &&
+  a.numerator === b.numerator &&
+  a.denominator === b.denominator &&
+  a.status === b.status &&
+  a.definitionVersion === b.definitionVersion;
 
 /** One provider's (or the consortium's) KPIs to measure for some months, from the tallies of the providers it covers. */
 export interface Job {
@@ -20,12 +25,28 @@ export interface Job {
 
 /** Each changed member's own KPIs, then the consortium's over every member, for all the months and kinds that changed. */
 export function jobsFor(membership: Membership | undefined, changed: Map<string, { months: Set<string>; kinds?: Set<FactKind> }>): Job[] {
-  const jobs: Job[] = [...changed].sort(([a], [b]) => a.localeCompare(b))
-    .map(([providerId, c]) => ({ id: providerId, attribution: 'member', providers: [providerId], months: [...c.months].sort(), kinds: c.kinds }));
+  const jobs: Job[] = [...changed]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([providerId, c]) => ({
+      id: providerId,
+      attribution: 'member',
+      providers: [providerId],
+      months: [...c.months].sort(),
+      kinds: c.kinds,
+    }));
   const members = jobs.filter((j) => membership?.providerIds.includes(j.id));
   if (!membership || !members.length) return jobs;
   const kinds = members.some((j) => !j.kinds) ? undefined : new Set(members.flatMap((j) => [...j.kinds!]));
-  return [...jobs, { id: membership.consortiumId, attribution: 'consortium', providers: membership.providerIds, months: [...new Set(members.flatMap((j) => j.months))].sort(), kinds }];
+  return [
+    ...jobs,
+    {
+      id: membership.consortiumId,
+      attribution: 'consortium',
+      providers: membership.providerIds,
+      months: [...new Set(members.flatMap((j) => j.months))].sort(),
+      kinds,
+    },
+  ];
 }
 
 /** What to announce on the KPI-status topic: a value or status changed, a KPI went into breach, or came out of it. */
@@ -34,8 +55,19 @@ export interface Announcement {
   /** The provider (or consortium) and KPI, `providerId|kpiId`: the events' aggregate and key. */
   key: string;
   data: {
-    kpiId: string; definitionVersion: number; providerId: string; attribution: 'member' | 'consortium'; period: string; value?: number; numerator?: number;
-    denominator?: number; status: StoredValue['status']; target: number; floor: number; breachRule: string; measuredAt: string;
+    kpiId: string;
+    definitionVersion: number;
+    providerId: string;
+    attribution: 'member' | 'consortium';
+    period: string;
+    value?: number;
+    numerator?: number;
+    denominator?: number;
+    status: StoredValue['status'];
+    target: number;
+    floor: number;
+    breachRule: string;
+    measuredAt: string;
   };
 }
 
@@ -51,8 +83,18 @@ export class Writes {
     this.values.set(`${next.kpiId}|${next.providerId}|${next.period}`, next);
     const key = `${next.providerId}|${d.id}`;
     const data = {
-      kpiId: d.id, definitionVersion: next.definitionVersion, providerId: next.providerId, attribution: next.attribution, period: next.period, value: next.value,
-      numerator: next.numerator, denominator: next.denominator, status: next.status, target: d.target, floor: d.floor, breachRule: ruleCode(d),
+      kpiId: d.id,
+      definitionVersion: next.definitionVersion,
+      providerId: next.providerId,
+      attribution: next.attribution,
+      period: next.period,
+      value: next.value,
+      numerator: next.numerator,
+      denominator: next.denominator,
+      status: next.status,
+      target: d.target,
+      floor: d.floor,
+      breachRule: ruleCode(d),
       measuredAt: this.now(),
     };
     const announce = (kind: Announcement['kind']) => this.events.push({ kind, key, data });
@@ -64,16 +106,34 @@ export class Writes {
 
 /** Measures one KPI for one month against the stored values (which it keeps up to date), noting what to save and announce. */
 export function measure(
-  writes: Writes, d: KpiDefinition, providerId: string, attribution: 'member' | 'consortium', period: string, result: ReturnType<typeof calculate>,
+  writes: Writes,
+  d: KpiDefinition,
+  providerId: string,
+  attribution: 'member' | 'consortium',
+  period: string,
+  result: ReturnType<typeof calculate>,
   stored: Map<string, StoredValue>,
 ): void {
   const status = ragStatus(d, result.value, result.denominator);
   const lookback = d.breachRule.kind === 'red' ? 0 : d.breachRule.months - 1;
-  const earlier = !lookback ? [] : [...stored.values()].filter((v) => v.kpiId === d.id && v.period < period).sort((a, b) => a.period.localeCompare(b.period)).slice(-lookback);
+  const earlier = !lookback
+    ? []
+    : [...stored.values()]
+        .filter((v) => v.kpiId === d.id && v.period < period)
+        .sort((a, b) => a.period.localeCompare(b.period))
+        .slice(-lookback);
   const history = [...earlier.map((v) => v.status), status];
   const next: StoredValue = {
-    kpiId: d.id, providerId, attribution, period, definitionVersion: d.version, value: result.value, numerator: result.numerator,
-    denominator: result.denominator, status, breached: inBreach(d.breachRule, history),
+    kpiId: d.id,
+    providerId,
+    attribution,
+    period,
+    definitionVersion: d.version,
+    value: result.value,
+    numerator: result.numerator,
+    denominator: result.denominator,
+    status,
+    breached: inBreach(d.breachRule, history),
   };
   const before = stored.get(`${d.id}|${period}`);
   if (same(before, next) && before!.breached === next.breached) return;
@@ -100,7 +160,11 @@ function reevaluateLater(writes: Writes, d: KpiDefinition, changed: StoredValue,
  * the providers it covers, against the values stored for it (keyed `kpiId|period`).
  */
 export function measureJobs(
-  writes: Writes, jobs: Job[], definitions: KpiDefinition[], tallies: Map<string, Tallies>, stored: Map<string, Map<string, StoredValue>>,
+  writes: Writes,
+  jobs: Job[],
+  definitions: KpiDefinition[],
+  tallies: Map<string, Tallies>,
+  stored: Map<string, Map<string, StoredValue>>,
 ): void {
   for (const job of jobs) {
     const counted = Tallies.sum(job.providers.map((p) => tallies.get(p)).filter((t): t is Tallies => !!t));

@@ -2,7 +2,11 @@ import { RagStatus } from '@carers/contracts';
 import { BreachRule, KpiDefinition } from './kpi-definition';
 
 /** Green meets the target, amber meets the floor, red is below the floor; too few cases gives no RAG at all. */
-export function ragStatus(d: Pick<KpiDefinition, 'target' | 'floor' | 'direction' | 'minimumDenominator'>, value: number | undefined, denominator?: number): RagStatus {
+export function ragStatus(
+  d: Pick<KpiDefinition, 'target' | 'floor' | 'direction' | 'minimumDenominator'>,
+  value: number | undefined,
+  denominator?: number,
+): RagStatus {
   if (value === undefined || (denominator !== undefined && denominator < d.minimumDenominator)) return 'insufficient-data';
   const meets = (threshold: number) => (d.direction === 'higher-is-better' ? value >= threshold : value <= threshold);
   if (meets(d.target)) return 'green';

@@ -24,13 +24,23 @@ describe('tallies', () => {
   });
 
   it('counts a plan agreed with no known assessment date, never as on time', () => {
-    expect(assessmentContributions({ ...request, planAgreedOn: '2026-02-10' })).toContainEqual(
-      { period: '2026-02', series: 'plan-after-assessment', bucket: UNKNOWN_DAYS, count: 1 },
-    );
+    expect(assessmentContributions({ ...request, planAgreedOn: '2026-02-10' })).toContainEqual({
+      period: '2026-02',
+      series: 'plan-after-assessment',
+      bucket: UNKNOWN_DAYS,
+      count: 1,
+    });
   });
 
   it("counts a carer on the register at each month's end until they leave, and an emergency plan from the month it is made", () => {
-    const carer: CarerFact = { carerId: 'c', providerId: 'p', registeredOn: '2026-01-10', gpConsent: true, emergencyPlanOn: '2026-02-20', deregisteredOn: '2026-04-01' };
+    const carer: CarerFact = {
+      carerId: 'c',
+      providerId: 'p',
+      registeredOn: '2026-01-10',
+      gpConsent: true,
+      emergencyPlanOn: '2026-02-20',
+      deregisteredOn: '2026-04-01',
+    };
     const t = new Tallies(carerContributions(carer));
     const months = ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04'];
     expect(months.map((m) => t.runningTotal('carers-supported', m))).toEqual([0, 1, 1, 1, 0]);
@@ -40,7 +50,13 @@ describe('tallies', () => {
 
   it('adds providers together for the consortium, running totals carried in from earlier months included', () => {
     const a = new Tallies([{ period: '2026-03', series: 'commenced', bucket: 4, count: 2 }], { 'waiting-list': 5 });
-    const b = new Tallies([{ period: '2026-03', series: 'commenced', bucket: 4, count: 1 }, { period: '2026-03', series: 'waiting-list', bucket: 0, count: -2 }], { 'waiting-list': 1 });
+    const b = new Tallies(
+      [
+        { period: '2026-03', series: 'commenced', bucket: 4, count: 1 },
+        { period: '2026-03', series: 'waiting-list', bucket: 0, count: -2 },
+      ],
+      { 'waiting-list': 1 },
+    );
     const both = Tallies.sum([a, b]);
     expect(both.histogram('commenced', '2026-03')).toEqual([[4, 3]]);
     expect(both.runningTotal('waiting-list', '2026-02')).toBe(6);

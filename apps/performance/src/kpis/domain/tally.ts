@@ -14,13 +14,28 @@ export interface Contribution {
 }
 
 export const SERIES = [
-  'first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment', 'young-carers-identified', 'light-touch-review', 'planned-review',
-  'wellbeing-improved', 'waiting-list', 'carers-supported', 'carers-gp-consent', 'carers-emergency-plan',
+  'first-contact',
+  'commenced',
+  'fast-track-commenced',
+  'plan-after-assessment',
+  'young-carers-identified',
+  'light-touch-review',
+  'planned-review',
+  'wellbeing-improved',
+  'waiting-list',
+  'carers-supported',
+  'carers-gp-consent',
+  'carers-emergency-plan',
 ] as const;
 export type Series = (typeof SERIES)[number];
 
 /** Series whose month-end value is the running total of their contributions. */
-export const RUNNING_SERIES: ReadonlySet<Series> = new Set(['waiting-list', 'carers-supported', 'carers-gp-consent', 'carers-emergency-plan']);
+export const RUNNING_SERIES: ReadonlySet<Series> = new Set([
+  'waiting-list',
+  'carers-supported',
+  'carers-gp-consent',
+  'carers-emergency-plan',
+]);
 
 /** Which facts a series counts, so a change recomputes only the KPIs that read them. */
 export function factKindOfSeries(series: Series): FactKind {
@@ -50,7 +65,8 @@ export function assessmentContributions(a: AssessmentFact | undefined): Contribu
   step('first-contact', a.requestedOn, a.contactedOn);
   step(a.fastTrack ? 'fast-track-commenced' : 'commenced', a.requestedOn, a.commencedOn);
   step('plan-after-assessment', a.completedOn, a.planAgreedOn);
-  if (a.youngCarerIdentifiedOn) out.push({ period: monthOf(a.youngCarerIdentifiedOn), series: 'young-carers-identified', bucket: 0, count: 1 });
+  if (a.youngCarerIdentifiedOn)
+    out.push({ period: monthOf(a.youngCarerIdentifiedOn), series: 'young-carers-identified', bucket: 0, count: 1 });
   // a request waits from the month it is made until the month it is commenced, completed or refused
   const closed = [a.commencedOn, a.completedOn, a.refusedOn].filter((d): d is string => !!d).sort()[0];
   out.push(...spell('waiting-list', a.requestedOn, closed));
@@ -115,7 +131,10 @@ export class Tallies {
   private readonly counts = new Map<string, number>();
   private readonly buckets = new Map<string, Map<number, number>>();
 
-  constructor(rows: Contribution[], private readonly carried: Partial<Record<Series, number>> = {}) {
+  constructor(
+    rows: Contribution[],
+    private readonly carried: Partial<Record<Series, number>> = {},
+  ) {
     for (const r of rows) {
       const k = keyOf(r);
       this.counts.set(k, (this.counts.get(k) ?? 0) + r.count);
@@ -129,8 +148,12 @@ export class Tallies {
   static sum(parts: Tallies[]): Tallies {
     if (parts.length === 1) return parts[0];
     const carried: Partial<Record<Series, number>> = {};
-    for (const p of parts) for (const [series, n] of Object.entries(p.carried) as [Series, number][]) carried[series] = (carried[series] ?? 0) + n;
-    return new Tallies(parts.flatMap((p) => p.entries()), carried);
+    for (const p of parts)
+      for (const [series, n] of Object.entries(p.carried) as [Series, number][]) carried[series] = (carried[series] ?? 0) + n;
+    return new Tallies(
+      parts.flatMap((p) => p.entries()),
+      carried,
+    );
   }
 
   /** The counts added up, one per month, series and bucket. */

@@ -59,7 +59,14 @@ export class PeriodsController {
   @Post('periods/:period/disputes')
   @Roles('council-officer', 'provider-worker')
   dispute(@Param() { period }: PeriodParam, @Body() body: DisputeRequest, @CurrentPrincipal() who: Principal) {
-    return this.raiseDispute.execute({ tenantId: who.tenantId, providerId: providerFor(who, body.providerId), period, kpiId: body.kpiId, reason: body.reason, by: who.subject });
+    return this.raiseDispute.execute({
+      tenantId: who.tenantId,
+      providerId: providerFor(who, body.providerId),
+      period,
+      kpiId: body.kpiId,
+      reason: body.reason,
+      by: who.subject,
+    });
   }
 
   @Post('disputes/:id/decision')
@@ -72,7 +79,14 @@ export class PeriodsController {
   @Post('periods/:period/reliefs')
   @Roles('council-officer')
   relief(@Param() { period }: PeriodParam, @Body() body: ReliefRequest, @CurrentPrincipal() who: Principal) {
-    return this.recordRelief.execute({ tenantId: who.tenantId, period, reason: body.reason, by: who.subject, providerId: body.providerId, kpiId: body.kpiId });
+    return this.recordRelief.execute({
+      tenantId: who.tenantId,
+      period,
+      reason: body.reason,
+      by: who.subject,
+      providerId: body.providerId,
+      kpiId: body.kpiId,
+    });
   }
 
   @Post('periods/:period/confirmation')

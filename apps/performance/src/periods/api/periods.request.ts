@@ -10,7 +10,10 @@ export class PeriodParam {
 
 export class DisputeRequest {
   @ApiProperty() @Matches(/^[a-z0-9-]{2,60}$/) kpiId!: string;
-  @ApiPropertyOptional({ description: 'a council officer may raise one for a provider' }) @IsOptional() @Matches(/^[a-z0-9-]{2,40}$/) providerId?: string;
+  @ApiPropertyOptional({ description: 'a council officer may raise one for a provider' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,40}$/)
+  providerId?: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
 }
 
@@ -20,8 +23,15 @@ export class DecisionRequest {
 }
 
 export class ReliefRequest {
-  @ApiProperty({ description: 'what happened: a council-caused referral surge, an outage...' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
-  @ApiPropertyOptional({ description: 'one provider only; every provider when absent' }) @IsOptional() @Matches(/^[a-z0-9-]{2,40}$/) providerId?: string;
+  @ApiProperty({ description: 'what happened: a council-caused referral surge, an outage...' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+  @ApiPropertyOptional({ description: 'one provider only; every provider when absent' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,40}$/)
+  providerId?: string;
   @ApiPropertyOptional({ description: 'one KPI only; every KPI when absent' }) @IsOptional() @Matches(/^[a-z0-9-]{2,60}$/) kpiId?: string;
 }
 
@@ -30,7 +40,10 @@ export class MonthlyReturnRequest {
   @ApiProperty({ enum: RETURN_MEASURES }) @IsIn(RETURN_MEASURES) measure!: string;
   @ApiProperty() @IsNumber() @Min(0) @Max(100000) value!: number;
   @ApiProperty({ description: 'survey responses behind a mean; 1 for a count' }) @IsInt() @Min(0) @Max(1000000) responses!: number;
-  @ApiPropertyOptional({ description: 'a council officer may enter a return for a provider' }) @IsOptional() @Matches(/^[a-z0-9-]{2,40}$/) providerId?: string;
+  @ApiPropertyOptional({ description: 'a council officer may enter a return for a provider' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,40}$/)
+  providerId?: string;
 }
 
 export class DisputeParam {

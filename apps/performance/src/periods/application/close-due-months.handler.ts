@@ -10,7 +10,11 @@ import { MonthCloseRepository } from './month-close.repository';
  */
 @Injectable()
 export class CloseDueMonthsHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly months: MonthCloseRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(): Promise<{ provisional: number; confirmed: number }> {
     const today = this.clock.today();

@@ -8,7 +8,11 @@ import { MonthCloseRepository } from './month-close.repository';
 /** A council officer confirms a provisional month before its window ends, once no dispute is open. */
 @Injectable()
 export class ConfirmMonthHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly months: MonthCloseRepository,
+    private readonly clock: Clock,
+  ) {}
 
   execute(cmd: { tenantId: string; period: string; by: string }): Promise<PeriodState> {
     const { period } = cmd;

@@ -15,7 +15,10 @@ export interface DecideDispute {
 /** A council officer upholds or rejects a dispute; an upheld one takes the figure as it stands now (late facts included) into the frozen values. */
 @Injectable()
 export class DecideDisputeHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly months: MonthCloseRepository,
+  ) {}
 
   execute(cmd: DecideDispute) {
     const { id, outcome, reason } = cmd;

@@ -11,7 +11,11 @@ import { MonthCloseRepository } from './month-close.repository';
  */
 @Injectable()
 export class MonthPackQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository, private readonly performance: PerformanceRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly months: MonthCloseRepository,
+    private readonly performance: PerformanceRepository,
+  ) {}
 
   execute(tenantId: string, period: string): Promise<MonthPack> {
     return this.uow.run(tenantId, async (tx) => {
@@ -20,7 +24,13 @@ export class MonthPackQuery {
       const reliefs = await this.months.reliefs(tx, period);
       const months = monthsEndingWith(period, 6);
       const history = await this.months.packEntries(tx, months);
-      return { period, status: state.status, disputeUntil: state.disputeUntil, months, rows: packRows(period, months, history, definitions, reliefs) };
+      return {
+        period,
+        status: state.status,
+        disputeUntil: state.disputeUntil,
+        months,
+        rows: packRows(period, months, history, definitions, reliefs),
+      };
     });
   }
 }

@@ -6,7 +6,10 @@ import { MonthCloseRepository } from './month-close.repository';
 /** Where a month stands in its close. */
 @Injectable()
 export class MonthStatusQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly months: MonthCloseRepository,
+  ) {}
 
   execute(tenantId: string, period: string): Promise<PeriodState> {
     return this.uow.run(tenantId, (tx) => this.months.state(tx, period));

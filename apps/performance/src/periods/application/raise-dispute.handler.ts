@@ -19,7 +19,12 @@ export interface RaiseDispute {
 /** A provider disputes one of its provisional figures, while the month's dispute window is open. */
 @Injectable()
 export class RaiseDisputeHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository, private readonly performance: PerformanceRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly months: MonthCloseRepository,
+    private readonly performance: PerformanceRepository,
+    private readonly clock: Clock,
+  ) {}
 
   execute(cmd: RaiseDispute) {
     const { period, kpiId, providerId, reason } = cmd;

@@ -19,7 +19,10 @@ export interface RecordRelief {
 /** A council officer records relief for a month not yet confirmed (a council-caused referral surge, an outage...): its breaches leave the pack. */
 @Injectable()
 export class RecordReliefHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly months: MonthCloseRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly months: MonthCloseRepository,
+  ) {}
 
   execute(cmd: RecordRelief) {
     const { period, reason, providerId, kpiId } = cmd;

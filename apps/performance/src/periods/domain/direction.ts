@@ -1,8 +1,12 @@
 /** Direction of travel against the month before, in the KPI's own sense of better. */
-export function directionOfTravel(current: number | undefined, previous: number | undefined, direction: 'higher-is-better' | 'lower-is-better'): 'improving' | 'worsening' | 'same' | 'new' {
+export function directionOfTravel(
+  current: number | undefined,
+  previous: number | undefined,
+  direction: 'higher-is-better' | 'lower-is-better',
+): 'improving' | 'worsening' | 'same' | 'new' {
   if (current === undefined || previous === undefined) return 'new';
   if (current === previous) return 'same';
-  return (current > previous) === (direction === 'higher-is-better') ? 'improving' : 'worsening';
+  return current > previous === (direction === 'higher-is-better') ? 'improving' : 'worsening';
 }
 
 /** Whether a return for `period` received on `receivedOn` is late: due on day `dueDay` of the following month. */

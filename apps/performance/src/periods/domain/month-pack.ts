@@ -46,16 +46,36 @@ export interface MonthPack {
  * The pack's rows for `period`: every member and the consortium, each KPI's value, RAG, direction of travel against
  * the month before and its trend over `months` (ending with `period`). Relief takes a breach out of the pack.
  */
-export function packRows(period: string, months: string[], history: PackEntry[], definitions: ReadonlyMap<string, KpiDefinition>, reliefs: Relief[]): PackRow[] {
-  return history.filter((h) => h.period === period).map((h) => {
-    const d = definitions.get(h.kpiId);
-    const series = months.map((m) => history.find((x) => x.kpiId === h.kpiId && x.providerId === h.providerId && x.period === m)?.value ?? null);
-    const relief = reliefs.find((r) => (!r.providerId || r.providerId === h.providerId) && (!r.kpiId || r.kpiId === h.kpiId));
-    return {
-      kpiId: h.kpiId, kpi: d?.name ?? h.kpiId, providerId: h.providerId, attribution: h.attribution, value: h.value,
-      numerator: h.numerator, denominator: h.denominator, target: d?.target, floor: d?.floor, status: h.status,
-      breached: h.breached && !relief, relief: relief?.reason,
-      directionOfTravel: directionOfTravel(h.value, series[series.length - 2] ?? undefined, d?.direction ?? 'higher-is-better'), trend: series,
-    };
-  });
+export function packRows(
+  period: string,
+  months: string[],
+  history: PackEntry[],
+  definitions: ReadonlyMap<string, KpiDefinition>,
+  reliefs: Relief[],
+): PackRow[] {
+  return history
+    .filter((h) => h.period === period)
+    .map((h) => {
+      const d = definitions.get(h.kpiId);
+      const series = months.map(
+        (m) => history.find((x) => x.kpiId === h.kpiId && x.providerId === h.providerId && x.period === m)?.value ?? null,
+      );
+      const relief = reliefs.find((r) => (!r.providerId || r.providerId === h.providerId) && (!r.kpiId || r.kpiId === h.kpiId));
+      return {
+        kpiId: h.kpiId,
+        kpi: d?.name ?? h.kpiId,
+        providerId: h.providerId,
+        attribution: h.attribution,
+        value: h.value,
+        numerator: h.numerator,
+        denominator: h.denominator,
+        target: d?.target,
+        floor: d?.floor,
+        status: h.status,
+        breached: h.breached && !relief,
+        relief: relief?.reason,
+        directionOfTravel: directionOfTravel(h.value, series[series.length - 2] ?? undefined, d?.direction ?? 'higher-is-better'),
+        trend: series,
+      };
+    });
 }

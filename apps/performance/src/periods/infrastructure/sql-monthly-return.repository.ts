@@ -12,6 +12,7 @@ export class SqlMonthlyReturnRepository extends MonthlyReturnRepository {
     await tx.query(
       `INSERT INTO monthly_return (tenant_id, provider_id, period, measure, value, responses, received_on, late) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (tenant_id, provider_id, period, measure) DO UPDATE SET value = $5, responses = $6, received_on = $7, late = $8`,
-      [tx.tenantId, r.providerId, r.period, r.measure, r.value, r.responses, receivedOn, late]);
+      [tx.tenantId, r.providerId, r.period, r.measure, r.value, r.responses, receivedOn, late],
+    );
   }
 }

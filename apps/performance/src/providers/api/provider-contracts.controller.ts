@@ -12,7 +12,11 @@ import { CouncilQuery, ProviderContractPath, ProviderContractRequest } from './p
 @Roles('platform-operator')
 @Controller('admin/providers')
 export class ProviderContractsController {
-  constructor(private readonly record: RecordProviderContractHandler, private readonly end: EndProviderContractHandler, private readonly listing: ListProviderContractsQuery) {}
+  constructor(
+    private readonly record: RecordProviderContractHandler,
+    private readonly end: EndProviderContractHandler,
+    private readonly listing: ListProviderContractsQuery,
+  ) {}
 
   @Put(':providerId/councils/:councilId')
   put(@Param() path: ProviderContractPath, @Body() body: ProviderContractRequest) {

@@ -9,7 +9,11 @@ import { ProviderContractsRepository } from './provider-contracts.repository';
 /** A provider's contract with a council ends: from then on every service refuses its events for that council (ADR 0014). */
 @Injectable()
 export class EndProviderContractHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly contracts: ProviderContractsRepository, private readonly outbox: Outbox) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly contracts: ProviderContractsRepository,
+    private readonly outbox: Outbox,
+  ) {}
 
   execute(cmd: { councilId: string; providerId: string }): Promise<ProviderContract> {
     return this.uow.run(cmd.councilId, async (tx) => {

@@ -6,7 +6,10 @@ import { ProviderContractsRepository } from './provider-contracts.repository';
 /** The providers a council holds contracts with, ended ones included. */
 @Injectable()
 export class ListProviderContractsQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly contracts: ProviderContractsRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly contracts: ProviderContractsRepository,
+  ) {}
 
   execute(councilId: string): Promise<{ councilId: string; providers: ProviderContract[] }> {
     return this.uow.run(councilId, async (tx) => ({ councilId, providers: await this.contracts.list(tx) }));

@@ -20,12 +20,22 @@ export interface RecordProviderContract {
  */
 @Injectable()
 export class RecordProviderContractHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly contracts: ProviderContractsRepository, private readonly outbox: Outbox) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly contracts: ProviderContractsRepository,
+    private readonly outbox: Outbox,
+  ) {}
 
   execute(cmd: RecordProviderContract): Promise<ProviderContract> {
     return this.uow.run(cmd.councilId, async (tx) => {
       if (!(await this.contracts.consortiumExists(tx, cmd.consortiumId))) throw new UnknownConsortiumError(cmd.consortiumId, cmd.councilId);
-      const contract: ProviderContract = { providerId: cmd.providerId, name: cmd.name, consortiumId: cmd.consortiumId, role: cmd.role, active: true };
+      const contract: ProviderContract = {
+        providerId: cmd.providerId,
+        name: cmd.name,
+        consortiumId: cmd.consortiumId,
+        role: cmd.role,
+        active: true,
+      };
       await this.contracts.save(tx, contract);
       const { data, key } = registryRecord(contract, tx.tenantId);
       await this.outbox.add(tx, ProviderContractRecorded, contract.providerId, 0, data, key);

@@ -3,8 +3,20 @@ import { Tx } from '@carers/platform/persistence';
 import { ProviderContractsRepository } from '../application/provider-contracts.repository';
 import { ProviderContract } from '../domain/provider-contract';
 
-interface ProviderRow { id: string; name: string; consortium_id: string; role: ProviderContract['role']; active: boolean }
-const toContract = (r: ProviderRow): ProviderContract => ({ providerId: r.id, name: r.name, consortiumId: r.consortium_id, role: r.role, active: r.active });
+interface ProviderRow {
+  id: string;
+  name: string;
+  consortium_id: string;
+  role: ProviderContract['role'];
+  active: boolean;
+}
+const toContract = (r: ProviderRow): ProviderContract => ({
+  providerId: r.id,
+  name: r.name,
+  consortiumId: r.consortium_id,
+  role: r.role,
+  active: r.active,
+});
 
 @Injectable()
 export class SqlProviderContractsRepository extends ProviderContractsRepository {
@@ -13,7 +25,10 @@ export class SqlProviderContractsRepository extends ProviderContractsRepository 
   }
 
   async get(tx: Tx, providerId: string): Promise<ProviderContract | undefined> {
-    const [row] = await tx.query<ProviderRow>(`SELECT id, name, consortium_id, role, active FROM provider WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tx.tenantId, providerId]);
+    const [row] = await tx.query<ProviderRow>(
+      `SELECT id, name, consortium_id, role, active FROM provider WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
+      [tx.tenantId, providerId],
+    );
     return row && toContract(row);
   }
 
@@ -26,6 +41,10 @@ export class SqlProviderContractsRepository extends ProviderContractsRepository 
   }
 
   async list(tx: Tx): Promise<ProviderContract[]> {
-    return (await tx.query<ProviderRow>(`SELECT id, name, consortium_id, role, active FROM provider WHERE tenant_id = $1 ORDER BY id`, [tx.tenantId])).map(toContract);
+    return (
+      await tx.query<ProviderRow>(`SELECT id, name, consortium_id, role, active FROM provider WHERE tenant_id = $1 ORDER BY id`, [
+        tx.tenantId,
+      ])
+    ).map(toContract);
   }
 }

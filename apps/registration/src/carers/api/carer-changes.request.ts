@@ -21,9 +21,15 @@ export class ResolveReviewRequest {
 }
 
 export class MergeReviewRequest extends ResolveReviewRequest {
-  @ApiPropertyOptional({ description: 'the record that survives; the earlier record by default' }) @IsOptional() @IsUUID() survivorId?: string;
+  @ApiPropertyOptional({ description: 'the record that survives; the earlier record by default' })
+  @IsOptional()
+  @IsUUID()
+  survivorId?: string;
 }
 
 export class ListReviewsRequest {
-  @ApiPropertyOptional({ enum: ['open', 'merged', 'kept-apart'], default: 'open' }) @IsOptional() @IsIn(['open', 'merged', 'kept-apart']) status?: 'open' | 'merged' | 'kept-apart';
+  @ApiPropertyOptional({ enum: ['open', 'merged', 'kept-apart'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'merged', 'kept-apart'])
+  status?: 'open' | 'merged' | 'kept-apart';
 }

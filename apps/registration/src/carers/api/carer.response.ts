@@ -17,10 +17,25 @@ export class CarerResponse extends PartialType(RegisterCarerRequest) {
 /** Maps a carer to what the API shows; once anonymised, only the fields that identify no one. */
 export function toResponse(carer: Carer): CarerResponse {
   const l = carer.lifecycle;
-  const lifecycle = { status: l.status, deregisteredOn: l.deregisteredOn, deregistrationReason: l.deregistrationReason, mergedInto: l.mergedInto, legalHold: l.legalHold };
+  const lifecycle = {
+    status: l.status,
+    deregisteredOn: l.deregisteredOn,
+    deregistrationReason: l.deregistrationReason,
+    mergedInto: l.mergedInto,
+    legalHold: l.legalHold,
+  };
   if (l.status === 'anonymised') {
     const { kind, providerId, areaBoard, hoursBand } = carer.details;
-    return { id: carer.id, kind, providerId, areaBoard, hoursBand, registeredOn: carer.registeredOn, ...lifecycle, anonymisedOn: l.anonymisedOn };
+    return {
+      id: carer.id,
+      kind,
+      providerId,
+      areaBoard,
+      hoursBand,
+      registeredOn: carer.registeredOn,
+      ...lifecycle,
+      anonymisedOn: l.anonymisedOn,
+    };
   }
   return { id: carer.id, ...carer.details, registeredOn: carer.registeredOn, ...lifecycle };
 }

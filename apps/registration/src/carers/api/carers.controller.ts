@@ -32,9 +32,17 @@ export class CarersController {
   @Post()
   async create(@Body() body: RegisterCarerRequest, @CurrentPrincipal() who: Principal) {
     const scope = scopeOf(who);
-    const { carer, possibleDuplicates } = await this.register.execute({ ...body, providerId: scope.providerId ?? body.providerId, tenantId: who.tenantId, by: who.subject });
+    const { carer, possibleDuplicates } = await this.register.execute({
+      ...body,
+      providerId: scope.providerId ?? body.providerId,
+      tenantId: who.tenantId,
+      by: who.subject,
+    });
     // a provider worker must not learn of records outside its provider, so it sees only that a review was queued
-    return { ...toResponse(carer), ...(scope.providerId ? { queuedForDuplicateReview: possibleDuplicates.length > 0 } : { possibleDuplicates }) };
+    return {
+      ...toResponse(carer),
+      ...(scope.providerId ? { queuedForDuplicateReview: possibleDuplicates.length > 0 } : { possibleDuplicates }),
+    };
   }
 
   @Get()
@@ -49,13 +57,21 @@ export class CarersController {
   }
 
   @Patch(':id')
-  async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateCarerRequest, @CurrentPrincipal() who: Principal): Promise<CarerResponse> {
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateCarerRequest,
+    @CurrentPrincipal() who: Principal,
+  ): Promise<CarerResponse> {
     return toResponse(await this.updates.execute(scopeOf(who), id, body));
   }
 
   @Post(':id/deregistration')
   @HttpCode(200)
-  async deregister(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: DeregisterCarerRequest, @CurrentPrincipal() who: Principal): Promise<CarerResponse> {
+  async deregister(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: DeregisterCarerRequest,
+    @CurrentPrincipal() who: Principal,
+  ): Promise<CarerResponse> {
     return toResponse(await this.deregistrations.execute(scopeOf(who), id, body.reason, body.on));
   }
 

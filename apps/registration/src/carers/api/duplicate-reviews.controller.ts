@@ -12,7 +12,11 @@ import { ListReviewsRequest, MergeReviewRequest, ResolveReviewRequest } from './
 @Roles('council-officer')
 @Controller('duplicate-reviews')
 export class DuplicateReviewsController {
-  constructor(private readonly reviews: DuplicateReviewsQuery, private readonly merges: MergeCarersHandler, private readonly separations: KeepCarersApartHandler) {}
+  constructor(
+    private readonly reviews: DuplicateReviewsQuery,
+    private readonly merges: MergeCarersHandler,
+    private readonly separations: KeepCarersApartHandler,
+  ) {}
 
   @Get()
   async list(@Query() query: ListReviewsRequest, @CurrentPrincipal() who: Principal) {

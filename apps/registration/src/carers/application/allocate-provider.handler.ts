@@ -28,7 +28,10 @@ export class AllocateProviderHandler {
       await this.carers.save(tx, carer);
       await this.allocations.move(tx, carer.id, { providerId, fromOn: today, reason, allocatedBy: by });
       await this.outbox.add(tx, ProviderAllocated, carer.id, carer.version, {
-        carerId: carer.id, providerId, previousProviderId: current.details.providerId, allocatedOn: today,
+        carerId: carer.id,
+        providerId,
+        previousProviderId: current.details.providerId,
+        allocatedOn: today,
       });
       return this.allocations.history(tx, carer.id);
     });

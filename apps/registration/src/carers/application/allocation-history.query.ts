@@ -7,9 +7,15 @@ import { Allocation, ProviderAllocations } from './provider-allocations.reposito
 /** The consortium members that supported a carer, oldest first. */
 @Injectable()
 export class AllocationHistoryQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository, private readonly allocations: ProviderAllocations) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly carers: CarerRepository,
+    private readonly allocations: ProviderAllocations,
+  ) {}
 
   execute(scope: CarerScope, id: string): Promise<Allocation[]> {
-    return this.uow.run(scope.tenantId, async (tx) => this.allocations.history(tx, carerInScope(scope, id, await this.carers.get(tx, id)).id));
+    return this.uow.run(scope.tenantId, async (tx) =>
+      this.allocations.history(tx, carerInScope(scope, id, await this.carers.get(tx, id)).id),
+    );
   }
 }

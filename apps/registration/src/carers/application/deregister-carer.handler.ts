@@ -9,7 +9,12 @@ import { CarerRepository } from './carer.repository';
 
 @Injectable()
 export class DeregisterCarerHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository, private readonly outbox: Outbox, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly carers: CarerRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(scope: CarerScope, id: string, reason: DeregistrationReason, on?: string): Promise<Carer> {
     const day = on ?? this.clock.today();
@@ -17,7 +22,10 @@ export class DeregisterCarerHandler {
       const carer = carerInScope(scope, id, await this.carers.get(tx, id, true)).deregister(reason, day);
       await this.carers.save(tx, carer);
       await this.outbox.add(tx, CarerDeregistered, carer.id, carer.version, {
-        carerId: carer.id, reason, providerId: carer.details.providerId, deregisteredOn: day,
+        carerId: carer.id,
+        reason,
+        providerId: carer.details.providerId,
+        deregisteredOn: day,
       });
       return carer;
     });

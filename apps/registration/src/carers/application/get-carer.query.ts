@@ -6,7 +6,10 @@ import { CarerRepository } from './carer.repository';
 
 @Injectable()
 export class GetCarerQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly carers: CarerRepository,
+  ) {}
 
   async execute(scope: CarerScope, id: string): Promise<Carer> {
     return this.uow.run(scope.tenantId, async (tx) => carerInScope(scope, id, await this.carers.get(tx, id)));

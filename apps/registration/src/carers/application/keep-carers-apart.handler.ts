@@ -6,7 +6,10 @@ import { DuplicateReviewQueue } from './duplicate-review-queue.repository';
 /** A council officer decides that two records under review are two people. */
 @Injectable()
 export class KeepCarersApartHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly queue: DuplicateReviewQueue) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly queue: DuplicateReviewQueue,
+  ) {}
 
   execute(tenantId: string, id: string, reason: string, by: string): Promise<DuplicateReview> {
     return this.uow.run(tenantId, async (tx) => {

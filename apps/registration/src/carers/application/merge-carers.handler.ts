@@ -21,7 +21,13 @@ export class MergeCarersHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(tenantId: string, id: string, reason: string, by: string, survivorId?: string): Promise<DuplicateReview & { survivorId: string }> {
+  execute(
+    tenantId: string,
+    id: string,
+    reason: string,
+    by: string,
+    survivorId?: string,
+  ): Promise<DuplicateReview & { survivorId: string }> {
     const today = this.clock.today();
     return this.uow.run(tenantId, async (tx) => {
       const review = openReview(id, await this.queue.get(tx, id));

@@ -41,19 +41,37 @@ export class RegisterCarerHandler {
     const carer = Carer.register(randomUUID(), tenantId, details, today);
     return this.uow.run(tenantId, async (tx) => {
       if (details.areaBoard && !(await this.carers.isAreaBoard(tx, details.areaBoard))) throw new UnknownAreaBoardError(details.areaBoard);
-      if (details.providerId && !(await this.carers.isConsortiumMember(tx, details.providerId))) throw new UnknownProviderError(details.providerId);
+      if (details.providerId && !(await this.carers.isConsortiumMember(tx, details.providerId)))
+        throw new UnknownProviderError(details.providerId);
       const existing = await this.carers.findSamePerson(tx, carer);
       if (existing) throw new DuplicateCarerError(existing);
       await this.carers.add(tx, carer);
-      if (carer.details.providerId) await this.allocations.open(tx, carer.id, { providerId: carer.details.providerId, fromOn: today, reason: 'registration', allocatedBy: by });
+      if (carer.details.providerId)
+        await this.allocations.open(tx, carer.id, {
+          providerId: carer.details.providerId,
+          fromOn: today,
+          reason: 'registration',
+          allocatedBy: by,
+        });
       const possibleDuplicates: Registration['possibleDuplicates'] = [];
       for (const candidate of await this.reviews.candidatesFor(tx, carer)) {
         const reasons = nearMatchReasons(carer.details, candidate.details);
-        if (reasons.length) possibleDuplicates.push({ reviewId: await this.reviews.flag(tx, carer.id, candidate.id, reasons), carerId: candidate.id, reasons });
+        if (reasons.length)
+          possibleDuplicates.push({
+            reviewId: await this.reviews.flag(tx, carer.id, candidate.id, reasons),
+            carerId: candidate.id,
+            reasons,
+          });
       }
       await this.outbox.add(tx, CarerRegistered, carer.id, carer.version, {
-        carerId: carer.id, kind: carer.details.kind, ageBand: carer.ageBandOn(today), providerId: carer.details.providerId,
-        registeredOn: carer.registeredOn, areaBoard: carer.details.areaBoard, hoursBand: carer.details.hoursBand, gpConsent: carer.details.gpConsent,
+        carerId: carer.id,
+        kind: carer.details.kind,
+        ageBand: carer.ageBandOn(today),
+        providerId: carer.details.providerId,
+        registeredOn: carer.registeredOn,
+        areaBoard: carer.details.areaBoard,
+        hoursBand: carer.details.hoursBand,
+        gpConsent: carer.details.gpConsent,
         assessmentRequested: requestsAssessment || undefined,
       });
       return { carer, possibleDuplicates };

@@ -19,15 +19,23 @@ export interface CarerSearch {
 
 @Injectable()
 export class SearchCarersQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly carers: CarerRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(scope: CarerScope, search: CarerSearch): Promise<{ carers: Carer[]; nextCursor?: string }> {
     const after = search.cursor ? decodeCursor(search.cursor) : undefined;
     const providerId = scope.providerId ?? search.providerId;
     if (scope.providerId && search.providerId && search.providerId !== scope.providerId) return { carers: [] };
     const page = await this.uow.run(scope.tenantId, (tx) =>
-      this.carers.list(tx, { ...search, providerId, after, today: this.clock.today(), limit: search.limit ?? 50 }));
-    return { carers: page.carers, nextCursor: page.last ? Buffer.from(JSON.stringify([page.last.createdAt, page.last.id])).toString('base64url') : undefined };
+      this.carers.list(tx, { ...search, providerId, after, today: this.clock.today(), limit: search.limit ?? 50 }),
+    );
+    return {
+      carers: page.carers,
+      nextCursor: page.last ? Buffer.from(JSON.stringify([page.last.createdAt, page.last.id])).toString('base64url') : undefined,
+    };
   }
 }
 

@@ -14,7 +14,12 @@ import { TransitionWatch } from './transition-watch.repository';
 export class TransitionDueJob extends IntervalJob {
   protected readonly every = { env: 'TRANSITION_SCAN_SECONDS', seconds: 3600 };
 
-  constructor(private readonly uow: UnitOfWork, private readonly watch: TransitionWatch, private readonly outbox: Outbox, private readonly clock: Clock) {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly watch: TransitionWatch,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {
     super();
   }
 
@@ -28,11 +33,20 @@ export class TransitionDueJob extends IntervalJob {
     for (const tenantId of councils()) {
       sent += await this.uow.run(tenantId, async (tx) => {
         const due = await this.watch.claimDue(tx, bornOnOrBefore(today, fromAgeMonths), 500);
-        await this.outbox.addMany(tx, YoungCarerTransitionDue, due.map((c) => ({
-          aggregateId: c.carerId, aggregateVersion: c.version,
-          data: { carerId: c.carerId, providerId: c.providerId, turns18In: turns18In(c.dateOfBirth), dueOn: today },
-        })));
-        await this.watch.markSent(tx, due.map((c) => c.carerId), today);
+        await this.outbox.addMany(
+          tx,
+          YoungCarerTransitionDue,
+          due.map((c) => ({
+            aggregateId: c.carerId,
+            aggregateVersion: c.version,
+            data: { carerId: c.carerId, providerId: c.providerId, turns18In: turns18In(c.dateOfBirth), dueOn: today },
+          })),
+        );
+        await this.watch.markSent(
+          tx,
+          due.map((c) => c.carerId),
+          today,
+        );
         return due.length;
       });
     }

@@ -10,7 +10,12 @@ import { CarerRepository } from './carer.repository';
 
 @Injectable()
 export class UpdateCarerHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository, private readonly outbox: Outbox, private readonly clock: Clock) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly carers: CarerRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(scope: CarerScope, id: string, changes: Partial<Omit<CarerDetails, 'providerId'>>): Promise<Carer> {
     const today = this.clock.today();
@@ -21,8 +26,15 @@ export class UpdateCarerHandler {
       if (!changedFields.length) return current;
       await this.carers.save(tx, carer);
       await this.outbox.add(tx, CarerUpdated, carer.id, carer.version, {
-        carerId: carer.id, changedFields, kind: carer.details.kind, ageBand: carer.ageBandOn(today), areaBoard: carer.details.areaBoard,
-        hoursBand: carer.details.hoursBand, providerId: carer.details.providerId, gpConsent: carer.details.gpConsent, updatedOn: today,
+        carerId: carer.id,
+        changedFields,
+        kind: carer.details.kind,
+        ageBand: carer.ageBandOn(today),
+        areaBoard: carer.details.areaBoard,
+        hoursBand: carer.details.hoursBand,
+        providerId: carer.details.providerId,
+        gpConsent: carer.details.gpConsent,
+        updatedOn: today,
       });
       return carer;
     });

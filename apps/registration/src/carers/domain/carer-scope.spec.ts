@@ -1,7 +1,12 @@
 import { Carer } from './carer';
 import { carerInScope } from './carer-scope';
 
-const carer = Carer.register('c-1', 'E06000054', { kind: 'adult', givenName: 'Ann', familyName: 'Other', dateOfBirth: '1960-05-20', postcode: 'SN10 1AA', providerId: 'downs' }, '2026-11-22');
+const carer = Carer.register(
+  'c-1',
+  'E06000054',
+  { kind: 'adult', givenName: 'Ann', familyName: 'Other', dateOfBirth: '1960-05-20', postcode: 'SN10 1AA', providerId: 'downs' },
+  '2026-11-22',
+);
 
 describe('which carers a caller may see', () => {
   it('is every carer of the council for a council officer', () => {

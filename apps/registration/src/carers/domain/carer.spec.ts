@@ -11,9 +11,13 @@ describe('Carer.register', () => {
   });
 
   it('keeps young carers under 18 and adults 18 or over', () => {
-    expect(() => Carer.register('c-2', 'E06000019', { ...details, kind: 'young', dateOfBirth: '2008-01-01' }, '2026-11-22')).toThrow(/under 18/);
+    expect(() => Carer.register('c-2', 'E06000019', { ...details, kind: 'young', dateOfBirth: '2008-01-01' }, '2026-11-22')).toThrow(
+      /under 18/,
+    );
     expect(() => Carer.register('c-3', 'E06000019', { ...details, dateOfBirth: '2012-01-01' }, '2026-11-22')).toThrow(/young carer/);
-    expect(Carer.register('c-4', 'E06000019', { ...details, kind: 'young', dateOfBirth: '2012-01-01' }, '2026-11-22').ageBandOn('2026-11-22')).toBe('0-17');
+    expect(
+      Carer.register('c-4', 'E06000019', { ...details, kind: 'young', dateOfBirth: '2012-01-01' }, '2026-11-22').ageBandOn('2026-11-22'),
+    ).toBe('0-17');
   });
 
   it('refuses a date of birth in the future', () => {
@@ -25,10 +29,24 @@ describe('Carer.register: the fuller record', () => {
   const today = '2026-11-22';
 
   it('normalises phone numbers, the NHS number and the postcode', () => {
-    const carer = Carer.register('c-6', 'E06000054', {
-      ...details, postcode: 'sn151er', nhsNumber: '943 476 5919', phoneNumbers: [{ type: 'mobile', number: '07700 900123' }], preferredContact: 'text',
-    }, today);
-    expect(carer.details).toMatchObject({ postcode: 'SN15 1ER', nhsNumber: '9434765919', phoneNumbers: [{ type: 'mobile', number: '+447700900123' }], gpConsent: false });
+    const carer = Carer.register(
+      'c-6',
+      'E06000054',
+      {
+        ...details,
+        postcode: 'sn151er',
+        nhsNumber: '943 476 5919',
+        phoneNumbers: [{ type: 'mobile', number: '07700 900123' }],
+        preferredContact: 'text',
+      },
+      today,
+    );
+    expect(carer.details).toMatchObject({
+      postcode: 'SN15 1ER',
+      nhsNumber: '9434765919',
+      phoneNumbers: [{ type: 'mobile', number: '+447700900123' }],
+      gpConsent: false,
+    });
   });
 
   it('refuses what cannot be right', () => {
@@ -37,6 +55,8 @@ describe('Carer.register: the fuller record', () => {
     expect(() => Carer.register('c', 'E', { ...details, gpConsent: true }, today)).toThrow(/GP practice/);
     expect(() => Carer.register('c', 'E', { ...details, preferredContact: 'email' }, today)).toThrow(/no email/);
     expect(() => Carer.register('c', 'E', { ...details, preferredContact: 'phone' }, today)).toThrow(/no telephone/);
-    expect(() => Carer.register('c', 'E', { ...details, phoneNumbers: [{ type: 'home', number: '555-1234' }] }, today)).toThrow(/phoneNumbers\[0\]/);
+    expect(() => Carer.register('c', 'E', { ...details, phoneNumbers: [{ type: 'home', number: '555-1234' }] }, today)).toThrow(
+      /phoneNumbers\[0\]/,
+    );
   });
 });

@@ -62,7 +62,14 @@ export class Carer {
     return new Carer(id, tenantId, validated(details, today), today, 1);
   }
 
-  static restore(id: string, tenantId: string, details: CarerDetails, registeredOn: string, version: number, lifecycle: CarerLifecycle = ACTIVE): Carer {
+  static restore(
+    id: string,
+    tenantId: string,
+    details: CarerDetails,
+    registeredOn: string,
+    version: number,
+    lifecycle: CarerLifecycle = ACTIVE,
+  ): Carer {
     return new Carer(id, tenantId, details, registeredOn, version, lifecycle);
   }
 
@@ -74,8 +81,9 @@ export class Carer {
   update(changes: Partial<Omit<CarerDetails, 'providerId'>>, today: string): { carer: Carer; changedFields: (keyof CarerDetails)[] } {
     this.mustBeActive('updated');
     const next = validated({ ...this.details, ...changes }, today);
-    const changedFields = (Object.keys(changes) as (keyof CarerDetails)[])
-      .filter((field) => JSON.stringify(next[field] ?? null) !== JSON.stringify(this.details[field] ?? null));
+    const changedFields = (Object.keys(changes) as (keyof CarerDetails)[]).filter(
+      (field) => JSON.stringify(next[field] ?? null) !== JSON.stringify(this.details[field] ?? null),
+    );
     if (!changedFields.length) return { carer: this, changedFields };
     return { carer: new Carer(this.id, this.tenantId, next, this.registeredOn, this.version + 1, this.lifecycle), changedFields };
   }
@@ -89,14 +97,23 @@ export class Carer {
   deregister(reason: string, on: string): Carer {
     this.mustBeActive('deregistered');
     if (on < this.registeredOn) throw new InvalidCarerError('a carer cannot leave the register before joining it');
-    return new Carer(this.id, this.tenantId, this.details, this.registeredOn, this.version + 1, { ...this.lifecycle, status: 'deregistered', deregisteredOn: on, deregistrationReason: reason });
+    return new Carer(this.id, this.tenantId, this.details, this.registeredOn, this.version + 1, {
+      ...this.lifecycle,
+      status: 'deregistered',
+      deregisteredOn: on,
+      deregistrationReason: reason,
+    });
   }
 
   mergeInto(survivor: Carer): Carer {
     this.mustBeActive('merged');
     if (survivor.id === this.id) throw new InvalidCarerError('a record cannot be merged into itself');
     if (survivor.status !== 'active') throw new InvalidCarerError(`the surviving record is ${survivor.status}`);
-    return new Carer(this.id, this.tenantId, this.details, this.registeredOn, this.version + 1, { ...this.lifecycle, status: 'merged', mergedInto: survivor.id });
+    return new Carer(this.id, this.tenantId, this.details, this.registeredOn, this.version + 1, {
+      ...this.lifecycle,
+      status: 'merged',
+      mergedInto: survivor.id,
+    });
   }
 
   hold(reason: string | undefined): Carer {
@@ -108,9 +125,19 @@ export class Carer {
     if (this.status === 'anonymised') throw new CarerStateError('the record is already anonymised');
     if (this.lifecycle.legalHold) throw new CarerStateError(`the record is under a legal hold (${this.lifecycle.legalHold})`);
     const { kind, providerId, areaBoard, hoursBand, gpConsent } = this.details;
-    return new Carer(this.id, this.tenantId, { kind, providerId, areaBoard, hoursBand, gpConsent } as CarerDetails, this.registeredOn, this.version + 1, {
-      ...this.lifecycle, status: 'anonymised', anonymisedOn: today, ageBandAtAnonymisation: this.ageBandOn(today),
-    });
+    return new Carer(
+      this.id,
+      this.tenantId,
+      { kind, providerId, areaBoard, hoursBand, gpConsent } as CarerDetails,
+      this.registeredOn,
+      this.version + 1,
+      {
+        ...this.lifecycle,
+        status: 'anonymised',
+        anonymisedOn: today,
+        ageBandAtAnonymisation: this.ageBandOn(today),
+      },
+    );
   }
 
   private mustBeActive(action: string): void {
@@ -137,7 +164,8 @@ function validated(details: CarerDetails, today: string): CarerDetails {
   if (details.schoolUrn && details.kind !== 'young') throw new InvalidCarerError('a school is recorded for young carers only');
   if (details.nhsNumber && !isValidNhsNumber(details.nhsNumber)) throw new InvalidCarerError('nhsNumber fails its Modulus 11 check');
   if (details.gpConsent && !details.gpPracticeCode) throw new InvalidCarerError('consent to notify the GP needs the GP practice');
-  if (details.preferredContact === 'email' && !details.email) throw new InvalidCarerError('email is the preferred contact but no email address is given');
+  if (details.preferredContact === 'email' && !details.email)
+    throw new InvalidCarerError('email is the preferred contact but no email address is given');
   const phoneNumbers = (details.phoneNumbers ?? []).map((p, i) => {
     const number = toUkE164(p.number);
     if (!number) throw new InvalidCarerError(`phoneNumbers[${i}] is not a UK telephone number`);
@@ -146,7 +174,13 @@ function validated(details: CarerDetails, today: string): CarerDetails {
   if (['phone', 'text'].includes(details.preferredContact ?? '') && !phoneNumbers.length) {
     throw new InvalidCarerError(`${details.preferredContact} is the preferred contact but no telephone number is given`);
   }
-  return { ...details, postcode: normalisePostcode(details.postcode), nhsNumber: details.nhsNumber?.replace(/\s/g, ''), phoneNumbers, gpConsent: details.gpConsent ?? false };
+  return {
+    ...details,
+    postcode: normalisePostcode(details.postcode),
+    nhsNumber: details.nhsNumber?.replace(/\s/g, ''),
+    phoneNumbers,
+    gpConsent: details.gpConsent ?? false,
+  };
 }
 
 /** Upper case with one space before the inward code: "sn151er" -> "SN15 1ER". */

@@ -14,8 +14,13 @@ export function nearMatchReasons(newcomer: Identity, existing: Identity): string
   if (sameBirth && same(newcomer.familyName, existing.familyName)) reasons.push('same date of birth and family name');
   if (sameBirth && same(newcomer.givenName, existing.givenName)) reasons.push('same date of birth and given name');
   if (sameBirth && newcomer.postcode === existing.postcode) reasons.push('same date of birth and postcode');
-  if (sameBirth && same(newcomer.givenName, existing.familyName) && same(newcomer.familyName, existing.givenName)) reasons.push('given and family names swapped');
-  if (same(newcomer.givenName, existing.givenName) && same(newcomer.familyName, existing.familyName) && newcomer.postcode === existing.postcode) {
+  if (sameBirth && same(newcomer.givenName, existing.familyName) && same(newcomer.familyName, existing.givenName))
+    reasons.push('given and family names swapped');
+  if (
+    same(newcomer.givenName, existing.givenName) &&
+    same(newcomer.familyName, existing.familyName) &&
+    newcomer.postcode === existing.postcode
+  ) {
     reasons.push('same name and postcode, different date of birth');
   }
   return reasons;

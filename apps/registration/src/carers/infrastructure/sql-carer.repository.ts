@@ -59,24 +59,44 @@ interface IdentityRow {
 }
 
 const FIELDS: [keyof CarerDetails, keyof CarerRow][] = [
-  ['kind', 'kind'], ['givenName', 'given_name'], ['familyName', 'family_name'], ['dateOfBirth', 'date_of_birth'], ['postcode', 'postcode'],
-  ['providerId', 'provider_id'], ['nhsNumber', 'nhs_number'], ['gender', 'gender'], ['ethnicity', 'ethnicity'], ['addressLine1', 'address_line1'],
-  ['addressLine2', 'address_line2'], ['town', 'town'], ['phoneNumbers', 'phone_numbers'], ['email', 'email'], ['preferredContact', 'preferred_contact'],
-  ['gpPracticeCode', 'gp_practice_code'], ['gpConsent', 'gp_consent'], ['schoolUrn', 'school_urn'], ['areaBoard', 'area_board'],
-  ['hoursBand', 'hours_band'], ['employmentStatus', 'employment_status'],
+  ['kind', 'kind'],
+  ['givenName', 'given_name'],
+  ['familyName', 'family_name'],
+  ['dateOfBirth', 'date_of_birth'],
+  ['postcode', 'postcode'],
+  ['providerId', 'provider_id'],
+  ['nhsNumber', 'nhs_number'],
+  ['gender', 'gender'],
+  ['ethnicity', 'ethnicity'],
+  ['addressLine1', 'address_line1'],
+  ['addressLine2', 'address_line2'],
+  ['town', 'town'],
+  ['phoneNumbers', 'phone_numbers'],
+  ['email', 'email'],
+  ['preferredContact', 'preferred_contact'],
+  ['gpPracticeCode', 'gp_practice_code'],
+  ['gpConsent', 'gp_consent'],
+  ['schoolUrn', 'school_urn'],
+  ['areaBoard', 'area_board'],
+  ['hoursBand', 'hours_band'],
+  ['employmentStatus', 'employment_status'],
 ];
 
 /** The carer's details in FIELDS order, as column values. */
 function detailValues(carer: Carer): unknown[] {
   const d = carer.details as unknown as Record<string, unknown>;
-  return FIELDS.map(([field]) => (field === 'phoneNumbers' ? JSON.stringify(d[field] ?? []) : d[field] ?? null));
+  return FIELDS.map(([field]) => (field === 'phoneNumbers' ? JSON.stringify(d[field] ?? []) : (d[field] ?? null)));
 }
 
 function toCarer(row: CarerRow): Carer {
   const details = Object.fromEntries(FIELDS.map(([field, column]) => [field, row[column] ?? undefined])) as unknown as CarerDetails;
   const lifecycle: CarerLifecycle = {
-    status: row.status, deregisteredOn: row.deregistered_on ?? undefined, deregistrationReason: row.deregistration_reason ?? undefined,
-    mergedInto: row.merged_into ?? undefined, legalHold: row.legal_hold ?? undefined, anonymisedOn: row.anonymised_on ?? undefined,
+    status: row.status,
+    deregisteredOn: row.deregistered_on ?? undefined,
+    deregistrationReason: row.deregistration_reason ?? undefined,
+    mergedInto: row.merged_into ?? undefined,
+    legalHold: row.legal_hold ?? undefined,
+    anonymisedOn: row.anonymised_on ?? undefined,
     ageBandAtAnonymisation: row.age_band_at_anonymisation ?? undefined,
   };
   return Carer.restore(row.id, row.tenant_id, details, row.registered_on, row.version, lifecycle);
@@ -99,14 +119,20 @@ export class SqlCarerRepository extends CarerRepository {
   async add(tx: Tx, carer: Carer): Promise<void> {
     const values = detailValues(carer);
     const columns = ['id', 'tenant_id', 'registered_on', 'version', ...FIELDS.map(([, c]) => c)];
-    await tx.query(
-      `INSERT INTO carer (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
-      [carer.id, carer.tenantId, carer.registeredOn, carer.version, ...values],
-    );
+    await tx.query(`INSERT INTO carer (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, [
+      carer.id,
+      carer.tenantId,
+      carer.registeredOn,
+      carer.version,
+      ...values,
+    ]);
   }
 
   async get(tx: Tx, id: string, forUpdate = false): Promise<Carer | undefined> {
-    const [row] = await tx.query<CarerRow>(`SELECT ${COLUMNS} FROM carer WHERE tenant_id = $1 AND id = $2 ${forUpdate ? 'FOR UPDATE' : ''}`, [tx.tenantId, id]);
+    const [row] = await tx.query<CarerRow>(
+      `SELECT ${COLUMNS} FROM carer WHERE tenant_id = $1 AND id = $2 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      [tx.tenantId, id],
+    );
     return row ? toCarer(row) : undefined;
   }
 
@@ -114,10 +140,24 @@ export class SqlCarerRepository extends CarerRepository {
     const l = carer.lifecycle;
     const values = [
       ...detailValues(carer),
-      l.status, l.deregisteredOn ?? null, l.deregistrationReason ?? null, l.mergedInto ?? null, l.legalHold ?? null, l.anonymisedOn ?? null,
+      l.status,
+      l.deregisteredOn ?? null,
+      l.deregistrationReason ?? null,
+      l.mergedInto ?? null,
+      l.legalHold ?? null,
+      l.anonymisedOn ?? null,
       l.ageBandAtAnonymisation ?? null,
     ];
-    const columns = [...FIELDS.map(([, c]) => c), 'status', 'deregistered_on', 'deregistration_reason', 'merged_into', 'legal_hold', 'anonymised_on', 'age_band_at_anonymisation'];
+    const columns = [
+      ...FIELDS.map(([, c]) => c),
+      'status',
+      'deregistered_on',
+      'deregistration_reason',
+      'merged_into',
+      'legal_hold',
+      'anonymised_on',
+      'age_band_at_anonymisation',
+    ];
     const result = await tx.query<{ id: string }>(
       `UPDATE carer SET ${columns.map((c, i) => `${c} = $${i + 4}`).join(', ')}, version = $2
         WHERE tenant_id = $3 AND id = $1 AND version = $2 - 1 RETURNING id`,
@@ -146,7 +186,7 @@ export class SqlCarerRepository extends CarerRepository {
       where.push(sql.replace(/\?/g, () => `$${params.push(values.shift())}`));
     };
     add('tenant_id = ?', tx.tenantId);
-    add("status = ?", f.status ?? 'active');
+    add('status = ?', f.status ?? 'active');
     if (f.providerId) add('provider_id = ?', f.providerId);
     if (f.areaBoard) add('area_board = ?', f.areaBoard);
     if (f.kind) add('kind = ?', f.kind);
@@ -157,7 +197,10 @@ export class SqlCarerRepository extends CarerRepository {
       params,
     );
     const lastRow = rows[rows.length - 1];
-    return { carers: rows.map(toCarer), last: rows.length === f.limit && lastRow ? { createdAt: lastRow.created_at, id: lastRow.id } : undefined };
+    return {
+      carers: rows.map(toCarer),
+      last: rows.length === f.limit && lastRow ? { createdAt: lastRow.created_at, id: lastRow.id } : undefined,
+    };
   }
 
   async addMany(tx: Tx, items: { carer: Carer; externalSource: string; externalId: string }[]): Promise<void> {
@@ -174,32 +217,46 @@ export class SqlCarerRepository extends CarerRepository {
   async findSamePeople(tx: Tx, carers: Carer[]): Promise<Map<string, string>> {
     const found = new Map<string, string>();
     if (!carers.length) return found;
-    const identity = (given: string, family: string, born: string, postcode: string) => `${given.toLowerCase()}|${family.toLowerCase()}|${born}|${postcode}`;
+    const identity = (given: string, family: string, born: string, postcode: string) =>
+      `${given.toLowerCase()}|${family.toLowerCase()}|${born}|${postcode}`;
     const rows = await tx.query<IdentityRow>(
       `SELECT COALESCE(merged_into, id) AS id, nhs_number, lower(given_name) AS given, lower(family_name) AS family, to_char(date_of_birth, 'YYYY-MM-DD') AS born, postcode
          FROM carer
         WHERE tenant_id = $6
           AND (nhs_number = ANY($1::text[])
                OR (lower(family_name), lower(given_name), date_of_birth, postcode) IN (SELECT * FROM unnest($2::text[], $3::text[], $4::date[], $5::text[])))`,
-      [carers.map((c) => c.details.nhsNumber).filter(Boolean), carers.map((c) => c.details.familyName.toLowerCase()),
-        carers.map((c) => c.details.givenName.toLowerCase()), carers.map((c) => c.details.dateOfBirth), carers.map((c) => c.details.postcode), tx.tenantId],
+      [
+        carers.map((c) => c.details.nhsNumber).filter(Boolean),
+        carers.map((c) => c.details.familyName.toLowerCase()),
+        carers.map((c) => c.details.givenName.toLowerCase()),
+        carers.map((c) => c.details.dateOfBirth),
+        carers.map((c) => c.details.postcode),
+        tx.tenantId,
+      ],
     );
     const byNhs = new Map(rows.filter((r) => r.nhs_number).map((r) => [r.nhs_number!, r.id]));
     const byIdentity = new Map(rows.filter((r) => r.given).map((r) => [identity(r.given, r.family, r.born, r.postcode), r.id]));
     for (const c of carers) {
       const d = c.details;
-      const existing = (d.nhsNumber && byNhs.get(d.nhsNumber)) || byIdentity.get(identity(d.givenName, d.familyName, d.dateOfBirth, d.postcode));
+      const existing =
+        (d.nhsNumber && byNhs.get(d.nhsNumber)) || byIdentity.get(identity(d.givenName, d.familyName, d.dateOfBirth, d.postcode));
       if (existing) found.set(c.id, existing);
     }
     return found;
   }
 
   async areaBoards(tx: Tx): Promise<Set<string>> {
-    return new Set((await tx.query<{ code: string }>('SELECT code FROM area_board WHERE tenant_id = $1', [tx.tenantId])).map((r) => r.code));
+    return new Set(
+      (await tx.query<{ code: string }>('SELECT code FROM area_board WHERE tenant_id = $1', [tx.tenantId])).map((r) => r.code),
+    );
   }
 
   async consortiumMembers(tx: Tx): Promise<Set<string>> {
-    return new Set((await tx.query<{ provider_id: string }>('SELECT provider_id FROM consortium_member WHERE tenant_id = $1', [tx.tenantId])).map((r) => r.provider_id));
+    return new Set(
+      (await tx.query<{ provider_id: string }>('SELECT provider_id FROM consortium_member WHERE tenant_id = $1', [tx.tenantId])).map(
+        (r) => r.provider_id,
+      ),
+    );
   }
 
   async isAreaBoard(tx: Tx, code: string): Promise<boolean> {
@@ -207,6 +264,8 @@ export class SqlCarerRepository extends CarerRepository {
   }
 
   async isConsortiumMember(tx: Tx, providerId: string): Promise<boolean> {
-    return (await tx.query('SELECT 1 FROM consortium_member WHERE tenant_id = $1 AND provider_id = $2', [tx.tenantId, providerId])).length > 0;
+    return (
+      (await tx.query('SELECT 1 FROM consortium_member WHERE tenant_id = $1 AND provider_id = $2', [tx.tenantId, providerId])).length > 0
+    );
   }
 }

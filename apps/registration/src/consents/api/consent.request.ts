@@ -9,5 +9,8 @@ export class GiveConsentRequest {
 }
 
 export class WithdrawConsentRequest {
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'withdrawnOn must be a date like 2026-06-01' }) withdrawnOn?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'withdrawnOn must be a date like 2026-06-01' })
+  withdrawnOn?: string;
 }

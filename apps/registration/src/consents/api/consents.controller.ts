@@ -12,11 +12,20 @@ import { GiveConsentRequest, WithdrawConsentRequest } from './consent.request';
 @Roles('council-officer', 'provider-worker')
 @Controller('carers/:carerId/consents')
 export class ConsentsController {
-  constructor(private readonly gives: GiveConsentHandler, private readonly consents: ConsentsQuery, private readonly withdrawals: WithdrawConsentHandler) {}
+  constructor(
+    private readonly gives: GiveConsentHandler,
+    private readonly consents: ConsentsQuery,
+    private readonly withdrawals: WithdrawConsentHandler,
+  ) {}
 
   @Post()
   give(@Param('carerId', new ParseUUIDPipe()) carerId: string, @Body() body: GiveConsentRequest, @CurrentPrincipal() who: Principal) {
-    return this.gives.execute(scopeOf(who), carerId, { purpose: body.purpose, lawfulBasis: body.lawfulBasis, by: who.subject, givenOn: body.givenOn });
+    return this.gives.execute(scopeOf(who), carerId, {
+      purpose: body.purpose,
+      lawfulBasis: body.lawfulBasis,
+      by: who.subject,
+      givenOn: body.givenOn,
+    });
   }
 
   @Get()
@@ -27,8 +36,10 @@ export class ConsentsController {
   @Post(':consentId/withdrawal')
   @HttpCode(200)
   withdraw(
-    @Param('carerId', new ParseUUIDPipe()) carerId: string, @Param('consentId', new ParseUUIDPipe()) consentId: string,
-    @Body() body: WithdrawConsentRequest, @CurrentPrincipal() who: Principal,
+    @Param('carerId', new ParseUUIDPipe()) carerId: string,
+    @Param('consentId', new ParseUUIDPipe()) consentId: string,
+    @Body() body: WithdrawConsentRequest,
+    @CurrentPrincipal() who: Principal,
   ) {
     return this.withdrawals.execute(scopeOf(who), carerId, consentId, body.withdrawnOn);
   }

@@ -8,9 +8,15 @@ import { Consents } from './consents.repository';
 /** A carer's consents, current and withdrawn, in the order they were given. */
 @Injectable()
 export class ConsentsQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository, private readonly consents: Consents) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly carers: CarerRepository,
+    private readonly consents: Consents,
+  ) {}
 
   execute(scope: CarerScope, carerId: string): Promise<Consent[]> {
-    return this.uow.run(scope.tenantId, async (tx) => this.consents.forCarer(tx, carerInScope(scope, carerId, await this.carers.get(tx, carerId)).id));
+    return this.uow.run(scope.tenantId, async (tx) =>
+      this.consents.forCarer(tx, carerInScope(scope, carerId, await this.carers.get(tx, carerId)).id),
+    );
   }
 }

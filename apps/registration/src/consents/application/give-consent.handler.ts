@@ -39,7 +39,12 @@ export class GiveConsentHandler {
       const consent = Consent.give(randomUUID(), carerId, cmd.purpose, cmd.lawfulBasis, cmd.givenOn ?? today, cmd.by, today);
       await this.consents.add(tx, consent);
       await this.outbox.add(tx, ConsentChanged, consent.carerId, carer.version, {
-        carerId: consent.carerId, consentId: consent.id, purpose: consent.purpose, lawfulBasis: consent.lawfulBasis, status: 'given', changedOn: consent.givenOn,
+        carerId: consent.carerId,
+        consentId: consent.id,
+        purpose: consent.purpose,
+        lawfulBasis: consent.lawfulBasis,
+        status: 'given',
+        changedOn: consent.givenOn,
       });
       return consent;
     });

@@ -29,7 +29,12 @@ export class WithdrawConsentHandler {
       const consent = current.withdraw(withdrawnOn ?? today, today);
       await this.consents.saveWithdrawal(tx, consent);
       await this.outbox.add(tx, ConsentChanged, consent.carerId, carer.version, {
-        carerId: consent.carerId, consentId: consent.id, purpose: consent.purpose, lawfulBasis: consent.lawfulBasis, status: 'withdrawn', changedOn: consent.withdrawnOn!,
+        carerId: consent.carerId,
+        consentId: consent.id,
+        purpose: consent.purpose,
+        lawfulBasis: consent.lawfulBasis,
+        status: 'withdrawn',
+        changedOn: consent.withdrawnOn!,
       });
       return consent;
     });

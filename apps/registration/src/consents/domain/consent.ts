@@ -12,7 +12,15 @@ export class Consent {
     readonly withdrawnOn?: string,
   ) {}
 
-  static give(id: string, carerId: string, purpose: string, lawfulBasis: string, givenOn: string, recordedBy: string, today: string): Consent {
+  static give(
+    id: string,
+    carerId: string,
+    purpose: string,
+    lawfulBasis: string,
+    givenOn: string,
+    recordedBy: string,
+    today: string,
+  ): Consent {
     if (givenOn > today) throw new ConsentRuleError('givenOn cannot be in the future');
     return new Consent(id, carerId, purpose, lawfulBasis, givenOn, recordedBy);
   }

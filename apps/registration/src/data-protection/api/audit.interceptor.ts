@@ -20,12 +20,21 @@ export class AuditInterceptor implements NestInterceptor {
     const who: Principal | undefined = req.principal;
     if (!who) return next.handle();
     const route: string = req.route?.path ?? req.path;
-    return next.handle().pipe(switchMap((body) => {
-      const subjectIds = carersTouched(route, req.params ?? {}, body);
-      if (!subjectIds.length) return [body];
-      const purpose = String(req.headers['x-access-purpose'] ?? DEFAULT_PURPOSE).slice(0, 200);
-      const entry: AuditEntry = { actor: who.subject, role: who.roles.join(','), action: req.method === 'GET' ? 'read' : 'write', what: `${req.method} ${route}`, subjectIds, purpose };
-      return from(this.accesses.execute(who.tenantId, entry).then(() => body));
-    }));
+    return next.handle().pipe(
+      switchMap((body) => {
+        const subjectIds = carersTouched(route, req.params ?? {}, body);
+        if (!subjectIds.length) return [body];
+        const purpose = String(req.headers['x-access-purpose'] ?? DEFAULT_PURPOSE).slice(0, 200);
+        const entry: AuditEntry = {
+          actor: who.subject,
+          role: who.roles.join(','),
+          action: req.method === 'GET' ? 'read' : 'write',
+          what: `${req.method} ${route}`,
+          subjectIds,
+          purpose,
+        };
+        return from(this.accesses.execute(who.tenantId, entry).then(() => body));
+      }),
+    );
   }
 }

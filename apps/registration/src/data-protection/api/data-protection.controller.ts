@@ -29,9 +29,17 @@ export class DataProtectionController {
 
   /** Everything held about one carer, with its audit trail: JSON, or a readable document with ?format=html. */
   @Get('carers/:carerId/subject-access')
-  async subjectAccess(@Param('carerId', new ParseUUIDPipe()) carerId: string, @Query() query: SubjectAccessRequest, @CurrentPrincipal() who: Principal, @Res({ passthrough: true }) res: Response) {
+  async subjectAccess(
+    @Param('carerId', new ParseUUIDPipe()) carerId: string,
+    @Query() query: SubjectAccessRequest,
+    @CurrentPrincipal() who: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const found = await this.subjectAccesses.execute(who.tenantId, carerId);
-    const body = { ...found, carer: { id: found.carer.id, ...found.carer.details, registeredOn: found.carer.registeredOn, ...found.carer.lifecycle } };
+    const body = {
+      ...found,
+      carer: { id: found.carer.id, ...found.carer.details, registeredOn: found.carer.registeredOn, ...found.carer.lifecycle },
+    };
     if (query.format !== 'html') return body;
     res.type('html');
     return subjectAccessDocument(found);

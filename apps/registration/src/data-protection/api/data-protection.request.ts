@@ -6,11 +6,19 @@ export class ErasureRequest {
 }
 
 export class LegalHoldRequest {
-  @ApiProperty({ description: 'why the record must be kept (litigation, safeguarding enquiry, ...)' }) @IsString() @IsNotEmpty() @MaxLength(500) reason!: string;
+  @ApiProperty({ description: 'why the record must be kept (litigation, safeguarding enquiry, ...)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason!: string;
 }
 
 export class RetentionScheduleRequest {
-  @ApiProperty({ description: 'years after a carer leaves the register before the record is anonymised' }) @IsInt() @Min(1) @Max(100) yearsAfterDeregistration!: number;
+  @ApiProperty({ description: 'years after a carer leaves the register before the record is anonymised' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  yearsAfterDeregistration!: number;
 }
 
 export class SubjectAccessRequest {

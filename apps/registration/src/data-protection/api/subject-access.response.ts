@@ -20,7 +20,13 @@ export function subjectAccessDocument(x: SubjectAccessExport): string {
 th,td{border:1px solid #b1b4b6;padding:.3rem;text-align:left;vertical-align:top}h2{margin-top:2rem}</style></head>
 <body><h1>Information we hold about you</h1>
 <p>Subject access response under UK GDPR Article 15, produced ${escape(x.generatedAt)}.</p>
-${section('Your record', `<dl>${Object.entries(carer).filter(([, v]) => v !== undefined).map(([k, v]) => `<dt>${escape(k)}</dt><dd>${escape(typeof v === 'object' ? JSON.stringify(v) : v)}</dd>`).join('')}</dl>`)}
+${section(
+  'Your record',
+  `<dl>${Object.entries(carer)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `<dt>${escape(k)}</dt><dd>${escape(typeof v === 'object' ? JSON.stringify(v) : v)}</dd>`)
+    .join('')}</dl>`,
+)}
 ${section('People you care for', table(x.relationships as Record<string, unknown>[]))}
 ${section('Consents', table(x.consents as Record<string, unknown>[]))}
 ${section('Organisations supporting you', table(x.allocations as Record<string, unknown>[]))}

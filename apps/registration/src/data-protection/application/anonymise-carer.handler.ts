@@ -13,7 +13,12 @@ import { PersonalData } from './personal-data.repository';
  */
 @Injectable()
 export class AnonymiseCarerHandler {
-  constructor(private readonly carers: CarerRepository, private readonly data: PersonalData, private readonly outbox: Outbox, private readonly clock: Clock) {}
+  constructor(
+    private readonly carers: CarerRepository,
+    private readonly data: PersonalData,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(tx: Tx, carer: Carer, cause: 'erasure-request' | 'retention'): Promise<Carer> {
     const today = this.clock.today();

@@ -38,7 +38,15 @@ export class RetentionJob extends IntervalJob {
         const cutoff = `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
         const due = await this.data.dueForRetention(tx, cutoff, 1000);
         for (const id of due) await this.anonymise.execute(tx, (await this.carers.get(tx, id, true))!, 'retention');
-        if (due.length) await this.trail.record(tx, { actor: 'retention-job', role: 'system', action: 'erase', what: `retention: ${years} years after deregistration`, subjectIds: due, purpose: 'retention schedule' });
+        if (due.length)
+          await this.trail.record(tx, {
+            actor: 'retention-job',
+            role: 'system',
+            action: 'erase',
+            what: `retention: ${years} years after deregistration`,
+            subjectIds: due,
+            purpose: 'retention schedule',
+          });
         return due.length;
       });
     }

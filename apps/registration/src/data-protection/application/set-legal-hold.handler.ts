@@ -7,7 +7,10 @@ import { carerInScope } from '../../carers/domain/carer-scope';
 /** Puts a carer's record under a legal hold (it must not be erased), or releases it with no reason. */
 @Injectable()
 export class SetLegalHoldHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly carers: CarerRepository,
+  ) {}
 
   execute(tenantId: string, carerId: string, reason: string | undefined): Promise<Carer> {
     return this.uow.run(tenantId, async (tx) => {

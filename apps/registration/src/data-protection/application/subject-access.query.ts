@@ -15,7 +15,12 @@ export interface SubjectAccessExport extends HeldAboutCarer {
 /** A subject access export (UK GDPR Article 15): everything held about one carer, with who read or changed it. */
 @Injectable()
 export class SubjectAccessQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository, private readonly data: PersonalData, private readonly trail: AuditTrail) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly carers: CarerRepository,
+    private readonly data: PersonalData,
+    private readonly trail: AuditTrail,
+  ) {}
 
   execute(tenantId: string, carerId: string): Promise<SubjectAccessExport> {
     return this.uow.run(tenantId, async (tx) => {

@@ -6,17 +6,40 @@ const COUNCILS: { tenant: string; areaBoards: [string, string][]; providers: [st
   {
     tenant: 'E06000054', // Wiltshire: 18 area boards; the Carers Together consortium (fictional member names)
     areaBoards: [
-      ['amesbury', 'Amesbury'], ['bradford-on-avon', 'Bradford on Avon'], ['calne', 'Calne'], ['chippenham', 'Chippenham'],
-      ['corsham', 'Corsham'], ['devizes', 'Devizes'], ['malmesbury', 'Malmesbury'], ['marlborough', 'Marlborough'],
-      ['melksham', 'Melksham'], ['pewsey', 'Pewsey Vale'], ['rwb-cricklade', 'Royal Wootton Bassett and Cricklade'],
-      ['salisbury', 'Salisbury'], ['south-west-wiltshire', 'South West Wiltshire'], ['southern-wiltshire', 'Southern Wiltshire'],
-      ['tidworth', 'Tidworth'], ['trowbridge', 'Trowbridge'], ['warminster', 'Warminster'], ['westbury', 'Westbury'],
+      ['amesbury', 'Amesbury'],
+      ['bradford-on-avon', 'Bradford on Avon'],
+      ['calne', 'Calne'],
+      ['chippenham', 'Chippenham'],
+      ['corsham', 'Corsham'],
+      ['devizes', 'Devizes'],
+      ['malmesbury', 'Malmesbury'],
+      ['marlborough', 'Marlborough'],
+      ['melksham', 'Melksham'],
+      ['pewsey', 'Pewsey Vale'],
+      ['rwb-cricklade', 'Royal Wootton Bassett and Cricklade'],
+      ['salisbury', 'Salisbury'],
+      ['south-west-wiltshire', 'South West Wiltshire'],
+      ['southern-wiltshire', 'Southern Wiltshire'],
+      ['tidworth', 'Tidworth'],
+      ['trowbridge', 'Trowbridge'],
+      ['warminster', 'Warminster'],
+      ['westbury', 'Westbury'],
     ],
-    providers: [['carers-together', 'Carers Together (lead)'], ['downs-carers-trust', 'Downs Carers Trust'], ['vale-family-support', 'Vale Family Support']],
+    providers: [
+      ['carers-together', 'Carers Together (lead)'],
+      ['downs-carers-trust', 'Downs Carers Trust'],
+      ['vale-family-support', 'Vale Family Support'],
+    ],
   },
   {
     tenant: 'E06000019', // Herefordshire: localities; one commissioned carers' service (fictional name)
-    areaBoards: [['hereford-city', 'Hereford City'], ['north', 'North Herefordshire'], ['south', 'South Herefordshire'], ['east', 'East Herefordshire'], ['west', 'West Herefordshire']],
+    areaBoards: [
+      ['hereford-city', 'Hereford City'],
+      ['north', 'North Herefordshire'],
+      ['south', 'South Herefordshire'],
+      ['east', 'East Herefordshire'],
+      ['west', 'West Herefordshire'],
+    ],
     providers: [['hfd-carers-hub', 'Herefordshire Carers Hub']],
   },
 ];
@@ -45,14 +68,20 @@ export class ExtendTheRegister1764000000120 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX carer_nhs_number ON carer (tenant_id, nhs_number) WHERE nhs_number IS NOT NULL`);
     await q.query(`CREATE INDEX carer_identity ON carer (tenant_id, lower(family_name), lower(given_name), date_of_birth, postcode)`);
     await q.query(`CREATE INDEX carer_listing ON carer (tenant_id, created_at, id)`);
-    await q.query(`CREATE TABLE area_board (tenant_id text NOT NULL, code text NOT NULL, name text NOT NULL, PRIMARY KEY (tenant_id, code))`);
-    await q.query(`CREATE TABLE consortium_member (tenant_id text NOT NULL, provider_id text NOT NULL, name text NOT NULL, PRIMARY KEY (tenant_id, provider_id))`);
+    await q.query(
+      `CREATE TABLE area_board (tenant_id text NOT NULL, code text NOT NULL, name text NOT NULL, PRIMARY KEY (tenant_id, code))`,
+    );
+    await q.query(
+      `CREATE TABLE consortium_member (tenant_id text NOT NULL, provider_id text NOT NULL, name text NOT NULL, PRIMARY KEY (tenant_id, provider_id))`,
+    );
     await enableTenantRls(q, 'area_board');
     await enableTenantRls(q, 'consortium_member');
     for (const council of COUNCILS) {
       await q.query(`SELECT set_config('app.tenant_id', $1, true)`, [council.tenant]);
-      for (const [code, name] of council.areaBoards) await q.query(`INSERT INTO area_board VALUES ($1, $2, $3)`, [council.tenant, code, name]);
-      for (const [id, name] of council.providers) await q.query(`INSERT INTO consortium_member VALUES ($1, $2, $3)`, [council.tenant, id, name]);
+      for (const [code, name] of council.areaBoards)
+        await q.query(`INSERT INTO area_board VALUES ($1, $2, $3)`, [council.tenant, code, name]);
+      for (const [id, name] of council.providers)
+        await q.query(`INSERT INTO consortium_member VALUES ($1, $2, $3)`, [council.tenant, id, name]);
     }
   }
 

@@ -27,7 +27,9 @@ export class CarerLifecycleAndDataProtection1764000000130 implements MigrationIn
         ALTER COLUMN date_of_birth DROP NOT NULL,
         ALTER COLUMN postcode DROP NOT NULL`);
     await q.query(`CREATE UNIQUE INDEX carer_external_id ON carer (tenant_id, external_source, external_id) WHERE external_id IS NOT NULL`);
-    await q.query(`CREATE INDEX carer_transition_pending ON carer (tenant_id, date_of_birth) WHERE kind = 'young' AND transition_due_sent_on IS NULL`);
+    await q.query(
+      `CREATE INDEX carer_transition_pending ON carer (tenant_id, date_of_birth) WHERE kind = 'young' AND transition_due_sent_on IS NULL`,
+    );
     await q.query(`CREATE INDEX carer_retention ON carer (tenant_id, deregistered_on) WHERE status = 'deregistered'`);
 
     await q.query(`
@@ -107,7 +109,9 @@ export class CarerLifecycleAndDataProtection1764000000130 implements MigrationIn
         purpose text NOT NULL
       )`);
     await q.query(`CREATE INDEX audit_entry_subject ON audit_entry USING gin (subject_ids)`);
-    await q.query(`CREATE TABLE retention_schedule (tenant_id text PRIMARY KEY, years_after_deregistration int NOT NULL CHECK (years_after_deregistration > 0))`);
+    await q.query(
+      `CREATE TABLE retention_schedule (tenant_id text PRIMARY KEY, years_after_deregistration int NOT NULL CHECK (years_after_deregistration > 0))`,
+    );
     await q.query(`
       CREATE TABLE import_job (
         id uuid PRIMARY KEY,
@@ -134,7 +138,17 @@ export class CarerLifecycleAndDataProtection1764000000130 implements MigrationIn
         reasons text[] NOT NULL,
         PRIMARY KEY (job_id, row_number)
       )`);
-    for (const table of ['cared_for_person', 'caring_relationship', 'consent', 'provider_allocation', 'duplicate_review', 'audit_entry', 'retention_schedule', 'import_job', 'import_rejection']) {
+    for (const table of [
+      'cared_for_person',
+      'caring_relationship',
+      'consent',
+      'provider_allocation',
+      'duplicate_review',
+      'audit_entry',
+      'retention_schedule',
+      'import_job',
+      'import_rejection',
+    ]) {
       await enableTenantRls(q, table);
     }
     for (const tenant of ['E06000019', 'E06000054']) {
@@ -146,7 +160,9 @@ export class CarerLifecycleAndDataProtection1764000000130 implements MigrationIn
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE import_rejection, import_job, retention_schedule, audit_entry, duplicate_review, provider_allocation, consent, caring_relationship, cared_for_person`);
+    await q.query(
+      `DROP TABLE import_rejection, import_job, retention_schedule, audit_entry, duplicate_review, provider_allocation, consent, caring_relationship, cared_for_person`,
+    );
     await q.query(`ALTER TABLE carer DROP COLUMN status, DROP COLUMN deregistered_on, DROP COLUMN deregistration_reason, DROP COLUMN merged_into,
       DROP COLUMN external_source, DROP COLUMN external_id, DROP COLUMN legal_hold, DROP COLUMN anonymised_on, DROP COLUMN age_band_at_anonymisation,
       DROP COLUMN transition_due_sent_on`);

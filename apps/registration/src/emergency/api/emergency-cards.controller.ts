@@ -17,7 +17,10 @@ class CardNumberParam {
 @Roles('emergency-responder', 'council-officer')
 @Controller('emergency-cards/:cardNumber')
 export class EmergencyCardsController {
-  constructor(private readonly lookUps: LookUpEmergencyCardHandler, private readonly activations: ActivateEmergencyCardHandler) {}
+  constructor(
+    private readonly lookUps: LookUpEmergencyCardHandler,
+    private readonly activations: ActivateEmergencyCardHandler,
+  ) {}
 
   @Get()
   lookUp(@Param() { cardNumber }: CardNumberParam, @CurrentPrincipal() who: Principal) {
@@ -27,6 +30,12 @@ export class EmergencyCardsController {
   @Post('activations')
   @HttpCode(201)
   activate(@Param() { cardNumber }: CardNumberParam, @Body() body: ActivateCardRequest, @CurrentPrincipal() who: Principal) {
-    return this.activations.execute({ tenantId: who.tenantId, cardNumber, bySubject: who.subject, byRole: who.roles.join(','), reason: body.reason });
+    return this.activations.execute({
+      tenantId: who.tenantId,
+      cardNumber,
+      bySubject: who.subject,
+      byRole: who.roles.join(','),
+      reason: body.reason,
+    });
   }
 }

@@ -13,7 +13,11 @@ export class EmergencyPlansController {
 
   /** Makes the plan and its card; the answer carries the card number to print. */
   @Post()
-  async make(@Param('carerId', new ParseUUIDPipe()) carerId: string, @Body() body: CreateEmergencyPlanRequest, @CurrentPrincipal() who: Principal) {
+  async make(
+    @Param('carerId', new ParseUUIDPipe()) carerId: string,
+    @Body() body: CreateEmergencyPlanRequest,
+    @CurrentPrincipal() who: Principal,
+  ) {
     const plan = await this.create.execute({ ...body, carerId, tenantId: who.tenantId });
     return { id: plan.id, carerId: plan.carerId, createdOn: plan.createdOn, reviewDueOn: plan.reviewDueOn, ...plan.minimalView() };
   }

@@ -21,10 +21,19 @@ export class ActivateEmergencyCardHandler {
     return this.uow.run(use.tenantId, async (tx) => {
       const plan = await this.plans.byCardNumber(tx, use.cardNumber);
       if (!plan) throw new EmergencyCardNotFoundError();
-      await this.plans.recordAccess(tx, { planId: plan.id, action: 'activation', bySubject: use.bySubject, byRole: use.byRole, reason: use.reason });
+      await this.plans.recordAccess(tx, {
+        planId: plan.id,
+        action: 'activation',
+        bySubject: use.bySubject,
+        byRole: use.byRole,
+        reason: use.reason,
+      });
       const carer = await this.carers.get(tx, plan.carerId);
       await this.outbox.add(tx, EmergencyPlanActivated, plan.carerId, plan.version, {
-        planId: plan.id, carerId: plan.carerId, providerId: carer?.details.providerId, activatedAt: new Date().toISOString(),
+        planId: plan.id,
+        carerId: plan.carerId,
+        providerId: carer?.details.providerId,
+        activatedAt: new Date().toISOString(),
       });
       return plan.minimalView();
     });

@@ -37,8 +37,12 @@ export class CreateEmergencyPlanHandler {
       const plan = EmergencyPlan.create({ ...cmd, id: randomUUID(), cardNumber: newCardNumber(randomBytes) }, this.clock.today());
       await this.plans.add(tx, plan);
       await this.outbox.add(tx, EmergencyPlanCreated, plan.carerId, plan.version, {
-        planId: plan.id, carerId: plan.carerId, providerId: carer.details.providerId, contactCount: plan.contacts.length,
-        createdOn: plan.createdOn, reviewDueOn: plan.reviewDueOn,
+        planId: plan.id,
+        carerId: plan.carerId,
+        providerId: carer.details.providerId,
+        contactCount: plan.contacts.length,
+        createdOn: plan.createdOn,
+        reviewDueOn: plan.reviewDueOn,
       });
       return plan;
     });

@@ -36,7 +36,10 @@ export class EmergencyPlanReviewsJob extends IntervalJob {
         for (const plan of due) {
           const carer = await this.carers.get(tx, plan.carerId);
           await this.outbox.add(tx, EmergencyPlanReviewDue, plan.carerId, plan.version, {
-            planId: plan.id, carerId: plan.carerId, providerId: carer?.details.providerId, reviewDueOn: plan.reviewDueOn,
+            planId: plan.id,
+            carerId: plan.carerId,
+            providerId: carer?.details.providerId,
+            reviewDueOn: plan.reviewDueOn,
           });
           await this.plans.markReviewNotified(tx, plan.id, plan.reviewDueOn);
         }

@@ -14,7 +14,10 @@ export interface CardUse {
 /** The 24/7 card lookup: what a responder needs to know, nothing else. Every lookup is recorded, whoever made it. */
 @Injectable()
 export class LookUpEmergencyCardHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly plans: EmergencyPlanRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly plans: EmergencyPlanRepository,
+  ) {}
 
   execute(use: CardUse) {
     return this.uow.run(use.tenantId, async (tx) => {

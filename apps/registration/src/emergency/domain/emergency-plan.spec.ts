@@ -6,7 +6,14 @@ const contacts = [
   { name: 'Jo Neighbour', relationship: 'neighbour', phone: '07700 900123', consentGiven: true },
   { name: 'Sam Sibling', relationship: 'brother', phone: '01432 260000', consentGiven: true },
 ];
-const base = { id: 'p-1', tenantId: 'E06000019', carerId: 'c-1', cardNumber: 'CERS-AAAA-BBBB-CCCC-DDDD', contacts, needs: { routine: 'Needs help to get up at 8am', medicationNotes: 'Insulin at 8am and 6pm', access: 'Key safe by the back door' } };
+const base = {
+  id: 'p-1',
+  tenantId: 'E06000019',
+  carerId: 'c-1',
+  cardNumber: 'CERS-AAAA-BBBB-CCCC-DDDD',
+  contacts,
+  needs: { routine: 'Needs help to get up at 8am', medicationNotes: 'Insulin at 8am and 6pm', access: 'Key safe by the back door' },
+};
 
 describe('EmergencyPlan.create', () => {
   it('normalises contact numbers and sets the review six months on', () => {
@@ -20,10 +27,18 @@ describe('EmergencyPlan.create', () => {
 
   it('needs two or three consenting contacts with distinct UK numbers', () => {
     expect(() => EmergencyPlan.create({ ...base, contacts: contacts.slice(0, 1) }, '2026-01-01')).toThrow(/two or three/);
-    expect(() => EmergencyPlan.create({ ...base, contacts: [...contacts, contacts[0], contacts[1]] }, '2026-01-01')).toThrow(/two or three/);
-    expect(() => EmergencyPlan.create({ ...base, contacts: [contacts[0], { ...contacts[1], consentGiven: false }] }, '2026-01-01')).toThrow(/contacts\[1\] has not consented/);
-    expect(() => EmergencyPlan.create({ ...base, contacts: [contacts[0], { ...contacts[1], phone: '12345' }] }, '2026-01-01')).toThrow(/contacts\[1\]\.phone/);
-    expect(() => EmergencyPlan.create({ ...base, contacts: [contacts[0], { ...contacts[1], phone: '+44 7700 900123' }] }, '2026-01-01')).toThrow(/different telephone/);
+    expect(() => EmergencyPlan.create({ ...base, contacts: [...contacts, contacts[0], contacts[1]] }, '2026-01-01')).toThrow(
+      /two or three/,
+    );
+    expect(() => EmergencyPlan.create({ ...base, contacts: [contacts[0], { ...contacts[1], consentGiven: false }] }, '2026-01-01')).toThrow(
+      /contacts\[1\] has not consented/,
+    );
+    expect(() => EmergencyPlan.create({ ...base, contacts: [contacts[0], { ...contacts[1], phone: '12345' }] }, '2026-01-01')).toThrow(
+      /contacts\[1\]\.phone/,
+    );
+    expect(() =>
+      EmergencyPlan.create({ ...base, contacts: [contacts[0], { ...contacts[1], phone: '+44 7700 900123' }] }, '2026-01-01'),
+    ).toThrow(/different telephone/);
   });
 
   it('needs the daily routine and a contingency of 48 to 72 hours', () => {

@@ -34,23 +34,58 @@ export class EmergencyPlan {
     readonly version: number,
   ) {}
 
-  static create(input: { id: string; tenantId: string; carerId: string; cardNumber: string; contacts: EmergencyContact[]; needs: CaredForNeeds; contingencyHours?: number }, today: string): EmergencyPlan {
-    if (input.contacts.length < 2 || input.contacts.length > 3) throw new InvalidEmergencyPlanError('an emergency plan needs two or three emergency contacts');
+  static create(
+    input: {
+      id: string;
+      tenantId: string;
+      carerId: string;
+      cardNumber: string;
+      contacts: EmergencyContact[];
+      needs: CaredForNeeds;
+      contingencyHours?: number;
+    },
+    today: string,
+  ): EmergencyPlan {
+    if (input.contacts.length < 2 || input.contacts.length > 3)
+      throw new InvalidEmergencyPlanError('an emergency plan needs two or three emergency contacts');
     const contacts = input.contacts.map((c, i) => {
       if (!c.consentGiven) throw new InvalidEmergencyPlanError(`contacts[${i}] has not consented to be an emergency contact`);
       const phone = toUkE164(c.phone);
       if (!phone) throw new InvalidEmergencyPlanError(`contacts[${i}].phone is not a UK telephone number`);
       return { ...c, phone };
     });
-    if (new Set(contacts.map((c) => c.phone)).size !== contacts.length) throw new InvalidEmergencyPlanError('each emergency contact needs a different telephone number');
+    if (new Set(contacts.map((c) => c.phone)).size !== contacts.length)
+      throw new InvalidEmergencyPlanError('each emergency contact needs a different telephone number');
     if (!input.needs.routine?.trim()) throw new InvalidEmergencyPlanError('the plan must say what the person cared for needs day to day');
     const hours = input.contingencyHours ?? 72;
     if (hours < 48 || hours > 72) throw new InvalidEmergencyPlanError('contingency must cover between 48 and 72 hours');
-    return new EmergencyPlan(input.id, input.tenantId, input.carerId, input.cardNumber, contacts, input.needs, hours, today, addMonths(today, REVIEW_AFTER_MONTHS), 1);
+    return new EmergencyPlan(
+      input.id,
+      input.tenantId,
+      input.carerId,
+      input.cardNumber,
+      contacts,
+      input.needs,
+      hours,
+      today,
+      addMonths(today, REVIEW_AFTER_MONTHS),
+      1,
+    );
   }
 
   static restore(fields: Omit<EmergencyPlan, 'minimalView' | 'isReviewDue'>): EmergencyPlan {
-    return new EmergencyPlan(fields.id, fields.tenantId, fields.carerId, fields.cardNumber, fields.contacts, fields.needs, fields.contingencyHours, fields.createdOn, fields.reviewDueOn, fields.version);
+    return new EmergencyPlan(
+      fields.id,
+      fields.tenantId,
+      fields.carerId,
+      fields.cardNumber,
+      fields.contacts,
+      fields.needs,
+      fields.contingencyHours,
+      fields.createdOn,
+      fields.reviewDueOn,
+      fields.version,
+    );
   }
 
   /** What an emergency responder sees: the contacts and the cared-for person's needs, nothing else. */

@@ -13,14 +13,16 @@ import { csvRows } from './import-file.request';
 
 class StartImportRequest {
   @ApiProperty({ example: 'charitylog', description: 'the system the export comes from; external ids are unique within it' })
-  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'source must be a short code such as charitylog or mosaic' }) source!: string;
+  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'source must be a short code such as charitylog or mosaic' })
+  source!: string;
 }
 
 function withRates(job: ImportProgress) {
   const seconds = ((job.finishedAt ? Date.parse(job.finishedAt) : Date.now()) - Date.parse(job.startedAt)) / 1000;
   return {
     ...job,
-    percent: job.status === 'completed' ? 100 : job.bytesTotal ? Math.min(99, Math.floor((job.bytesRead / job.bytesTotal) * 100)) : undefined,
+    percent:
+      job.status === 'completed' ? 100 : job.bytesTotal ? Math.min(99, Math.floor((job.bytesRead / job.bytesTotal) * 100)) : undefined,
     rowsPerSecond: seconds > 0 ? Math.round(job.rowsRead / seconds) : 0,
   };
 }
@@ -64,6 +66,10 @@ export class ImportsController {
   @Header('content-type', 'text/csv; charset=utf-8')
   async rejections(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() who: Principal): Promise<string> {
     const rows = await this.refusals.execute(who.tenantId, id);
-    return ['row,external_id,reasons', ...rows.map((r) => [r.rowNumber, csvCell(r.externalId), csvCell(r.reasons.join('; '))].join(','))].join('\n') + '\n';
+    return (
+      ['row,external_id,reasons', ...rows.map((r) => [r.rowNumber, csvCell(r.externalId), csvCell(r.reasons.join('; '))].join(','))].join(
+        '\n',
+      ) + '\n'
+    );
   }
 }

@@ -56,12 +56,21 @@ export class ImportCarersHandler {
   ) {}
 
   /** Imports the file of a started import; `bytesTotal` (the upload's length, when known) lets progress show a percentage. */
-  async execute(tenantId: string, jobId: string, by: string, rows: AsyncIterable<ImportedRow>, bytesTotal?: number): Promise<ImportProgress> {
+  async execute(
+    tenantId: string,
+    jobId: string,
+    by: string,
+    rows: AsyncIterable<ImportedRow>,
+    bytesTotal?: number,
+  ): Promise<ImportProgress> {
     if (bytesTotal) await this.uow.run(tenantId, (tx) => this.jobs.setSize(tx, jobId, bytesTotal));
     const job = await this.progress.execute(tenantId, jobId);
     if (job.status !== 'running' || job.rowsRead > 0) throw new FileAlreadyReceivedError();
     const today = this.clock.today();
-    const { areaBoards, providers } = await this.uow.run(tenantId, async (tx) => ({ areaBoards: await this.carers.areaBoards(tx), providers: await this.carers.consortiumMembers(tx) }));
+    const { areaBoards, providers } = await this.uow.run(tenantId, async (tx) => ({
+      areaBoards: await this.carers.areaBoards(tx),
+      providers: await this.carers.consortiumMembers(tx),
+    }));
     const seenInFile = new Map<string, number>();
     let rowNumber = 1; // the header is row 1
     let batch: { rowNumber: number; record: ImportRecord }[] = [];
@@ -85,44 +94,74 @@ export class ImportCarersHandler {
   }
 
   private async importBatch(
-    tenantId: string, jobId: string, source: string, batch: { rowNumber: number; record: ImportRecord }[], bytesRead: number,
+    tenantId: string,
+    jobId: string,
+    source: string,
+    batch: { rowNumber: number; record: ImportRecord }[],
+    bytesRead: number,
     ctx: { today: string; areaBoards: Set<string>; providers: Set<string>; seenInFile: Map<string, number>; by: string },
   ): Promise<void> {
     const rejections: RowRejection[] = [];
     const checked: Checked[] = [];
     for (const { rowNumber, record } of batch) {
       const reasons = await this.check(record, tenantId, ctx);
-      if (typeof reasons === 'string' || Array.isArray(reasons)) rejections.push({ rowNumber, externalId: record.external_id, reasons: [reasons].flat() });
+      if (typeof reasons === 'string' || Array.isArray(reasons))
+        rejections.push({ rowNumber, externalId: record.external_id, reasons: [reasons].flat() });
       else checked.push({ rowNumber, externalId: record.external_id!.trim(), carer: reasons });
     }
     await this.uow.run(tenantId, async (tx) => {
-      const known = await this.jobs.alreadyImported(tx, source, checked.map((c) => c.externalId));
+      const known = await this.jobs.alreadyImported(
+        tx,
+        source,
+        checked.map((c) => c.externalId),
+      );
       const fresh = checked.filter((c) => !known.has(c.externalId));
-      const same = await this.carers.findSamePeople(tx, fresh.map((c) => c.carer));
+      const same = await this.carers.findSamePeople(
+        tx,
+        fresh.map((c) => c.carer),
+      );
       const accepted: Checked[] = [];
       for (const row of fresh) {
         const identity = sameness(row.carer);
         const earlierRow = identity.map((k) => ctx.seenInFile.get(k)).find(Boolean);
-        if (same.has(row.carer.id)) rejections.push({ rowNumber: row.rowNumber, externalId: row.externalId, reasons: [`already on the register as ${same.get(row.carer.id)}`] });
-        else if (earlierRow) rejections.push({ rowNumber: row.rowNumber, externalId: row.externalId, reasons: [`the same person as row ${earlierRow}`] });
+        if (same.has(row.carer.id))
+          rejections.push({
+            rowNumber: row.rowNumber,
+            externalId: row.externalId,
+            reasons: [`already on the register as ${same.get(row.carer.id)}`],
+          });
+        else if (earlierRow)
+          rejections.push({ rowNumber: row.rowNumber, externalId: row.externalId, reasons: [`the same person as row ${earlierRow}`] });
         else {
           identity.forEach((k) => ctx.seenInFile.set(k, row.rowNumber));
           accepted.push(row);
         }
       }
       await this.write(tx, source, accepted, ctx.today, ctx.by, jobId);
-      await this.jobs.recordBatch(tx, jobId, { bytesRead, rows: batch.length, accepted: accepted.length, unchanged: checked.length - fresh.length, rejections });
+      await this.jobs.recordBatch(tx, jobId, {
+        bytesRead,
+        rows: batch.length,
+        accepted: accepted.length,
+        unchanged: checked.length - fresh.length,
+        rejections,
+      });
     });
   }
 
-  private async check(record: ImportRecord, tenantId: string, ctx: { today: string; areaBoards: Set<string>; providers: Set<string> }): Promise<Carer | string[]> {
+  private async check(
+    record: ImportRecord,
+    tenantId: string,
+    ctx: { today: string; areaBoards: Set<string>; providers: Set<string> },
+  ): Promise<Carer | string[]> {
     const missing = REQUIRED_COLUMNS.filter((c) => !record[c]?.trim());
     if (missing.length) return missing.map((c) => `${c} is required`);
     const request = plainToInstance(RegisterCarerRequest, registrationFrom(record));
     const invalid = messages(await validate(request, { whitelist: true, forbidNonWhitelisted: true }));
     if (invalid.length) return invalid;
-    if (request.areaBoard && !ctx.areaBoards.has(request.areaBoard)) return [`"${request.areaBoard}" is not one of this council's area boards`];
-    if (request.providerId && !ctx.providers.has(request.providerId)) return [`"${request.providerId}" is not a member of this council's consortium`];
+    if (request.areaBoard && !ctx.areaBoards.has(request.areaBoard))
+      return [`"${request.areaBoard}" is not one of this council's area boards`];
+    if (request.providerId && !ctx.providers.has(request.providerId))
+      return [`"${request.providerId}" is not a member of this council's consortium`];
     try {
       return Carer.register(randomUUID(), tenantId, { ...request }, ctx.today);
     } catch (error) {
@@ -133,23 +172,56 @@ export class ImportCarersHandler {
 
   private async write(tx: Tx, source: string, rows: Checked[], today: string, by: string, jobId: string): Promise<void> {
     if (!rows.length) return;
-    await this.carers.addMany(tx, rows.map((r) => ({ carer: r.carer, externalSource: source, externalId: r.externalId })));
-    await this.allocations.openMany(tx, rows.filter((r) => r.carer.details.providerId).map(({ carer }) => ({
-      carerId: carer.id, providerId: carer.details.providerId!, fromOn: today, reason: `bulk import ${jobId}`, allocatedBy: by,
-    })));
-    await this.outbox.addMany(tx, CarerRegistered, rows.map(({ carer }) => ({
-      aggregateId: carer.id, aggregateVersion: carer.version,
-      data: {
-        carerId: carer.id, kind: carer.details.kind, ageBand: carer.ageBandOn(today), providerId: carer.details.providerId, registeredOn: carer.registeredOn,
-        areaBoard: carer.details.areaBoard, hoursBand: carer.details.hoursBand, gpConsent: carer.details.gpConsent,
-      },
-    })));
-    await this.trail.record(tx, { actor: by, role: 'council-officer', action: 'import', what: `bulk import ${jobId}`, subjectIds: rows.map((r) => r.carer.id), purpose: 'register migration' });
+    await this.carers.addMany(
+      tx,
+      rows.map((r) => ({ carer: r.carer, externalSource: source, externalId: r.externalId })),
+    );
+    await this.allocations.openMany(
+      tx,
+      rows
+        .filter((r) => r.carer.details.providerId)
+        .map(({ carer }) => ({
+          carerId: carer.id,
+          providerId: carer.details.providerId!,
+          fromOn: today,
+          reason: `bulk import ${jobId}`,
+          allocatedBy: by,
+        })),
+    );
+    await this.outbox.addMany(
+      tx,
+      CarerRegistered,
+      rows.map(({ carer }) => ({
+        aggregateId: carer.id,
+        aggregateVersion: carer.version,
+        data: {
+          carerId: carer.id,
+          kind: carer.details.kind,
+          ageBand: carer.ageBandOn(today),
+          providerId: carer.details.providerId,
+          registeredOn: carer.registeredOn,
+          areaBoard: carer.details.areaBoard,
+          hoursBand: carer.details.hoursBand,
+          gpConsent: carer.details.gpConsent,
+        },
+      })),
+    );
+    await this.trail.record(tx, {
+      actor: by,
+      role: 'council-officer',
+      action: 'import',
+      what: `bulk import ${jobId}`,
+      subjectIds: rows.map((r) => r.carer.id),
+      purpose: 'register migration',
+    });
   }
 }
 
 /** The keys under which two rows of one file would be one person. */
 function sameness(carer: Carer): string[] {
   const d = carer.details;
-  return [`id|${d.givenName.toLowerCase()}|${d.familyName.toLowerCase()}|${d.dateOfBirth}|${d.postcode}`, ...(d.nhsNumber ? [`nhs|${d.nhsNumber}`] : [])];
+  return [
+    `id|${d.givenName.toLowerCase()}|${d.familyName.toLowerCase()}|${d.dateOfBirth}|${d.postcode}`,
+    ...(d.nhsNumber ? [`nhs|${d.nhsNumber}`] : []),
+  ];
 }

@@ -6,7 +6,10 @@ import { ImportJobs, ImportProgress } from './import-jobs.repository';
 /** How far an import has got: bytes and rows read, rows accepted, unchanged and refused. */
 @Injectable()
 export class ImportProgressQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly jobs: ImportJobs) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly jobs: ImportJobs,
+  ) {}
 
   execute(tenantId: string, id: string): Promise<ImportProgress> {
     return this.uow.run(tenantId, async (tx) => {

@@ -6,7 +6,10 @@ import { ImportJobs, RowRejection } from './import-jobs.repository';
 /** The rows an import refused, each with why. */
 @Injectable()
 export class ImportRejectionsQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly jobs: ImportJobs) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly jobs: ImportJobs,
+  ) {}
 
   execute(tenantId: string, id: string): Promise<RowRejection[]> {
     return this.uow.run(tenantId, async (tx) => {

@@ -6,7 +6,10 @@ import { ImportJobs, ImportProgress } from './import-jobs.repository';
 /** A council officer starts a bulk import from a system; its file is sent to it next. */
 @Injectable()
 export class StartImportHandler {
-  constructor(private readonly uow: UnitOfWork, private readonly jobs: ImportJobs) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly jobs: ImportJobs,
+  ) {}
 
   async execute(tenantId: string, source: string, bytesTotal: number | undefined, by: string): Promise<ImportProgress> {
     const id = randomUUID();

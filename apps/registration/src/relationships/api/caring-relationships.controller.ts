@@ -12,7 +12,11 @@ import { EndCaringRequest, StartCaringRequest } from './relationship.request';
 @Roles('council-officer', 'provider-worker')
 @Controller('carers/:carerId/relationships')
 export class CaringRelationshipsController {
-  constructor(private readonly starts: StartCaringHandler, private readonly relationships: CaringRelationshipsQuery, private readonly ends: EndCaringHandler) {}
+  constructor(
+    private readonly starts: StartCaringHandler,
+    private readonly relationships: CaringRelationshipsQuery,
+    private readonly ends: EndCaringHandler,
+  ) {}
 
   @Post()
   start(@Param('carerId', new ParseUUIDPipe()) carerId: string, @Body() body: StartCaringRequest, @CurrentPrincipal() who: Principal) {
@@ -27,8 +31,10 @@ export class CaringRelationshipsController {
   @Post(':relationshipId/end')
   @HttpCode(200)
   end(
-    @Param('carerId', new ParseUUIDPipe()) carerId: string, @Param('relationshipId', new ParseUUIDPipe()) relationshipId: string,
-    @Body() body: EndCaringRequest, @CurrentPrincipal() who: Principal,
+    @Param('carerId', new ParseUUIDPipe()) carerId: string,
+    @Param('relationshipId', new ParseUUIDPipe()) relationshipId: string,
+    @Body() body: EndCaringRequest,
+    @CurrentPrincipal() who: Principal,
   ) {
     return this.ends.execute(scopeOf(who), carerId, relationshipId, body.endedOn);
   }

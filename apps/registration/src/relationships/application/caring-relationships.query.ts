@@ -7,9 +7,15 @@ import { CaringRelationships, RelationshipView } from './caring-relationships.re
 /** The people a carer cares for or cared for, oldest relationship first. */
 @Injectable()
 export class CaringRelationshipsQuery {
-  constructor(private readonly uow: UnitOfWork, private readonly carers: CarerRepository, private readonly relationships: CaringRelationships) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly carers: CarerRepository,
+    private readonly relationships: CaringRelationships,
+  ) {}
 
   execute(scope: CarerScope, carerId: string): Promise<RelationshipView[]> {
-    return this.uow.run(scope.tenantId, async (tx) => this.relationships.forCarer(tx, carerInScope(scope, carerId, await this.carers.get(tx, carerId)).id));
+    return this.uow.run(scope.tenantId, async (tx) =>
+      this.relationships.forCarer(tx, carerInScope(scope, carerId, await this.carers.get(tx, carerId)).id),
+    );
   }
 }

@@ -28,7 +28,10 @@ export class EndCaringHandler {
       const ended = current.end(endedOn ?? today, today);
       await this.relationships.saveEnd(tx, ended);
       await this.outbox.add(tx, CaringRelationshipEnded, carerId, carer.version, {
-        relationshipId, carerId, caredForId: ended.caredForId, endedOn: ended.endedOn!,
+        relationshipId,
+        carerId,
+        caredForId: ended.caredForId,
+        endedOn: ended.endedOn!,
       });
       return (await this.relationships.forCarer(tx, carerId)).find((r) => r.id === relationshipId)!;
     });

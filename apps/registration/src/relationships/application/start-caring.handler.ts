@@ -36,8 +36,10 @@ export class StartCaringHandler {
       if (carer.status !== 'active') throw new InvalidRelationshipError(`the carer is ${carer.status}`);
       let caredForId = cmd.caredForId;
       if (caredForId) {
-        if (!(await this.relationships.personExists(tx, caredForId))) throw new InvalidRelationshipError(`there is no person cared for with id ${caredForId}`);
-        if (await this.relationships.currentBetween(tx, carerId, caredForId)) throw new InvalidRelationshipError('this carer already cares for this person');
+        if (!(await this.relationships.personExists(tx, caredForId)))
+          throw new InvalidRelationshipError(`there is no person cared for with id ${caredForId}`);
+        if (await this.relationships.currentBetween(tx, carerId, caredForId))
+          throw new InvalidRelationshipError('this carer already cares for this person');
       } else if (cmd.person) {
         caredForId = randomUUID();
         await this.relationships.addPerson(tx, { id: caredForId, ...cmd.person });
@@ -47,7 +49,11 @@ export class StartCaringHandler {
       const relationship = CaringRelationship.start(randomUUID(), carerId, caredForId, cmd.relationship, cmd.startedOn ?? today, today);
       await this.relationships.add(tx, relationship);
       await this.outbox.add(tx, CaringRelationshipStarted, carerId, carer.version, {
-        relationshipId: relationship.id, carerId, caredForId, relationship: relationship.relationship, startedOn: relationship.startedOn,
+        relationshipId: relationship.id,
+        carerId,
+        caredForId,
+        relationship: relationship.relationship,
+        startedOn: relationship.startedOn,
       });
       return (await this.relationships.forCarer(tx, carerId)).find((r) => r.id === relationship.id)!;
     });

@@ -11,7 +11,14 @@ export class CaringRelationship {
     readonly endedOn?: string,
   ) {}
 
-  static start(id: string, carerId: string, caredForId: string, relationship: string, startedOn: string, today: string): CaringRelationship {
+  static start(
+    id: string,
+    carerId: string,
+    caredForId: string,
+    relationship: string,
+    startedOn: string,
+    today: string,
+  ): CaringRelationship {
     if (startedOn > today) throw new InvalidRelationshipError('startedOn cannot be in the future');
     return new CaringRelationship(id, carerId, caredForId, relationship, startedOn);
   }

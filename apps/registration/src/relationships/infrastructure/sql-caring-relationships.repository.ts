@@ -31,8 +31,10 @@ interface RelationshipViewRow {
 @Injectable()
 export class SqlCaringRelationships extends CaringRelationships {
   async addPerson(tx: Tx, p: CaredForPerson): Promise<void> {
-    await tx.query(`INSERT INTO cared_for_person (id, tenant_id, given_name, family_name, date_of_birth, postcode, care_needs) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [p.id, tx.tenantId, p.givenName, p.familyName, p.dateOfBirth ?? null, p.postcode ?? null, p.careNeeds ?? null]);
+    await tx.query(
+      `INSERT INTO cared_for_person (id, tenant_id, given_name, family_name, date_of_birth, postcode, care_needs) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [p.id, tx.tenantId, p.givenName, p.familyName, p.dateOfBirth ?? null, p.postcode ?? null, p.careNeeds ?? null],
+    );
   }
 
   async personExists(tx: Tx, id: string): Promise<boolean> {
@@ -40,12 +42,17 @@ export class SqlCaringRelationships extends CaringRelationships {
   }
 
   async add(tx: Tx, r: CaringRelationship): Promise<void> {
-    await tx.query(`INSERT INTO caring_relationship (id, tenant_id, carer_id, cared_for_id, relationship, started_on) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [r.id, tx.tenantId, r.carerId, r.caredForId, r.relationship, r.startedOn]);
+    await tx.query(
+      `INSERT INTO caring_relationship (id, tenant_id, carer_id, cared_for_id, relationship, started_on) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [r.id, tx.tenantId, r.carerId, r.caredForId, r.relationship, r.startedOn],
+    );
   }
 
   async get(tx: Tx, id: string): Promise<CaringRelationship | undefined> {
-    const [r] = await tx.query<RelationshipRow>(`SELECT id, carer_id, cared_for_id, relationship, ${DAY('started_on')}, ${DAY('ended_on')} FROM caring_relationship WHERE tenant_id = $2 AND id = $1 FOR UPDATE`, [id, tx.tenantId]);
+    const [r] = await tx.query<RelationshipRow>(
+      `SELECT id, carer_id, cared_for_id, relationship, ${DAY('started_on')}, ${DAY('ended_on')} FROM caring_relationship WHERE tenant_id = $2 AND id = $1 FOR UPDATE`,
+      [id, tx.tenantId],
+    );
     return r ? new CaringRelationship(r.id, r.carer_id, r.cared_for_id, r.relationship, r.started_on, r.ended_on ?? undefined) : undefined;
   }
 
@@ -54,7 +61,14 @@ export class SqlCaringRelationships extends CaringRelationships {
   }
 
   async currentBetween(tx: Tx, carerId: string, caredForId: string): Promise<boolean> {
-    return (await tx.query(`SELECT 1 FROM caring_relationship WHERE tenant_id = $3 AND carer_id = $1 AND cared_for_id = $2 AND ended_on IS NULL`, [carerId, caredForId, tx.tenantId])).length > 0;
+    return (
+      (
+        await tx.query(
+          `SELECT 1 FROM caring_relationship WHERE tenant_id = $3 AND carer_id = $1 AND cared_for_id = $2 AND ended_on IS NULL`,
+          [carerId, caredForId, tx.tenantId],
+        )
+      ).length > 0
+    );
   }
 
   async forCarer(tx: Tx, carerId: string): Promise<RelationshipView[]> {
@@ -62,10 +76,22 @@ export class SqlCaringRelationships extends CaringRelationships {
       `SELECT r.id, r.relationship, ${DAY('r.started_on')}, ${DAY('r.ended_on')}, p.id AS person_id, p.given_name, p.family_name,
               ${DAY('p.date_of_birth')}, p.postcode, p.care_needs
          FROM caring_relationship r JOIN cared_for_person p ON p.tenant_id = r.tenant_id AND p.id = r.cared_for_id
-        WHERE r.tenant_id = $2 AND r.carer_id = $1 ORDER BY r.started_on, r.id`, [carerId, tx.tenantId]);
+        WHERE r.tenant_id = $2 AND r.carer_id = $1 ORDER BY r.started_on, r.id`,
+      [carerId, tx.tenantId],
+    );
     return rows.map((r) => ({
-      id: r.id, relationship: r.relationship, startedOn: r.started_on, endedOn: r.ended_on ?? undefined,
-      caredFor: { id: r.person_id, givenName: r.given_name, familyName: r.family_name, dateOfBirth: r.date_of_birth ?? undefined, postcode: r.postcode ?? undefined, careNeeds: r.care_needs ?? undefined },
+      id: r.id,
+      relationship: r.relationship,
+      startedOn: r.started_on,
+      endedOn: r.ended_on ?? undefined,
+      caredFor: {
+        id: r.person_id,
+        givenName: r.given_name,
+        familyName: r.family_name,
+        dateOfBirth: r.date_of_birth ?? undefined,
+        postcode: r.postcode ?? undefined,
+        careNeeds: r.care_needs ?? undefined,
+      },
     }));
   }
 }

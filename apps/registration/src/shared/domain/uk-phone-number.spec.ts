@@ -14,7 +14,10 @@ describe('toUkE164', () => {
     expect(toUkE164(input)).toBe(expected);
   });
 
-  it.each(['', 'not a number', '07700 90012', '07700 9001234', '+33 1 23 45 67 89', '0700 000 0000', '999', '7700900123'])('refuses %p', (input) => {
-    expect(toUkE164(input)).toBeUndefined();
-  });
+  it.each(['', 'not a number', '07700 90012', '07700 9001234', '+33 1 23 45 67 89', '0700 000 0000', '999', '7700900123'])(
+    'refuses %p',
+    (input) => {
+      expect(toUkE164(input)).toBeUndefined();
+    },
+  );
 });

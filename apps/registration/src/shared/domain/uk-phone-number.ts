@@ -4,7 +4,10 @@
  * never go to a mistyped number.
  */
 export function toUkE164(input: string): string | undefined {
-  const compact = input.trim().replace(/\(0\)/g, '').replace(/[\s\-().]/g, '');
+  const compact = input
+    .trim()
+    .replace(/\(0\)/g, '')
+    .replace(/[\s\-().]/g, '');
   let national: string;
   if (/^\+44\d+$/.test(compact)) national = compact.slice(3);
   else if (/^0044\d+$/.test(compact)) national = compact.slice(4);

@@ -8,9 +8,24 @@ export const REVIEW_TYPES = ['light-touch', 'planned', 'requested'] as const;
 export type ReviewType = (typeof REVIEW_TYPES)[number];
 /** The ten wellbeing domains scored at entry and at each review (the published KPI set's CSS_PI-03a..j). */
 export const WELLBEING_DOMAINS = [
-  'physical-health', 'mental-health', 'listened-to-and-respected', 'relationships', 'work-education-volunteering',
-  'safety', 'home', 'choice-and-control', 'economic-wellbeing', 'contribution-to-society',
+  'physical-health',
+  'mental-health',
+  'listened-to-and-respected',
+  'relationships',
+  'work-education-volunteering',
+  'safety',
+  'home',
+  'choice-and-control',
+  'economic-wellbeing',
+  'contribution-to-society',
 ] as const;
 export type WellbeingDomain = (typeof WELLBEING_DOMAINS)[number];
-export const CLOCK_KINDS = ['first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment', 'light-touch-review', 'planned-review'] as const;
+export const CLOCK_KINDS = [
+  'first-contact',
+  'commenced',
+  'fast-track-commenced',
+  'plan-after-assessment',
+  'light-touch-review',
+  'planned-review',
+] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];

@@ -1,7 +1,29 @@
-import { IsBoolean, IsIn, IsISO8601, IsInt, IsObject, IsOptional, IsUUID, Matches, Max, Min, ValidateBy, ValidationOptions } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateBy,
+  ValidationOptions,
+} from 'class-validator';
 import { Topics } from '../../topics/topic-registry';
 import {
-  ASSESSMENT_METHODS, ASSESSMENT_TYPES, AssessmentType, CLOCK_KINDS, ClockKind, REFERRAL_ROUTES, ReferralRoute, REVIEW_TYPES, ReviewType, WELLBEING_DOMAINS,
+  ASSESSMENT_METHODS,
+  ASSESSMENT_TYPES,
+  AssessmentType,
+  CLOCK_KINDS,
+  ClockKind,
+  REFERRAL_ROUTES,
+  ReferralRoute,
+  REVIEW_TYPES,
+  ReviewType,
+  WELLBEING_DOMAINS,
 } from './assessment-codes';
 
 const PROVIDER = /^[A-Za-z0-9-]{2,40}$/;
@@ -9,14 +31,23 @@ const DAY = { strict: true } as const;
 
 /** Scores 1-5 keyed by wellbeing domain. */
 export function IsWellbeingScores(options?: ValidationOptions) {
-  return ValidateBy({
-    name: 'isWellbeingScores',
-    validator: {
-      validate: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.entries(value)
-        .every(([k, v]) => (WELLBEING_DOMAINS as readonly string[]).includes(k) && Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5),
-      defaultMessage: () => `$property must map wellbeing domains (${WELLBEING_DOMAINS.join(', ')}) to scores 1 to 5`,
+  return ValidateBy(
+    {
+      name: 'isWellbeingScores',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          Object.entries(value).every(
+            ([k, v]) =>
+              (WELLBEING_DOMAINS as readonly string[]).includes(k) && Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5,
+          ),
+        defaultMessage: () => `$property must map wellbeing domains (${WELLBEING_DOMAINS.join(', ')}) to scores 1 to 5`,
+      },
     },
-  }, options);
+    options,
+  );
 }
 
 /** A request for a statutory assessment; open until commenced, it is on the waiting list. */

@@ -3,7 +3,13 @@ import { Topics } from '../../topics/topic-registry';
 
 /** The ladder's stages, lowest first (domain brief 3.3 and feature 11). */
 export const ESCALATION_STAGES = [
-  'amber-notice', 'review-meeting', 'remedial-plan', 'improvement-notice', 'service-credits', 'board-referral', 'contract-remedy',
+  'amber-notice',
+  'review-meeting',
+  'remedial-plan',
+  'improvement-notice',
+  'service-credits',
+  'board-referral',
+  'contract-remedy',
 ] as const;
 export type EscalationStage = (typeof ESCALATION_STAGES)[number];
 export const CASE_OUTCOMES = ['recovered', 'withdrawn', 'referred-for-contract-remedy'] as const;

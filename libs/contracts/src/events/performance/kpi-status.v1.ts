@@ -36,7 +36,7 @@ export class KpiMeasured extends KpiFacts {
 export class KpiBreached extends KpiFacts {
   static readonly type = 'performance.kpi.breached';
   static readonly topic = Topics.performanceKpiStatus;
-  static readonly description = "A KPI went into breach under its breach rule (by default: red) for a provider and month.";
+  static readonly description = 'A KPI went into breach under its breach rule (by default: red) for a provider and month.';
 }
 
 export class KpiRecovered extends KpiFacts {

@@ -12,7 +12,8 @@ export type ProviderRole = (typeof PROVIDER_ROLES)[number];
 export class ProviderContractRecorded {
   static readonly type = 'performance.provider.contract-recorded';
   static readonly topic = Topics.performanceProvider;
-  static readonly description = "A provider's contract with a council recorded or ended: its consortium, its role, and whether it may report for that council.";
+  static readonly description =
+    "A provider's contract with a council recorded or ended: its consortium, its role, and whether it may report for that council.";
 
   @Matches(PROVIDER_ID) providerId!: string;
   @Matches(/^[a-z0-9][a-z0-9-]{1,59}$/) consortiumId!: string;

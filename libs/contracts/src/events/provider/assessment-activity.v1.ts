@@ -1,13 +1,31 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { PROVIDER_ID, Topics } from '../../topics/topic-registry';
 import { IsWellbeingScores } from '../assessments/assessment.v1';
 import { ASSESSMENT_METHODS, REVIEW_TYPES } from '../assessments/assessment-codes';
 
 const DAY = { strict: true } as const;
 export const ELIGIBILITY_OUTCOMES = [
-  'child-caring-responsibilities', 'caring-for-others', 'habitable-home', 'nutrition', 'relationships',
-  'work-training-education-volunteering', 'community-facilities', 'recreation',
+  'child-caring-responsibilities',
+  'caring-for-others',
+  'habitable-home',
+  'nutrition',
+  'relationships',
+  'work-training-education-volunteering',
+  'community-facilities',
+  'recreation',
 ] as const;
 export const INABILITY_REASONS = ['without-assistance', 'significant-pain-distress-anxiety', 'endangers-health-or-safety'] as const;
 

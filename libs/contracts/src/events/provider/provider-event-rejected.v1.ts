@@ -2,10 +2,16 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'clas
 import { PROVIDER_ID, Topics } from '../../topics/topic-registry';
 
 export const REJECTION_REASONS = [
-  'malformed-json', 'too-large', 'too-deep', 'schema-invalid', 'unknown-type',
+  'malformed-json',
+  'too-large',
+  'too-deep',
+  'schema-invalid',
+  'unknown-type',
   // ADR 0014: the event names another provider than the one whose topic it came on; or a council the sender holds no contract with
-  'wrong-sender', 'wrong-tenant',
-  'domain-rule', 'retries-exhausted',
+  'wrong-sender',
+  'wrong-tenant',
+  'domain-rule',
+  'retries-exhausted',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

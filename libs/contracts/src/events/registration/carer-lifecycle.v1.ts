@@ -5,9 +5,26 @@ import { AGE_BANDS, AgeBand, CARER_KINDS, CarerKind, HOURS_BANDS, HoursBand } fr
 const CODE = /^[A-Za-z0-9-]{2,40}$/;
 export const DEREGISTRATION_REASONS = ['no-longer-caring', 'moved-away', 'died', 'carer-request', 'cared-for-died', 'other'] as const;
 export type DeregistrationReason = (typeof DEREGISTRATION_REASONS)[number];
-export const CONSENT_PURPOSES = ['share-with-provider', 'notify-gp', 'contact-by-text', 'contact-by-email', 'research', 'emergency-plan-contacts'] as const;
+export const CONSENT_PURPOSES = [
+  'share-with-provider',
+  'notify-gp',
+  'contact-by-text',
+  'contact-by-email',
+  'research',
+  'emergency-plan-contacts',
+] as const;
 export const LAWFUL_BASES = ['consent', 'public-task', 'legal-obligation', 'vital-interests'] as const;
-export const RELATIONSHIPS = ['spouse-or-partner', 'parent', 'child', 'sibling', 'grandparent', 'grandchild', 'other-relative', 'friend', 'neighbour'] as const;
+export const RELATIONSHIPS = [
+  'spouse-or-partner',
+  'parent',
+  'child',
+  'sibling',
+  'grandparent',
+  'grandchild',
+  'other-relative',
+  'friend',
+  'neighbour',
+] as const;
 
 /** A carer's record changed; names the fields (never their values) and carries the new codes and bands. */
 export class CarerUpdated {
