@@ -62,7 +62,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     const moved = detail.transitions.find((t: any) => t.to === 'review-meeting');
     expect(moved).toMatchObject({
       actor: 'ladder',
-      policyVersion: 1,
+      policyVersion: 2,
       kpi: { period: '2026-10', status: 'red', breached: true, target: 85, floor: 70, breachRule: 'red' },
     });
     expect(detail.plans.map((pl: any) => [pl.cycle, pl.status])).toEqual([[1, 'failed']]);
@@ -87,10 +87,21 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     await h.kpi('recovered', p, k, '2027-03', 'green');
     await new Promise((r) => setTimeout(r, 1500));
     expect((await h.caseOf(p, k)).status).toBe('open');
-    h.clock.set('2027-04-01');
+    // recovery is sustained (issue 18): three consecutive healthy months before the case closes
+    for (const [today, period] of [
+      ['2027-04-20', '2027-04'],
+      ['2027-05-20', '2027-05'],
+    ]) {
+      h.clock.set(today);
+      await h.kpi('measured', p, k, period, 'green');
+      await h.runDue();
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await h.caseOf(p, k)).status).toBe('open');
+    h.clock.set('2027-06-01');
     await h.runDue();
     const closed = await h.until(p, k, () => true, 'closed');
-    expect(closed).toMatchObject({ outcome: 'recovered', closedOn: '2027-04-01', creditsAccrued: 4 });
+    expect(closed).toMatchObject({ outcome: 'recovered', closedOn: '2027-06-01', creditsAccrued: 4 });
     expect((await h.alertsFor(closed.id)).sort()).toEqual(
       [
         'board-referral',

@@ -17,7 +17,7 @@ export interface EscalationPolicy {
   creditsBeforeBoard: number;
   /** Further months in breach after the board referral before contract remedies are recommended. */
   breachedMonthsBeforeRemedy: number;
-  /** Completed months out of breach that close a case as recovered. */
+  /** Consecutive completed months out of breach, with figures, that close a case as recovered. */
   recoveryMonths: number;
 }
 
@@ -34,7 +34,7 @@ export const DEFAULT_POLICY: PolicySettings = {
   creditCapTotalPence: 2_000_000,
   creditsBeforeBoard: 2,
   breachedMonthsBeforeRemedy: 2,
-  recoveryMonths: 1,
+  recoveryMonths: 3,
 };
 
 /** What is wrong with a policy, in words an officer can act on; empty when it is sound. */
@@ -44,5 +44,6 @@ export function policyProblems(p: PolicySettings): string[] {
   if (p.creditCapPerKpiPence > p.creditCapTotalPence) problems.push('creditCapPerKpiPence: the cap per KPI cannot exceed the total cap');
   if (p.creditPerBreachedMonthPence > p.creditCapPerKpiPence)
     problems.push('creditPerBreachedMonthPence: one month cannot exceed the cap per KPI');
+  if (!(p.recoveryMonths >= 1)) problems.push('recoveryMonths: a case recovers after at least one healthy month');
   return problems;
 }

@@ -1,3 +1,4 @@
+import { previousMonth } from '@carers/calendar';
 import { RagStatus } from '@carers/contracts';
 
 /** One month of a provider's KPI, as the performance service last announced it. */
@@ -32,15 +33,22 @@ export class KpiPicture {
   }
 
   /**
-   * Completed months (before the current one) that count towards recovery since the case's last month in breach:
-   * out of breach and not red; for a case that never breached (an amber notice taken further), green.
+   * The run of consecutive completed months, counting back from the last one, that count towards recovery since
+   * the case's last month in breach: reported with figures, out of breach and not red; for a case that never
+   * breached (an amber notice taken further), green. A month with no figures (`insufficient-data`, or none
+   * announced) ends the run, so a provider never recovers by reporting nothing (issue 18).
    */
-  completedHealthyMonthsSince(openedPeriod: string): number {
+  consecutiveHealthyMonths(openedPeriod: string): number {
     const lastBreached = this.latestBreachedFrom(openedPeriod);
-    const healthy = (m: MonthState) => !m.breached && (lastBreached ? m.status !== 'red' : m.status === 'green');
-    return this.months.filter(
-      (m) => healthy(m) && m.period >= openedPeriod && (!lastBreached || m.period > lastBreached) && m.period < this.currentPeriod,
-    ).length;
+    const byPeriod = new Map(this.months.map((m) => [m.period, m]));
+    const healthy = (m: MonthState | undefined) =>
+      !!m && !m.breached && m.status !== 'insufficient-data' && (lastBreached ? m.status !== 'red' : m.status === 'green');
+    let run = 0;
+    for (let p = previousMonth(this.currentPeriod); p >= openedPeriod && (!lastBreached || p > lastBreached); p = previousMonth(p)) {
+      if (!healthy(byPeriod.get(p))) break;
+      run++;
+    }
+    return run;
   }
 
   stillBreached(openedPeriod: string): boolean {

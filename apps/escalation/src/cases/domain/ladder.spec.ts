@@ -72,12 +72,59 @@ describe('the escalation ladder', () => {
   });
 
   it('closes a case once the KPI has recovered for the policy number of completed months, not for the month still running', () => {
+    const oneMonthPolicy = new Ladder({ ...DEFAULT_POLICY, recoveryMonths: 1 });
     const recovering = picture('2026-08', month('2026-06', 'red'), month('2026-07', 'amber', false), month('2026-08', 'green', false));
-    expect(ladder.onKpiChange(openCase({ stage: 'service-credits' }), recovering)).toEqual([{ kind: 'close', outcome: 'recovered' }]);
+    expect(oneMonthPolicy.onKpiChange(openCase({ stage: 'service-credits' }), recovering)).toEqual([
+      { kind: 'close', outcome: 'recovered' },
+    ]);
     const onlyThisMonth = picture('2026-07', month('2026-06', 'red'), month('2026-07', 'green', false));
-    expect(ladder.onKpiChange(openCase({}), onlyThisMonth)).toEqual([]);
+    expect(oneMonthPolicy.onKpiChange(openCase({}), onlyThisMonth)).toEqual([]);
     const twoMonthPolicy = new Ladder({ ...DEFAULT_POLICY, recoveryMonths: 2 });
     expect(twoMonthPolicy.onKpiChange(openCase({}), recovering)).toEqual([]);
+  });
+
+  it('by default recovers only after three consecutive healthy months (issue 18: recovery is sustained)', () => {
+    const two = picture('2026-09', month('2026-06', 'red'), month('2026-07', 'green', false), month('2026-08', 'green', false));
+    expect(ladder.onKpiChange(openCase({ stage: 'service-credits' }), two)).toEqual([]);
+    const three = picture(
+      '2026-10',
+      month('2026-06', 'red'),
+      month('2026-07', 'green', false),
+      month('2026-08', 'amber', false),
+      month('2026-09', 'green', false),
+    );
+    expect(ladder.onKpiChange(openCase({ stage: 'service-credits' }), three)).toEqual([{ kind: 'close', outcome: 'recovered' }]);
+  });
+
+  it('never counts a month without figures as healthy: insufficient data, or no month announced, ends the run (issue 18)', () => {
+    const oneMonthPolicy = new Ladder({ ...DEFAULT_POLICY, recoveryMonths: 1 });
+    const silent = picture('2026-08', month('2026-06', 'red'), month('2026-07', 'insufficient-data', false));
+    expect(oneMonthPolicy.onKpiChange(openCase({ stage: 'service-credits' }), silent)).toEqual([]);
+    const gap = picture(
+      '2026-10',
+      month('2026-06', 'red'),
+      month('2026-07', 'green', false),
+      month('2026-08', 'green', false),
+      month('2026-09', 'insufficient-data', false),
+    );
+    expect(ladder.onKpiChange(openCase({ stage: 'service-credits' }), gap)).toEqual([]);
+    const missing = picture('2026-10', month('2026-06', 'red'), month('2026-07', 'green', false), month('2026-08', 'green', false));
+    expect(ladder.onKpiChange(openCase({ stage: 'service-credits' }), missing)).toEqual([]);
+  });
+
+  it('does not close while a remedial plan awaits a decision or has actions outstanding (issue 18: recovery is complete)', () => {
+    const healthy = picture(
+      '2026-10',
+      month('2026-06', 'red'),
+      month('2026-07', 'green', false),
+      month('2026-08', 'green', false),
+      month('2026-09', 'green', false),
+    );
+    expect(ladder.onKpiChange(openCase({ stage: 'remedial-plan', planStatus: 'approved' }), healthy)).toEqual([]);
+    expect(ladder.onKpiChange(openCase({ stage: 'remedial-plan', planStatus: 'submitted' }), healthy)).toEqual([]);
+    expect(ladder.onKpiChange(openCase({ stage: 'remedial-plan', planStatus: 'completed' }), healthy)).toEqual([
+      { kind: 'close', outcome: 'recovered' },
+    ]);
   });
 
   it('moves on at each deadline: commentary overdue, plan overdue, milestone missed, notice not complied with', () => {

@@ -73,9 +73,7 @@ export class Ladder {
       if (latest.status === 'green') return [{ kind: 'close', outcome: 'recovered' }];
       return [];
     }
-    if (kpi.completedHealthyMonthsSince(open.openedPeriod) >= this.policy.recoveryMonths && !kpi.stillBreached(open.openedPeriod)) {
-      return [{ kind: 'close', outcome: 'recovered' }];
-    }
+    if (this.hasRecovered(open, kpi)) return [{ kind: 'close', outcome: 'recovered' }];
     const newlyBreached = kpi.breachedMonthsAfter(open.actedOnPeriod);
     return newlyBreached.flatMap((period) => [...this.persisting(open, period), { kind: 'acted-on', period } as Decision]);
   }
@@ -106,6 +104,19 @@ export class Ladder {
       default:
         return [];
     }
+  }
+
+  /**
+   * Recovery is sustained and complete (issue 18): the policy's number of consecutive healthy completed months,
+   * out of breach, and no remedial plan still awaiting a decision or with actions outstanding.
+   */
+  private hasRecovered(open: CaseState, kpi: KpiPicture): boolean {
+    const actionsOutstanding = open.planStatus === 'submitted' || open.planStatus === 'approved';
+    return (
+      !actionsOutstanding &&
+      kpi.consecutiveHealthyMonths(open.openedPeriod) >= this.policy.recoveryMonths &&
+      !kpi.stillBreached(open.openedPeriod)
+    );
   }
 
   /** A further month in breach while the case is open. */

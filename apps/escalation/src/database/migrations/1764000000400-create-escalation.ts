@@ -1,11 +1,26 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { enableTenantRls } from '@carers/platform/persistence';
-import { DEFAULT_POLICY } from '../../cases/domain/escalation-policy';
 
 /** Escalation: policies per contract, the KPI months heard of, cases and their history, plans, credits, board alerts, notifications. */
 export class CreateEscalation1764000000400 implements MigrationInterface {
   name = 'CreateEscalation1764000000400';
-  static readonly seed = { councils: ['E06000019', 'E06000054'], policy: DEFAULT_POLICY };
+  // the default ladder as this migration first wrote it (a migration never changes with the code)
+  static readonly seed = {
+    councils: ['E06000019', 'E06000054'],
+    policy: {
+      commentaryDays: 5,
+      reviewMeetingDays: 5,
+      planDraftDays: 10,
+      maxRejectedPlans: 3,
+      improvementNoticeDays: 7,
+      creditPerBreachedMonthPence: 250_000,
+      creditCapPerKpiPence: 750_000,
+      creditCapTotalPence: 2_000_000,
+      creditsBeforeBoard: 2,
+      breachedMonthsBeforeRemedy: 2,
+      recoveryMonths: 1,
+    },
+  };
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
