@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { KpiBreached, KpiMeasured, KpiRecovered, Topics } from '@carers/contracts';
+import { Clearance, KpiBreached, KpiMeasured, KpiMonthClosed, KpiRecovered, MonthClosure, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
 import { Clock, SettableClock } from '@carers/platform/service';
 import { bearer, eventMessage, eventually, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
@@ -73,6 +73,22 @@ export async function escalationUnderTest(today: string) {
         'performance',
         kpiStatusData(providerId, kpiId, period, status, measuredAt),
       ),
+    /** A month as performance's month close announces it (ADR 0016); `breached` is after relief. */
+    closed: (
+      closure: MonthClosure,
+      providerId: string,
+      kpiId: string,
+      period: string,
+      status: Status,
+      breached: boolean,
+      clearedBy?: Clearance,
+    ) =>
+      send(Topics.performanceKpiStatus, KpiMonthClosed.type, `${providerId}|${kpiId}`, 'performance', {
+        ...kpiStatusData(providerId, kpiId, period, status),
+        breached,
+        closure,
+        ...(clearedBy ? { clearedBy } : {}),
+      }),
     runDue: () => service.app.get(LadderJob).runDue(),
     caseOf: async (providerId: string, kpiId: string, status: 'live' | 'closed' = 'live') =>
       (await request(service.url).get(`/cases?providerId=${providerId}&status=${status}`).set(officer)).body.find(

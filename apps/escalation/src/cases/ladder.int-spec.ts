@@ -146,6 +146,22 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     });
   });
 
+  it('decides a month on its figure as closed once performance has closed it: a late live breach of a month relief cleared moves nothing (ADR 0016)', async () => {
+    const [p, k] = ['downs-carers-trust', 'carers-offered-assessment'];
+    h.clock.set('2026-11-02');
+    await h.kpi('breached', p, k, '2026-10', 'red');
+    await h.until(p, k, (c) => c.stage === 'review-meeting');
+    h.clock.set('2026-12-03');
+    await h.closed('provisional', p, k, '2026-11', 'red', false, 'relief');
+    await h.kpi('breached', p, k, '2026-11', 'red');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await h.caseOf(p, k)).toMatchObject({ stage: 'review-meeting', status: 'open' });
+    await h.closed('confirmed', p, k, '2026-11', 'red', false, 'relief');
+    await h.closed('provisional', p, k, '2026-11', 'red', true);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await h.caseOf(p, k)).stage).toBe('review-meeting');
+  });
+
   it('stops the clock while a case is paused for relief and moves its deadline by the working days paused, past the Christmas bank holidays', async () => {
     const [p, k] = ['downs-carers-trust', 'plan-within-7-days'];
     h.clock.set('2026-12-21');

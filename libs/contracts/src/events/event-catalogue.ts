@@ -22,7 +22,7 @@ import {
   ServiceCreditAccrued,
   ServiceCreditAdjusted,
 } from './escalation/escalation-case.v1';
-import { KpiBreached, KpiMeasured, KpiRecovered } from './performance/kpi-status.v1';
+import { KpiBreached, KpiMeasured, KpiMonthClosed, KpiRecovered } from './performance/kpi-status.v1';
 import { ProviderContractRecorded } from './performance/provider-registry.v1';
 import { ProviderMonthlyReturn } from './provider/monthly-return.v1';
 import {
@@ -77,6 +77,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   KpiMeasured,
   KpiBreached,
   KpiRecovered,
+  KpiMonthClosed,
   ProviderContractRecorded,
   EscalationCaseOpened,
   EscalationStageChanged,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { KpiBreached, KpiMeasured, KpiRecovered, Topics } from '@carers/contracts';
+import { KpiBreached, KpiMeasured, KpiMonthClosed, KpiRecovered, Topics } from '@carers/contracts';
 import { EventRoutes, Listens } from '@carers/platform/messaging';
 import { ApplyKpiStatusHandler } from '../application/apply-kpi-status.handler';
 
@@ -13,6 +13,7 @@ export class KpiStatusListener {
     return new EventRoutes()
       .on(KpiMeasured, (e, tx) => this.applyKpiStatus.execute(tx, e.type, e.data))
       .on(KpiBreached, (e, tx) => this.applyKpiStatus.execute(tx, e.type, e.data))
-      .on(KpiRecovered, (e, tx) => this.applyKpiStatus.execute(tx, e.type, e.data));
+      .on(KpiRecovered, (e, tx) => this.applyKpiStatus.execute(tx, e.type, e.data))
+      .on(KpiMonthClosed, (e, tx) => this.applyKpiStatus.closed(tx, e.data));
   }
 }

@@ -1,4 +1,4 @@
-import { KpiBreached, KpiMeasured, KpiRecovered } from '@carers/contracts';
+import { KpiBreached, KpiMeasured, KpiMonthClosed, KpiRecovered } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { MonthState } from '../domain/kpi-picture';
 
@@ -11,5 +11,8 @@ export type KpiStatusData = KpiMeasured | KpiBreached | KpiRecovered;
 export abstract class KpiMonthRepository {
   /** `breach` is true for a breach, false for a recovery, null for a measurement that says neither. */
   abstract record(tx: Tx, d: KpiStatusData, breach: boolean | null): Promise<void>;
+  /** A month as performance's month close holds it; a later closure (confirmed after provisional) or a newer announcement wins. */
+  abstract recordClosed(tx: Tx, d: KpiMonthClosed): Promise<void>;
+  /** Each month's figure: as closed once performance has closed it (ADR 0016), live before. */
   abstract months(tx: Tx, providerId: string, kpiId: string): Promise<MonthState[]>;
 }

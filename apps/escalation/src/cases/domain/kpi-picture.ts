@@ -1,11 +1,14 @@
 import { previousMonth } from '@carers/calendar';
-import { RagStatus } from '@carers/contracts';
+import { Clearance, MonthClosure, RagStatus } from '@carers/contracts';
 
-/** One month of a provider's KPI, as the performance service last announced it. */
+/** One month of a provider's KPI: as performance's month close holds it once closed (ADR 0016), as last measured before. */
 export interface MonthState {
   period: string;
   status: RagStatus;
   breached: boolean;
+  closure?: MonthClosure;
+  /** Why the month is not in breach as closed though its live figure was: relief, or an upheld dispute. */
+  clearedBy?: Clearance;
 }
 
 /** A provider's KPI over the months the escalation service has heard of, oldest first. */

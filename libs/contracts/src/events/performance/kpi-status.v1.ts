@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, Matches, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, Matches, Min } from 'class-validator';
 import { Topics } from '../../topics/topic-registry';
 
 export const RAG_STATUSES = ['green', 'amber', 'red', 'insufficient-data'] as const;
@@ -43,4 +43,27 @@ export class KpiRecovered extends KpiFacts {
   static readonly type = 'performance.kpi.recovered';
   static readonly topic = Topics.performanceKpiStatus;
   static readonly description = 'A KPI in breach came out of it for a provider and month.';
+}
+
+export const MONTH_CLOSURES = ['provisional', 'confirmed'] as const;
+export type MonthClosure = (typeof MONTH_CLOSURES)[number];
+export const CLEARANCES = ['relief', 'dispute-upheld'] as const;
+export type Clearance = (typeof CLEARANCES)[number];
+
+/**
+ * A month's figure as the council's month close holds it (ADR 0016): frozen when the month ends (provisional, open
+ * to dispute), announced again when an upheld dispute or relief changes it, and once more when the month is
+ * confirmed. Once a month is closed its closed figure, not the live one, decides it in escalation.
+ */
+export class KpiMonthClosed extends KpiFacts {
+  static readonly type = 'performance.kpi.month-closed';
+  static readonly topic = Topics.performanceKpiStatus;
+  static readonly description =
+    "A KPI's figure for a provider (or the consortium) and a closed month: provisional at month end, confirmed after the dispute window; breached is after relief.";
+
+  @IsIn(MONTH_CLOSURES) closure!: MonthClosure;
+  /** In breach as closed: after relief and any upheld dispute. */
+  @IsBoolean() breached!: boolean;
+  /** Why a month the live figures had in breach is not in breach as closed: relief granted, or a dispute upheld. */
+  @IsOptional() @IsIn(CLEARANCES) clearedBy?: Clearance;
 }
