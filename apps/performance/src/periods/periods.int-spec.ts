@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { AssessmentCommenced, AssessmentRequested, ProviderMonthlyReturn, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
-import { bearer, eventMessage, eventually, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
+import { bearer, eventMessage, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { PERFORMANCE } from '../service';
@@ -18,6 +18,7 @@ const LAST_MONTH = (() => {
   return d.toISOString().slice(0, 7);
 })();
 const until = (check: () => Promise<unknown>) => eventually(async () => ((await check()) ? true : undefined), 20_000);
+const DOWNS_ON_TIME = 'downs-carers-trust|assessment-commenced-14-days';
 
 describe('month close, disputes, relief, monthly returns and the monthly pack', () => {
   let service: ServiceUnderTest;
@@ -25,6 +26,11 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
   let downs: { authorization: string };
   const kafka = createKafka('periods-test', () => undefined);
   const producer = kafka.producer();
+  const reader = kafka.consumer({ groupId: `periods-test-${Date.now()}` });
+  /** What the service published on its KPI-status topic, in order. */
+  const statuses: { type: string; key: string; data: any; raw: string }[] = [];
+  const closedMonth = (key?: string) =>
+    statuses.filter((s) => s.type === 'performance.kpi.month-closed' && s.data.period === LAST_MONTH && (!key || s.key === key));
 
   async function publish(topic: string, type: string, key: string, source: string, data: Record<string, unknown>) {
     await producer.send({
@@ -62,11 +68,21 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
     officer = await bearer({ role: 'council-officer', tenant: WILTSHIRE });
     downs = await bearer({ role: 'provider-worker', tenant: WILTSHIRE, providerId: 'downs-carers-trust' });
     await producer.connect();
+    await reader.connect();
+    await reader.subscribe({ topic: service.prefix + Topics.performanceKpiStatus, fromBeginning: true });
+    await reader.run({
+      eachMessage: async ({ message }) => {
+        const raw = message.value!.toString();
+        const e = JSON.parse(raw);
+        statuses.push({ type: e.type, key: message.key!.toString(), data: e.data, raw });
+      },
+    });
     for (let i = 1; i <= 6; i++) await commenced('downs-carers-trust', i, i <= 3 ? 5 : 20);
     await until(async () => (await live())?.denominator === 6);
   }, 90_000);
   afterAll(async () => {
     await producer.disconnect();
+    await reader.disconnect();
     await service?.stop();
   }, 30_000);
 
@@ -108,7 +124,7 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
     );
   });
 
-  it('freezes last month as provisional, takes a dispute and relief, then confirms; the pack reads the frozen figures', async () => {
+  it('freezes last month as provisional, takes a dispute and relief, then confirms, announcing each closed figure; the pack reads the frozen figures', async () => {
     const admin = await bearer({ role: 'platform-admin', tenant: WILTSHIRE });
     const closed = await request(service.url).post('/admin/month-close/run').set(admin).expect(200);
     expect(closed.body.provisional).toBeGreaterThanOrEqual(1);
@@ -122,6 +138,27 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
       trend: [null, null, null, null, null, 50],
       directionOfTravel: 'new',
     });
+    // every frozen value is announced provisional, keyed like the live values
+    const frozen = (await request(service.url).get(`/periods/${LAST_MONTH}/pack`).set(officer)).body.rows.length;
+    await eventuallyPasses(() => expect(closedMonth()).toHaveLength(frozen));
+    expect(closedMonth(DOWNS_ON_TIME)).toHaveLength(1);
+    expect(closedMonth(DOWNS_ON_TIME)[0].data).toMatchObject({
+      kpiId: 'assessment-commenced-14-days',
+      definitionVersion: 1,
+      providerId: 'downs-carers-trust',
+      attribution: 'member',
+      period: LAST_MONTH,
+      value: 50,
+      numerator: 3,
+      denominator: 6,
+      status: 'red',
+      breachRule: 'red',
+      measuredAt: expect.any(String),
+      breached: true,
+      closure: 'provisional',
+    });
+    expect(closedMonth(DOWNS_ON_TIME)[0].data).not.toHaveProperty('clearedBy');
+    expect(closedMonth().some((s) => s.key === 'carers-together-consortium|assessment-commenced-14-days')).toBe(true);
 
     // a late fact changes the live value, not the frozen one, until a dispute about it is upheld
     await commenced('downs-carers-trust', 20, 2);
@@ -139,6 +176,15 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
       .send({ outcome: 'upheld', reason: 'the record shows it' })
       .expect(200);
     expect((await packRow()).value).toBe(57.1);
+    // the re-frozen figure is announced again, still provisional and still in breach
+    await eventuallyPasses(() => expect(closedMonth(DOWNS_ON_TIME)).toHaveLength(2));
+    expect(closedMonth(DOWNS_ON_TIME)[1].data).toMatchObject({
+      value: 57.1,
+      numerator: 4,
+      denominator: 7,
+      breached: true,
+      closure: 'provisional',
+    });
 
     await request(service.url)
       .post(`/periods/${LAST_MONTH}/reliefs`)
@@ -150,9 +196,23 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
       })
       .expect(201);
     expect(await packRow()).toMatchObject({ breached: false, relief: 'council referral surge after the leaflet drop' });
+    // relief takes the breach away: announced again, provisional, for the one figure it covers
+    await eventuallyPasses(() => expect(closedMonth(DOWNS_ON_TIME)).toHaveLength(3));
+    expect(closedMonth(DOWNS_ON_TIME)[2].data).toMatchObject({
+      status: 'red',
+      breached: false,
+      clearedBy: 'relief',
+      closure: 'provisional',
+    });
+    expect(closedMonth()).toHaveLength(frozen + 2);
 
     const confirmed = await request(service.url).post(`/periods/${LAST_MONTH}/confirmation`).set(officer).expect(200);
     expect(confirmed.body.status).toBe('confirmed');
+    // confirmation announces every frozen value of the month confirmed, relief still applied
+    await eventuallyPasses(() => expect(closedMonth().filter((s) => s.data.closure === 'confirmed')).toHaveLength(frozen));
+    expect(closedMonth(DOWNS_ON_TIME)[3].data).toMatchObject({ value: 57.1, breached: false, clearedBy: 'relief', closure: 'confirmed' });
+    // codes and figures only: the officer's and the provider's reasons stay in performance
+    expect(statuses.filter((s) => /leaflet|recorded late|record shows/.test(s.raw))).toEqual([]);
     await request(service.url).post(`/periods/${LAST_MONTH}/reliefs`).set(officer).send({ reason: 'too late' }).expect(409);
     await request(service.url)
       .post('/monthly-returns')

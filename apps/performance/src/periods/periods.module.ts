@@ -3,6 +3,7 @@ import { Clock, clockFromEnvironment } from '@carers/platform/service';
 import { KpisModule } from '../kpis/kpis.module';
 import { MonthlyReturnListener } from './api/monthly-return.listener';
 import { PeriodsController } from './api/periods.controller';
+import { AnnounceClosedValuesHandler } from './application/announce-closed-values.handler';
 import { CloseDueMonthsHandler } from './application/close-due-months.handler';
 import { ConfirmMonthHandler } from './application/confirm-month.handler';
 import { DecideDisputeHandler } from './application/decide-dispute.handler';
@@ -22,6 +23,7 @@ import { SqlMonthlyReturnRepository } from './infrastructure/sql-monthly-return.
   controllers: [PeriodsController],
   providers: [
     MonthlyReturnListener,
+    AnnounceClosedValuesHandler,
     CloseDueMonthsHandler,
     MonthCloseJob,
     MonthStatusQuery,

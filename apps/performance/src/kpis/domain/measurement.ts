@@ -2,6 +2,7 @@ import { calculate } from './kpi-calculation';
 import { FactKind } from './facts';
 import { factKindOf, KpiDefinition } from './kpi-definition';
 import { Membership, StoredValue } from './kpi-value';
+import { KpiFacts, kpiFacts, kpiStatusKey } from './kpi-facts';
 import { inBreach, ragStatus } from './rag';
 import { Tallies } from './tally';
 
@@ -52,23 +53,9 @@ export function jobsFor(membership: Membership | undefined, changed: Map<string,
 /** What to announce on the KPI-status topic: a value or status changed, a KPI went into breach, or came out of it. */
 export interface Announcement {
   kind: 'measured' | 'breached' | 'recovered';
-  /** The provider (or consortium) and KPI, `providerId|kpiId`: the events' aggregate and key. */
+  /** The events' aggregate and key (`kpiStatusKey`). */
   key: string;
-  data: {
-    kpiId: string;
-    definitionVersion: number;
-    providerId: string;
-    attribution: 'member' | 'consortium';
-    period: string;
-    value?: number;
-    numerator?: number;
-    denominator?: number;
-    status: StoredValue['status'];
-    target: number;
-    floor: number;
-    breachRule: string;
-    measuredAt: string;
-  };
+  data: KpiFacts;
 }
 
 /** The values a recompute changed (the last of each) and what to announce, in the order they happened. */
@@ -81,22 +68,8 @@ export class Writes {
 
   note(d: KpiDefinition, next: StoredValue, before: StoredValue | undefined) {
     this.values.set(`${next.kpiId}|${next.providerId}|${next.period}`, next);
-    const key = `${next.providerId}|${d.id}`;
-    const data = {
-      kpiId: d.id,
-      definitionVersion: next.definitionVersion,
-      providerId: next.providerId,
-      attribution: next.attribution,
-      period: next.period,
-      value: next.value,
-      numerator: next.numerator,
-      denominator: next.denominator,
-      status: next.status,
-      target: d.target,
-      floor: d.floor,
-      breachRule: ruleCode(d),
-      measuredAt: this.now(),
-    };
+    const key = kpiStatusKey(next);
+    const data = kpiFacts(next, d, this.now());
     const announce = (kind: Announcement['kind']) => this.events.push({ kind, key, data });
     if (!same(before, next)) announce('measured');
     if (next.breached && !before?.breached) announce('breached');
@@ -173,8 +146,4 @@ export function measureJobs(
       for (const period of job.months) measure(writes, d, job.id, job.attribution, period, calculate(d, period, counted), values);
     }
   }
-}
-
-function ruleCode({ breachRule: r }: KpiDefinition): string {
-  return r.kind === 'red' ? 'red' : r.kind === 'consecutive' ? `consecutive:${r.months}` : `in-last:${r.count}/${r.months}`;
 }

@@ -2,17 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { monthOf } from '@carers/calendar';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock, councils } from '@carers/platform/service';
+import { AnnounceClosedValuesHandler } from './announce-closed-values.handler';
 import { MonthCloseRepository } from './month-close.repository';
 
 /**
  * The end of each month, for every council: each past month that has values and is not yet closed is frozen as
- * provisional, and each provisional month whose dispute window ended without an open dispute is confirmed.
+ * provisional, and each provisional month whose dispute window ended without an open dispute is confirmed. Each
+ * frozen value is announced, provisional and then confirmed.
  */
 @Injectable()
 export class CloseDueMonthsHandler {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly months: MonthCloseRepository,
+    private readonly announce: AnnounceClosedValuesHandler,
     private readonly clock: Clock,
   ) {}
 
@@ -25,9 +28,13 @@ export class CloseDueMonthsHandler {
         for (const period of await this.months.unclosedBefore(tx, monthOf(today))) {
           await this.months.markProvisional(tx, period, today, disputeDays);
           await this.months.freeze(tx, period);
+          await this.announce.execute(tx, period, 'provisional', await this.months.closedValues(tx, period));
           done.provisional++;
         }
-        done.confirmed += await this.months.confirmDue(tx, today);
+        for (const period of await this.months.confirmDue(tx, today)) {
+          await this.announce.execute(tx, period, 'confirmed', await this.months.closedValues(tx, period));
+          done.confirmed++;
+        }
       });
     }
     return done;

@@ -1,6 +1,6 @@
 import { Tx } from '@carers/platform/persistence';
 import { PackEntry } from '../domain/month-pack';
-import { ClosePolicy, Dispute, PeriodState, Relief } from '../domain/period';
+import { ClosedValue, ClosePolicy, Dispute, PeriodState, Relief } from '../domain/period';
 
 /** The council's month close: each month's state, its frozen values, disputes and relief. */
 export abstract class MonthCloseRepository {
@@ -12,8 +12,10 @@ export abstract class MonthCloseRepository {
   abstract markProvisional(tx: Tx, period: string, on: string, disputeDays: number): Promise<void>;
   /** Copies the month's live values (one KPI of one provider's only, when given) into its frozen values. */
   abstract freeze(tx: Tx, period: string, only?: { kpiId: string; providerId: string }): Promise<void>;
-  /** Confirms, on `today`, every provisional month whose window has ended with no dispute open; answers how many. */
-  abstract confirmDue(tx: Tx, today: string): Promise<number>;
+  /** The month's frozen values (one KPI of one provider's only, when given), by provider and KPI. */
+  abstract closedValues(tx: Tx, period: string, only?: { kpiId: string; providerId: string }): Promise<ClosedValue[]>;
+  /** Confirms, on `today`, every provisional month whose window has ended with no dispute open; answers those months, oldest first. */
+  abstract confirmDue(tx: Tx, today: string): Promise<string[]>;
   abstract confirm(tx: Tx, period: string, on: string, by: string): Promise<void>;
   abstract addDispute(tx: Tx, dispute: Dispute): Promise<void>;
   /** The dispute, held until the transaction ends. */

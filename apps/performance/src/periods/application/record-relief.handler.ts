@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { PeriodStateError } from '../domain/month-close.errors';
+import { covers } from '../domain/relief';
+import { AnnounceClosedValuesHandler } from './announce-closed-values.handler';
 import { MonthCloseRepository } from './month-close.repository';
 
 export interface RecordRelief {
@@ -16,12 +18,16 @@ export interface RecordRelief {
   kpiId?: string;
 }
 
-/** A council officer records relief for a month not yet confirmed (a council-caused referral surge, an outage...): its breaches leave the pack. */
+/**
+ * A council officer records relief for a month not yet confirmed (a council-caused referral surge, an outage...): its
+ * breaches leave the pack. A provisional month's values it covers are announced again; an open month's carry it when frozen.
+ */
 @Injectable()
 export class RecordReliefHandler {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly months: MonthCloseRepository,
+    private readonly announce: AnnounceClosedValuesHandler,
   ) {}
 
   execute(cmd: RecordRelief) {
@@ -31,6 +37,10 @@ export class RecordReliefHandler {
       if (state.status === 'confirmed') throw new PeriodStateError(period, 'confirmed');
       const id = randomUUID();
       await this.months.addRelief(tx, { id, period, providerId, kpiId, reason, recordedBy: cmd.by });
+      if (state.status === 'provisional') {
+        const covered = (await this.months.closedValues(tx, period)).filter((v) => covers({ providerId, kpiId }, v));
+        await this.announce.execute(tx, period, 'provisional', covered);
+      }
       return { id, period, providerId, kpiId, reason };
     });
   }

@@ -2,6 +2,7 @@ import { RagStatus } from '@carers/contracts';
 import { KpiDefinition } from '../../kpis/domain/kpi-definition';
 import { directionOfTravel } from './direction';
 import { Relief } from './period';
+import { reliefFor } from './relief';
 
 /** One KPI's value for one provider (or the consortium) and month: the frozen value once the month has closed, the live one before. */
 export interface PackEntry {
@@ -60,7 +61,7 @@ export function packRows(
       const series = months.map(
         (m) => history.find((x) => x.kpiId === h.kpiId && x.providerId === h.providerId && x.period === m)?.value ?? null,
       );
-      const relief = reliefs.find((r) => (!r.providerId || r.providerId === h.providerId) && (!r.kpiId || r.kpiId === h.kpiId));
+      const relief = reliefFor(h, reliefs);
       return {
         kpiId: h.kpiId,
         kpi: d?.name ?? h.kpiId,

@@ -1,3 +1,5 @@
+import { StoredValue } from '../../kpis/domain/kpi-value';
+
 /** Where a month stands in its close: open while values move, provisional while they may be disputed, then confirmed. */
 export interface PeriodState {
   period: string;
@@ -29,3 +31,6 @@ export interface Relief {
   kpiId?: string;
   reason: string;
 }
+
+/** A KPI value as the month close froze it (`closed_value`): the month's figure from then on, whatever the live value does. */
+export type ClosedValue = StoredValue;

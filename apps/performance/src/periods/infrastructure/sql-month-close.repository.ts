@@ -3,7 +3,7 @@ import { RagStatus } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { MonthCloseRepository } from '../application/month-close.repository';
 import { PackEntry } from '../domain/month-pack';
-import { ClosePolicy, Dispute, PeriodState, Relief } from '../domain/period';
+import { ClosedValue, ClosePolicy, Dispute, PeriodState, Relief } from '../domain/period';
 
 interface PolicyRow {
   dispute_days: number;
@@ -27,6 +27,18 @@ interface ReliefRow {
   provider_id: string | null;
   kpi_id: string | null;
   reason: string;
+}
+interface ClosedValueRow {
+  kpi_id: string;
+  provider_id: string;
+  attribution: 'member' | 'consortium';
+  period: string;
+  definition_version: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: RagStatus;
+  breached: boolean;
 }
 interface PackRow {
   kpi_id: string;
@@ -96,7 +108,28 @@ export class SqlMonthCloseRepository extends MonthCloseRepository {
     );
   }
 
-  async confirmDue(tx: Tx, today: string): Promise<number> {
+  async closedValues(tx: Tx, period: string, only?: { kpiId: string; providerId: string }): Promise<ClosedValue[]> {
+    const rows = await tx.query<ClosedValueRow>(
+      `SELECT kpi_id, provider_id, attribution, period, definition_version, value::float AS value, numerator, denominator, status, breached
+         FROM closed_value WHERE tenant_id = $1 AND period = $2 AND ($3::text IS NULL OR kpi_id = $3) AND ($4::text IS NULL OR provider_id = $4)
+        ORDER BY provider_id, kpi_id`,
+      [tx.tenantId, period, only?.kpiId ?? null, only?.providerId ?? null],
+    );
+    return rows.map((r) => ({
+      kpiId: r.kpi_id,
+      providerId: r.provider_id,
+      attribution: r.attribution,
+      period: r.period,
+      definitionVersion: r.definition_version,
+      value: r.value ?? undefined,
+      numerator: r.numerator ?? undefined,
+      denominator: r.denominator ?? undefined,
+      status: r.status,
+      breached: r.breached,
+    }));
+  }
+
+  async confirmDue(tx: Tx, today: string): Promise<string[]> {
     const confirmed = await tx.query<{ period: string }>(
       `UPDATE period_close c SET status = 'confirmed', confirmed_on = $2, confirmed_by = 'month close'
         WHERE c.tenant_id = $1 AND c.status = 'provisional' AND c.dispute_until < $2
@@ -104,7 +137,7 @@ export class SqlMonthCloseRepository extends MonthCloseRepository {
         RETURNING c.period`,
       [tx.tenantId, today],
     );
-    return confirmed.length;
+    return confirmed.map((r) => r.period).sort();
   }
 
   async confirm(tx: Tx, period: string, on: string, by: string): Promise<void> {
