@@ -110,10 +110,16 @@ describe('the escalation ladder, driven through the real broker on a controllabl
         'credit-accrued',
         'credit-accrued',
         'credit-accrued',
-        'credit-accrued',
         'plan-failed',
       ].sort(),
     );
+    // the credit that reached the cap said so; the £0.00 month after it raised no alert (issue 18)
+    const board = (await request(h.service.url).get('/alerts').set(h.board).expect(200)).body.filter((a: any) => a.caseId === closed.id);
+    expect(board.filter((a: any) => a.kind === 'credit-accrued').map((a: any) => a.summary.includes('cap is now reached'))).toEqual([
+      true,
+      false,
+      false,
+    ]);
     await h.kpi('breached', p, k, '2027-02', 'red', '2027-02-15T00:00:00.000Z');
     await new Promise((r) => setTimeout(r, 1500));
     expect((await h.detail(closed.id)).credits).toHaveLength(4);

@@ -11,7 +11,7 @@ import { Outbox } from '@carers/platform/messaging';
 import { Tx } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { summaries } from '../domain/alert-summaries';
-import { creditAfterCaps, financialYearOf } from '../domain/credits';
+import { creditAfterCaps, creditIsAlerted, financialYearOf } from '../domain/credits';
 import { dueFor } from '../domain/deadlines';
 import { EscalationPolicy } from '../domain/escalation-policy';
 import { Decision, stageIndex } from '../domain/ladder';
@@ -93,7 +93,7 @@ export class CarryOutDecisionsHandler {
     const today = this.clock.today();
     const financialYear = financialYearOf(period);
     const sums = await this.credits.yearToDate(tx, c.providerId, c.kpiId, financialYear);
-    const { amountPence, uncappedPence } = creditAfterCaps(policy, sums.kpi, sums.total);
+    const { amountPence, uncappedPence, reachesCap } = creditAfterCaps(policy, sums.kpi, sums.total);
     const creditId = randomUUID();
     const accrued = await this.credits.accrue(tx, {
       id: creditId,
@@ -125,7 +125,8 @@ export class CarryOutDecisionsHandler {
       amountPence,
       uncappedPence,
     });
-    await this.raiseAlert.execute(tx, 'credit-accrued', c, summaries.creditAccrued(c, period, amountPence, uncappedPence));
+    if (creditIsAlerted(amountPence))
+      await this.raiseAlert.execute(tx, 'credit-accrued', c, summaries.creditAccrued(c, period, amountPence, uncappedPence, reachesCap));
   }
 
   private async planFailed(tx: Tx, c: PerformanceCase, cause: string): Promise<void> {

@@ -16,4 +16,10 @@ describe('board alert summaries', () => {
       "vale-family-support: service credit of £0.00 accrued on assessment-commenced-14-days for 2026-10 (£2,500.00 before the financial year's caps).",
     );
   });
+
+  it("says when the credit reaches the financial year's cap (issue 18)", () => {
+    expect(summaries.creditAccrued(subject, '2026-11', 100_000, 250_000, true)).toBe(
+      "vale-family-support: service credit of £1,000.00 accrued on assessment-commenced-14-days for 2026-11 (£2,500.00 before the financial year's caps). The financial year's cap is now reached: further months are recorded at £0.00 without an alert.",
+    );
+  });
 });

@@ -12,8 +12,8 @@ const pounds = (pence: number) => `£${(pence / 100).toLocaleString('en-GB', { m
 /** The alert's words, built from codes and figures only. */
 export const summaries = {
   boardReferral: (c: AlertSubject, cause: string) => `${c.providerId}: ${c.kpiId} referred to the board (${cause.replace(/-/g, ' ')}).`,
-  creditAccrued: (c: AlertSubject, period: string, pence: number, uncappedPence: number) =>
-    `${c.providerId}: service credit of ${pounds(pence)} accrued on ${c.kpiId} for ${period}${pence < uncappedPence ? ` (${pounds(uncappedPence)} before the financial year's caps)` : ''}.`,
+  creditAccrued: (c: AlertSubject, period: string, pence: number, uncappedPence: number, reachesCap = false) =>
+    `${c.providerId}: service credit of ${pounds(pence)} accrued on ${c.kpiId} for ${period}${pence < uncappedPence ? ` (${pounds(uncappedPence)} before the financial year's caps)` : ''}.${reachesCap ? " The financial year's cap is now reached: further months are recorded at £0.00 without an alert." : ''}`,
   planFailed: (c: AlertSubject, cause: string) => `${c.providerId}: remedial plan for ${c.kpiId} failed (${cause.replace(/-/g, ' ')}).`,
   closed: (c: AlertSubject, outcome: string) =>
     `${c.providerId}: case on ${c.kpiId} closed, ${outcome.replace(/-/g, ' ')}, at stage ${c.stage.replace(/-/g, ' ')}.`,

@@ -1,4 +1,4 @@
-import { creditAfterCaps, financialYearOf } from './credits';
+import { creditAfterCaps, creditIsAlerted, financialYearOf } from './credits';
 import { DEFAULT_POLICY, policyProblems } from './escalation-policy';
 
 describe('service credits', () => {
@@ -15,10 +15,23 @@ describe('service credits', () => {
       creditCapPerKpiPence: 600_000,
       creditCapTotalPence: 1_000_000,
     };
-    expect(creditAfterCaps(policy, 0, 0)).toEqual({ amountPence: 250_000, uncappedPence: 250_000 });
-    expect(creditAfterCaps(policy, 500_000, 500_000)).toEqual({ amountPence: 100_000, uncappedPence: 250_000 });
-    expect(creditAfterCaps(policy, 0, 900_000)).toEqual({ amountPence: 100_000, uncappedPence: 250_000 });
-    expect(creditAfterCaps(policy, 600_000, 600_000)).toEqual({ amountPence: 0, uncappedPence: 250_000 });
+    expect(creditAfterCaps(policy, 0, 0)).toEqual({ amountPence: 250_000, uncappedPence: 250_000, reachesCap: false });
+    expect(creditAfterCaps(policy, 500_000, 500_000)).toEqual({ amountPence: 100_000, uncappedPence: 250_000, reachesCap: true });
+    expect(creditAfterCaps(policy, 0, 900_000)).toEqual({ amountPence: 100_000, uncappedPence: 250_000, reachesCap: true });
+    expect(creditAfterCaps(policy, 600_000, 600_000)).toEqual({ amountPence: 0, uncappedPence: 250_000, reachesCap: false });
+  });
+
+  it('mark the one credit that reaches a cap, even when it fills it exactly, and alert the board only for credits that move money (issue 18)', () => {
+    const policy = {
+      ...DEFAULT_POLICY,
+      creditPerBreachedMonthPence: 250_000,
+      creditCapPerKpiPence: 750_000,
+      creditCapTotalPence: 2_000_000,
+    };
+    expect(creditAfterCaps(policy, 500_000, 500_000)).toMatchObject({ amountPence: 250_000, reachesCap: true });
+    expect(creditAfterCaps(policy, 750_000, 750_000)).toMatchObject({ amountPence: 0, reachesCap: false });
+    expect(creditIsAlerted(250_000)).toBe(true);
+    expect(creditIsAlerted(0)).toBe(false);
   });
 });
 

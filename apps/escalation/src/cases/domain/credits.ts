@@ -6,13 +6,20 @@ export function financialYearOf(period: string): string {
   return `${m >= 4 ? y : y - 1}-04`;
 }
 
-/** A month's credit after the caps: per KPI for the provider's year, and in total for the provider's year. */
+/**
+ * A month's credit after the caps: per KPI for the provider's year, and in total for the provider's year.
+ * `reachesCap` marks the one credit that uses up the room left, so the board is told of a cap once (issue 18).
+ */
 export function creditAfterCaps(
   policy: PolicySettings,
   accruedForKpi: number,
   accruedInTotal: number,
-): { amountPence: number; uncappedPence: number } {
+): { amountPence: number; uncappedPence: number; reachesCap: boolean } {
   const uncappedPence = policy.creditPerBreachedMonthPence;
   const room = Math.max(0, Math.min(policy.creditCapPerKpiPence - accruedForKpi, policy.creditCapTotalPence - accruedInTotal));
-  return { amountPence: Math.min(uncappedPence, room), uncappedPence };
+  const amountPence = Math.min(uncappedPence, room);
+  return { amountPence, uncappedPence, reachesCap: amountPence > 0 && amountPence === room };
 }
+
+/** The board hears of a credit that moves money; one the caps bring to £0 is kept in the ledger without an alert (issue 18). */
+export const creditIsAlerted = (amountPence: number) => amountPence > 0;
