@@ -1,22 +1,9 @@
+import { KpiMeasured } from '@carers/contracts';
 import { KpiDefinition } from './kpi-definition';
 import { StoredValue } from './kpi-value';
 
-/** What every KPI-status event says of a value: the figures, and the thresholds and breach rule it was judged by. */
-export interface KpiFacts {
-  kpiId: string;
-  definitionVersion: number;
-  providerId: string;
-  attribution: 'member' | 'consortium';
-  period: string;
-  value?: number;
-  numerator?: number;
-  denominator?: number;
-  status: StoredValue['status'];
-  target?: number;
-  floor?: number;
-  breachRule?: string;
-  measuredAt: string;
-}
+/** What every KPI-status event says of a value: the figures, and the thresholds and breach rule it was judged by (the contract's own fields). */
+export type KpiFacts = KpiMeasured;
 
 /** The provider (or consortium) and KPI, `providerId|kpiId`: the aggregate and key of every KPI-status event, live or closed. */
 export const kpiStatusKey = (v: { providerId: string; kpiId: string }) => `${v.providerId}|${v.kpiId}`;
