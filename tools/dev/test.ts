@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ensureKafkaAndTopics, ensurePostgres } from './infrastructure';
 import { progress } from './progress';
 
@@ -8,6 +9,37 @@ const root = join(__dirname, '../..');
 interface Stage {
   name: string;
   command: string;
+}
+
+/** Jest's lines that name a failure: the failing file and each failing test's title. */
+const FAILURE_LINE = /^\s*(FAIL\s+\S+|● .+)$/;
+
+/** Runs a stage with its output on the console, keeping the lines that name a failure for the summary. */
+function runStage(command: string): Promise<{ ok: boolean; failures: string[] }> {
+  return new Promise((resolve) => {
+    const failures = new Set<string>();
+    const child = spawn(command, {
+      cwd: root,
+      stdio: ['inherit', 'pipe', 'pipe'],
+      shell: true,
+      env: { LOG_LEVEL: 'warn', ...process.env, NX_DAEMON: 'false' },
+    });
+    const scan = (out: NodeJS.WriteStream) => {
+      let rest = '';
+      return (chunk: Buffer) => {
+        out.write(chunk);
+        const lines = (rest + chunk.toString()).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) {
+          const plain = stripVTControlCharacters(line);
+          if (FAILURE_LINE.test(plain) && !/Console$/.test(plain)) failures.add(plain.trim());
+        }
+      };
+    };
+    child.stdout.on('data', scan(process.stdout));
+    child.stderr.on('data', scan(process.stderr));
+    child.on('close', (code) => resolve({ ok: code === 0, failures: [...failures] }));
+  });
 }
 
 const STAGES: Stage[] = [
@@ -19,7 +51,7 @@ const STAGES: Stage[] = [
 
 async function main() {
   const { step, say, elapsed } = progress('test');
-  const results: { name: string; ok: boolean; seconds: number }[] = [];
+  const results: { name: string; ok: boolean; seconds: number; failures: string[] }[] = [];
   let kafka: { stop(): Promise<void>; started: boolean } | undefined;
   try {
     await ensurePostgres(step);
@@ -32,17 +64,15 @@ async function main() {
   for (const stage of STAGES) {
     const t0 = Date.now();
     say(`${stage.name}: ${stage.command}`);
-    const run = spawnSync(stage.command, {
-      cwd: root,
-      stdio: 'inherit',
-      shell: true,
-      env: { LOG_LEVEL: 'warn', ...process.env, NX_DAEMON: 'false' },
-    });
-    results.push({ name: stage.name, ok: run.status === 0, seconds: (Date.now() - t0) / 1000 });
+    const run = await runStage(stage.command);
+    results.push({ name: stage.name, ...run, seconds: (Date.now() - t0) / 1000 });
   }
   if (kafka.started) await kafka.stop();
   console.log('\nSummary');
-  for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}  (${r.seconds.toFixed(1)} s)`);
+  for (const r of results) {
+    console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}  (${r.seconds.toFixed(1)} s)`);
+    if (!r.ok) for (const failure of r.failures.slice(0, 20)) console.log(`          ${failure}`);
+  }
   const failed = results.filter((r) => !r.ok).length;
   console.log(`\n${results.length - failed} passed, ${failed} failed  (stages; ${elapsed().toFixed(0)} s in all)`);
   process.exit(failed ? 1 : 0);
