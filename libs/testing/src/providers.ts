@@ -97,5 +97,26 @@ export async function providerKafka(prefix: string, providerId: string): Promise
     providerId,
     prefix,
   );
-  return createProviderKafka(providerId, { brokers: scripts.providerBrokers(), username: providerId, password }, true);
+  const kafka = createProviderKafka(providerId, { brokers: scripts.providerBrokers(), username: providerId, password }, true);
+  await untilAuthorised(kafka, prefix + providerTopic(Topics.providerMonthlyReturn, providerId));
+  return kafka;
+}
+
+/** The broker applies a new SCRAM credential and its ACLs a moment after they are written: wait until they hold. */
+async function untilAuthorised(kafka: Kafka, ownTopic: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const admin = kafka.admin();
+    try {
+      await admin.connect();
+      await admin.fetchTopicMetadata({ topics: [ownTopic] });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline)
+        throw new Error(`the provider's credential or ACLs did not take effect on ${ownTopic}: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    } finally {
+      await admin.disconnect();
+    }
+  }
 }
