@@ -1,10 +1,11 @@
 import { ServiceDefinition } from '@carers/platform/service';
 import { CreateEscalation1764000000400 } from './database/migrations/1764000000400-create-escalation';
 import { ClosedMonths1764000000420 } from './database/migrations/1764000000420-closed-months';
+import { CreditsFollowClosure1764000000430 } from './database/migrations/1764000000430-credits-follow-closure';
 import { SustainedRecovery1764000000410 } from './database/migrations/1764000000410-sustained-recovery';
 
 export const ESCALATION: ServiceDefinition = {
   name: 'escalation',
   defaultPort: 3004,
-  migrations: [CreateEscalation1764000000400, SustainedRecovery1764000000410, ClosedMonths1764000000420],
+  migrations: [CreateEscalation1764000000400, SustainedRecovery1764000000410, ClosedMonths1764000000420, CreditsFollowClosure1764000000430],
 };

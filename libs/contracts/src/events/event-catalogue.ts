@@ -21,6 +21,8 @@ import {
   RemedialPlanStatusChanged,
   ServiceCreditAccrued,
   ServiceCreditAdjusted,
+  ServiceCreditWithheld,
+  ServiceCreditReversed,
 } from './escalation/escalation-case.v1';
 import { KpiBreached, KpiMeasured, KpiMonthClosed, KpiRecovered } from './performance/kpi-status.v1';
 import { ProviderContractRecorded } from './performance/provider-registry.v1';
@@ -86,6 +88,8 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   EscalationCaseClosed,
   ServiceCreditAccrued,
   ServiceCreditAdjusted,
+  ServiceCreditWithheld,
+  ServiceCreditReversed,
   RemedialPlanStatusChanged,
   BoardAlertRaised,
   ProviderAssessmentContacted,

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ESCALATION_STAGES, RELIEF_KINDS } from '@carers/contracts';
+import { CHARGE_TO, ChargeTo } from '../domain/escalation-policy';
 
 const PROVIDER = /^[a-z0-9-]{2,40}$/;
 const DAY = { strict: true } as const;
@@ -119,4 +120,11 @@ export class PolicyRequest {
   @ApiProperty() @IsInt() @Min(1) @Max(24) creditsBeforeBoard!: number;
   @ApiProperty() @IsInt() @Min(1) @Max(24) breachedMonthsBeforeRemedy!: number;
   @ApiProperty() @IsInt() @Min(1) @Max(12) recoveryMonths!: number;
+  @ApiPropertyOptional({
+    enum: CHARGE_TO,
+    description: "Who credits are charged to (ADR 0016): the contract holder on the consortium's figure (default), or each provider on its own",
+  })
+  @IsOptional()
+  @IsIn(CHARGE_TO)
+  chargeTo?: ChargeTo;
 }

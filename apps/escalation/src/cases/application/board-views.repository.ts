@@ -59,6 +59,9 @@ export interface CreditView {
   status: string;
   accruedOn: string;
   adjustmentReason: string | null;
+  withheldOn: string | null;
+  reversedOn: string | null;
+  reversalReason: string | null;
 }
 
 export interface CaseDetail extends CaseView {
@@ -80,12 +83,18 @@ export interface PlanDue {
   overdue: boolean | null;
 }
 
+/** A provider's credits for a financial year: `accruedPence` = net + pending + reversed + waived or adjusted (ADR 0016). */
 export interface CreditTotal {
   providerId: string;
   financialYear: string;
+  /** Withheld from the contract's payment, after waivers and adjustments. */
   netPence: number;
   accruedPence: number;
   waivedOrAdjustedPence: number;
+  /** Accrued on months not yet confirmed. */
+  pendingPence: number;
+  /** Accrued, then cleared before confirmation. */
+  reversedPence: number;
 }
 
 export interface AlertView {

@@ -4,8 +4,11 @@ import {
   EscalationCaseClosed,
   EscalationStage,
   EscalationStageChanged,
+  CreditReversal,
   RemedialPlanStatusChanged,
   ServiceCreditAccrued,
+  ServiceCreditReversed,
+  ServiceCreditWithheld,
 } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { Tx } from '@carers/platform/persistence';
@@ -20,7 +23,7 @@ import { CaseRepository } from './case.repository';
 import { RaiseBoardAlertHandler } from './raise-board-alert.handler';
 import { RemedialPlanRepository } from './remedial-plan.repository';
 import { RequestRemedialPlanHandler } from './request-remedial-plan.handler';
-import { ServiceCreditRepository } from './service-credit.repository';
+import { MonthCredit, ServiceCreditRepository } from './service-credit.repository';
 
 /** Carries out the ladder's (or an officer's) decisions on a case, in order, re-reading the case after each (ADR 0009). */
 @Injectable()
@@ -44,7 +47,8 @@ export class CarryOutDecisionsHandler {
         const atBoard = c.stage === 'board-referral' && d.period > current.actedOnPeriod ? 1 : 0;
         await this.cases.update(tx, c.id, { actedOnPeriod: d.period, breachedMonthsAtBoard: current.breachedMonthsAtBoard + atBoard });
       }
-      if (d.kind === 'accrue') await this.accrue(tx, current, d.period, policy);
+      if (d.kind === 'accrue') await this.accrue(tx, current, d.period, d.confirmed, policy);
+      if (d.kind === 'reverse') await this.reverse(tx, current, d.period, d.reason, policy);
       if (d.kind === 'plan-failed') await this.planFailed(tx, current, d.cause);
       if (d.kind === 'close') await this.close(tx, current, d.outcome, policy, by);
       current = (await this.cases.byId(tx, c.id))!;
@@ -89,13 +93,19 @@ export class CarryOutDecisionsHandler {
     if (to === 'contract-remedy') await this.raiseAlert.execute(tx, 'contract-remedy-recommended', moved, summaries.remedy(moved));
   }
 
-  private async accrue(tx: Tx, c: PerformanceCase, period: string, policy: EscalationPolicy): Promise<void> {
+  /** A credit for the month: accrued on a provisional month, withheld at once on a confirmed one (ADR 0016). */
+  private async accrue(tx: Tx, c: PerformanceCase, period: string, confirmed: boolean, policy: EscalationPolicy): Promise<void> {
+    const existing = await this.credits.forMonth(tx, c.id, period);
+    if (existing) {
+      if (confirmed && existing.status === 'accrued') await this.withhold(tx, c, period, existing, policy);
+      return;
+    }
     const today = this.clock.today();
     const financialYear = financialYearOf(period);
     const sums = await this.credits.yearToDate(tx, c.providerId, c.kpiId, financialYear);
     const { amountPence, uncappedPence, reachesCap } = creditAfterCaps(policy, sums.kpi, sums.total);
     const creditId = randomUUID();
-    const accrued = await this.credits.accrue(tx, {
+    await this.credits.accrue(tx, {
       id: creditId,
       caseId: c.id,
       providerId: c.providerId,
@@ -105,9 +115,8 @@ export class CarryOutDecisionsHandler {
       amountPence,
       uncappedPence,
       accruedOn: today,
+      reachesCap,
     });
-    if (!accrued) return;
-    await this.cases.update(tx, c.id, { creditsAccrued: c.creditsAccrued + 1 });
     await this.cases.record(tx, c.id, today, {
       action: 'credit-accrued',
       cause: `breached-${period}`,
@@ -125,8 +134,64 @@ export class CarryOutDecisionsHandler {
       amountPence,
       uncappedPence,
     });
-    if (creditIsAlerted(amountPence))
-      await this.raiseAlert.execute(tx, 'credit-accrued', c, summaries.creditAccrued(c, period, amountPence, uncappedPence, reachesCap));
+    if (confirmed) await this.withhold(tx, c, period, { id: creditId, status: 'accrued', amountPence, uncappedPence, reachesCap }, policy);
+  }
+
+  /** The month is confirmed in breach: the credit is withheld, counts towards the board, and the board hears of it if it moves money. */
+  private async withhold(tx: Tx, c: PerformanceCase, period: string, credit: MonthCredit, policy: EscalationPolicy): Promise<void> {
+    const today = this.clock.today();
+    await this.credits.withhold(tx, credit.id, today);
+    await this.cases.update(tx, c.id, { creditsAccrued: c.creditsAccrued + 1 });
+    await this.cases.record(tx, c.id, today, {
+      action: 'credit-withheld',
+      cause: `confirmed-${period}`,
+      actor: 'ladder',
+      reason: `${credit.amountPence} pence`,
+      withKpi: true,
+      policyVersion: policy.version,
+    });
+    await this.outbox.add(tx, ServiceCreditWithheld, c.id, 0, {
+      caseId: c.id,
+      providerId: c.providerId,
+      kpiId: c.kpiId,
+      creditId: credit.id,
+      period,
+      amountPence: credit.amountPence,
+    });
+    if (creditIsAlerted(credit.amountPence))
+      await this.raiseAlert.execute(
+        tx,
+        'credit-withheld',
+        c,
+        summaries.creditWithheld(c, period, credit.amountPence, credit.uncappedPence, credit.reachesCap),
+      );
+  }
+
+  /** The month was cleared before it was confirmed: the accrued credit is reversed with the reason, and the board told once. */
+  private async reverse(tx: Tx, c: PerformanceCase, period: string, reason: CreditReversal, policy: EscalationPolicy): Promise<void> {
+    const credit = await this.credits.forMonth(tx, c.id, period);
+    if (credit?.status !== 'accrued') return;
+    const today = this.clock.today();
+    await this.credits.reverse(tx, credit.id, reason, today);
+    await this.cases.record(tx, c.id, today, {
+      action: 'credit-reversed',
+      cause: reason,
+      actor: 'ladder',
+      reason: `${credit.amountPence} pence`,
+      withKpi: true,
+      policyVersion: policy.version,
+    });
+    await this.outbox.add(tx, ServiceCreditReversed, c.id, 0, {
+      caseId: c.id,
+      providerId: c.providerId,
+      kpiId: c.kpiId,
+      creditId: credit.id,
+      period,
+      amountPence: credit.amountPence,
+      reason,
+    });
+    if (creditIsAlerted(credit.amountPence))
+      await this.raiseAlert.execute(tx, 'credit-reversed', c, summaries.creditReversed(c, period, credit.amountPence, reason));
   }
 
   private async planFailed(tx: Tx, c: PerformanceCase, cause: string): Promise<void> {

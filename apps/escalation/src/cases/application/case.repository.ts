@@ -11,6 +11,7 @@ export interface NewCase {
   openedOn: string;
   dueOn?: string;
   policyVersion: number;
+  attribution: PerformanceCase['attribution'];
 }
 
 /** What a use case may change on a case; `null` clears a date. */

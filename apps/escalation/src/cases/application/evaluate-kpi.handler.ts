@@ -35,10 +35,24 @@ export class EvaluateKpiHandler {
     const decisions = new Ladder(policy).onKpiChange(open, kpi);
     if (!decisions.length) return;
     if (open) return this.carryOut.execute(tx, open, decisions, policy, LADDER);
-    await this.openCase(tx, providerId, kpiId, decisions[0] as Extract<Decision, { kind: 'open' }>, policy);
+    await this.openCase(
+      tx,
+      providerId,
+      kpiId,
+      decisions[0] as Extract<Decision, { kind: 'open' }>,
+      policy,
+      kpi.latest?.attribution ?? 'member',
+    );
   }
 
-  private async openCase(tx: Tx, providerId: string, kpiId: string, d: Extract<Decision, { kind: 'open' }>, policy: EscalationPolicy) {
+  private async openCase(
+    tx: Tx,
+    providerId: string,
+    kpiId: string,
+    d: Extract<Decision, { kind: 'open' }>,
+    policy: EscalationPolicy,
+    attribution: 'member' | 'consortium',
+  ) {
     const today = this.clock.today();
     const id = randomUUID();
     const dueOn = dueFor(d.stage, policy, today);
@@ -51,6 +65,7 @@ export class EvaluateKpiHandler {
       openedOn: today,
       dueOn,
       policyVersion: policy.version,
+      attribution,
     });
     await this.cases.record(tx, id, today, {
       action: 'opened',

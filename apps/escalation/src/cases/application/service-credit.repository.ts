@@ -1,4 +1,6 @@
+import { CreditReversal } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
+import { CreditStatus } from '../domain/ladder';
 
 export interface NewCredit {
   id: string;
@@ -10,6 +12,16 @@ export interface NewCredit {
   amountPence: number;
   uncappedPence: number;
   accruedOn: string;
+  reachesCap: boolean;
+}
+
+/** A case's credit for one month, as the ladder carries it on. */
+export interface MonthCredit {
+  id: string;
+  status: CreditStatus;
+  amountPence: number;
+  uncappedPence: number;
+  reachesCap: boolean;
 }
 
 export interface CreditBalance {
@@ -27,10 +39,15 @@ export interface CreditChange {
 }
 
 export abstract class ServiceCreditRepository {
-  /** Credits already accrued in the financial year: on this KPI, and on all of the provider's. */
+  /** Credits in the financial year, reversed ones left out: on this KPI, and on all of the provider's. */
   abstract yearToDate(tx: Tx, providerId: string, kpiId: string, financialYear: string): Promise<{ kpi: number; total: number }>;
   /** False when the case already has a credit for the month. */
   abstract accrue(tx: Tx, credit: NewCredit): Promise<boolean>;
+  abstract forMonth(tx: Tx, caseId: string, period: string): Promise<MonthCredit | undefined>;
+  /** An accrued credit's month was confirmed in breach (ADR 0016). */
+  abstract withhold(tx: Tx, id: string, on: string): Promise<void>;
+  /** An accrued credit's month was cleared before it was confirmed (ADR 0016). */
+  abstract reverse(tx: Tx, id: string, reason: CreditReversal, on: string): Promise<void>;
   /** The credit, locked, with its case. */
   abstract forUpdate(tx: Tx, id: string): Promise<{ caseId: string; amountPence: number } | undefined>;
   abstract adjust(tx: Tx, id: string, change: CreditChange): Promise<CreditBalance>;

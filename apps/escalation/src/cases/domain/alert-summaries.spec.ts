@@ -8,18 +8,24 @@ describe('board alert summaries', () => {
     stage: 'service-credits',
   };
 
-  it('states the credit accrued, and what it was before the caps when they cut it', () => {
-    expect(summaries.creditAccrued(subject, '2026-09', 250_000, 250_000)).toBe(
-      'vale-family-support: service credit of £2,500.00 accrued on assessment-commenced-14-days for 2026-09.',
+  it('states the credit withheld on a confirmed month, and what it was before the caps when they cut it (ADR 0016)', () => {
+    expect(summaries.creditWithheld(subject, '2026-09', 250_000, 250_000)).toBe(
+      'vale-family-support: service credit of £2,500.00 withheld on assessment-commenced-14-days for 2026-09, the month confirmed in breach.',
     );
-    expect(summaries.creditAccrued(subject, '2026-10', 0, 250_000)).toBe(
-      "vale-family-support: service credit of £0.00 accrued on assessment-commenced-14-days for 2026-10 (£2,500.00 before the financial year's caps).",
+    expect(summaries.creditWithheld(subject, '2026-10', 0, 250_000)).toBe(
+      "vale-family-support: service credit of £0.00 withheld on assessment-commenced-14-days for 2026-10, the month confirmed in breach (£2,500.00 before the financial year's caps).",
     );
   });
 
   it("says when the credit reaches the financial year's cap (issue 18)", () => {
-    expect(summaries.creditAccrued(subject, '2026-11', 100_000, 250_000, true)).toBe(
-      "vale-family-support: service credit of £1,000.00 accrued on assessment-commenced-14-days for 2026-11 (£2,500.00 before the financial year's caps). The financial year's cap is now reached: further months are recorded at £0.00 without an alert.",
+    expect(summaries.creditWithheld(subject, '2026-11', 100_000, 250_000, true)).toBe(
+      "vale-family-support: service credit of £1,000.00 withheld on assessment-commenced-14-days for 2026-11, the month confirmed in breach (£2,500.00 before the financial year's caps). The financial year's cap is now reached: further months are recorded at £0.00 without an alert.",
+    );
+  });
+
+  it('says why a credit was reversed, in words (ADR 0016)', () => {
+    expect(summaries.creditReversed(subject, '2026-09', 250_000, 'dispute-upheld')).toBe(
+      "vale-family-support: service credit of £2,500.00 on assessment-commenced-14-days for 2026-09 reversed before it was withheld (the provider's dispute of the figure upheld).",
     );
   });
 });

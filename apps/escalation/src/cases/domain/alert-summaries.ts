@@ -1,4 +1,4 @@
-import { EscalationStage } from '@carers/contracts';
+import { CreditReversal, EscalationStage } from '@carers/contracts';
 
 export interface AlertSubject {
   id: string;
@@ -9,11 +9,19 @@ export interface AlertSubject {
 
 const pounds = (pence: number) => `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
+const REVERSAL_WORDS: Record<CreditReversal, string> = {
+  relief: 'relief granted for the month',
+  'dispute-upheld': "the provider's dispute of the figure upheld",
+  'not-breached-when-closed': 'the month closed out of breach',
+};
+
 /** The alert's words, built from codes and figures only. */
 export const summaries = {
   boardReferral: (c: AlertSubject, cause: string) => `${c.providerId}: ${c.kpiId} referred to the board (${cause.replace(/-/g, ' ')}).`,
-  creditAccrued: (c: AlertSubject, period: string, pence: number, uncappedPence: number, reachesCap = false) =>
-    `${c.providerId}: service credit of ${pounds(pence)} accrued on ${c.kpiId} for ${period}${pence < uncappedPence ? ` (${pounds(uncappedPence)} before the financial year's caps)` : ''}.${reachesCap ? " The financial year's cap is now reached: further months are recorded at £0.00 without an alert." : ''}`,
+  creditWithheld: (c: AlertSubject, period: string, pence: number, uncappedPence: number, reachesCap = false) =>
+    `${c.providerId}: service credit of ${pounds(pence)} withheld on ${c.kpiId} for ${period}, the month confirmed in breach${pence < uncappedPence ? ` (${pounds(uncappedPence)} before the financial year's caps)` : ''}.${reachesCap ? " The financial year's cap is now reached: further months are recorded at £0.00 without an alert." : ''}`,
+  creditReversed: (c: AlertSubject, period: string, pence: number, reason: CreditReversal) =>
+    `${c.providerId}: service credit of ${pounds(pence)} on ${c.kpiId} for ${period} reversed before it was withheld (${REVERSAL_WORDS[reason]}).`,
   planFailed: (c: AlertSubject, cause: string) => `${c.providerId}: remedial plan for ${c.kpiId} failed (${cause.replace(/-/g, ' ')}).`,
   closed: (c: AlertSubject, outcome: string) =>
     `${c.providerId}: case on ${c.kpiId} closed, ${outcome.replace(/-/g, ' ')}, at stage ${c.stage.replace(/-/g, ' ')}.`,

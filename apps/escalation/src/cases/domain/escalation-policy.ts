@@ -17,9 +17,17 @@ export interface EscalationPolicy {
   creditsBeforeBoard: number;
   /** Further months in breach after the board referral before contract remedies are recommended. */
   breachedMonthsBeforeRemedy: number;
-  /** Consecutive completed months out of breach, with figures, that close a case as recovered. */
+  /** Consecutive confirmed months out of breach, with figures, that close a case as recovered. */
   recoveryMonths: number;
+  /**
+   * Who service credits are charged to (ADR 0016): the contract holder on the consortium's figure (the default, and
+   * what an absent setting means), or each provider on its own figure, for a council that contracts with each directly.
+   */
+  chargeTo?: ChargeTo;
 }
+
+export const CHARGE_TO = ['contract-holder', 'each-provider'] as const;
+export type ChargeTo = (typeof CHARGE_TO)[number];
 
 export type PolicySettings = Omit<EscalationPolicy, 'version'>;
 

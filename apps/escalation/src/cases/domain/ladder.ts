@@ -1,4 +1,4 @@
-import { ESCALATION_STAGES, EscalationStage } from '@carers/contracts';
+import { CreditReversal, ESCALATION_STAGES, EscalationStage } from '@carers/contracts';
 import { PolicySettings } from './escalation-policy';
 import { KpiPicture } from './kpi-picture';
 
@@ -10,7 +10,12 @@ export interface CaseState {
   actedOnPeriod: string;
   /** Months in breach since the board referral. */
   breachedMonthsAtBoard: number;
+  /** Credits withheld on confirmed months: these count towards the board referral (ADR 0016). */
   creditsAccrued: number;
+  /** Whose figure the case is on: the consortium's (the contract holder's) or a member's own. */
+  attribution: 'member' | 'consortium';
+  /** The case's credits by month and where each stands. */
+  credits: readonly { period: string; status: CreditStatus }[];
   dueOn?: string;
   paused: boolean;
   planStatus?: 'requested' | 'submitted' | 'approved' | 'rejected' | 'failed' | 'completed';
@@ -18,11 +23,15 @@ export interface CaseState {
   nextMilestoneOn?: string;
 }
 
+export type CreditStatus = 'accrued' | 'withheld' | 'reversed' | 'waived' | 'adjusted';
+
 export type Decision =
   | { kind: 'open'; stage: EscalationStage; period: string; cause: string }
   | { kind: 'move'; to: EscalationStage; cause: string }
   | { kind: 'acted-on'; period: string }
-  | { kind: 'accrue'; period: string }
+  /** A credit for the month: accrued on a provisional month (not payable yet), withheld on a confirmed one. */
+  | { kind: 'accrue'; period: string; confirmed: boolean }
+  | { kind: 'reverse'; period: string; reason: CreditReversal }
   | { kind: 'plan-failed'; cause: string }
   | { kind: 'close'; outcome: 'recovered' };
 
@@ -46,7 +55,7 @@ export function daysAllowed(stage: EscalationStage, policy: PolicySettings): num
 }
 
 /**
- * The escalation ladder as a pure function of a case, the KPI's months and the contract's policy.
+ * The escalation ladder as a pure function of a case, the KPI's months and the contract's policy (ADR 0009, ADR 0016).
  * `onKpiChange` runs whenever the performance service announces a value or breach; `onDeadline` when a case's
  * deadline has passed (never while paused). The caller carries out the decisions, in order.
  */
@@ -54,28 +63,66 @@ export class Ladder {
   constructor(private readonly policy: PolicySettings) {}
 
   onKpiChange(open: CaseState | undefined, kpi: KpiPicture): Decision[] {
-    const latest = kpi.latest;
-    if (!latest) return [];
-    if (!open) {
-      if (latest.breached) return [{ kind: 'open', stage: 'review-meeting', period: latest.period, cause: 'kpi-breached' }];
-      // a month still running is judged when it ends; a breach (by the KPI's own rule) is acted on at once
-      if ((latest.status === 'amber' || latest.status === 'red') && kpi.isComplete(latest.period)) {
-        return [{ kind: 'open', stage: 'amber-notice', period: latest.period, cause: `kpi-${latest.status}` }];
-      }
-      return [];
-    }
-    if (open.stage === 'amber-notice') {
-      if (latest.breached)
-        return [
-          { kind: 'move', to: 'review-meeting', cause: 'kpi-breached' },
-          { kind: 'acted-on', period: latest.period },
-        ];
-      if (latest.status === 'green') return [{ kind: 'close', outcome: 'recovered' }];
-      return [];
-    }
+    if (!kpi.latest) return [];
+    if (!open) return this.opening(kpi);
+    if (open.stage === 'amber-notice') return this.fromAmberNotice(open, kpi);
     if (this.hasRecovered(open, kpi)) return [{ kind: 'close', outcome: 'recovered' }];
-    const newlyBreached = kpi.breachedMonthsAfter(open.actedOnPeriod);
-    return newlyBreached.flatMap((period) => [...this.persisting(open, period), { kind: 'acted-on', period } as Decision]);
+    const provisional =
+      this.chargesCredits(open) && atOrAbove(open.stage, 'service-credits')
+        ? kpi
+            .provisionallyBreachedAfter(open.actedOnPeriod)
+            .filter((period) => !open.credits.some((c) => c.period === period))
+            .map((period): Decision => ({ kind: 'accrue', period, confirmed: false }))
+        : [];
+    const confirmed = kpi
+      .breachedMonthsAfter(open.actedOnPeriod)
+      .flatMap((period) => [...this.persisting(open, period), { kind: 'acted-on', period } as Decision]);
+    return [...this.reversals(open, kpi), ...provisional, ...confirmed];
+  }
+
+  /**
+   * Early warning on live or provisional figures, formal steps on confirmed ones (ADR 0016): a confirmed breach
+   * opens the case at the review meeting; a breach not yet confirmed, or an amber or red month once it has ended,
+   * an amber notice.
+   */
+  private opening(kpi: KpiPicture): Decision[] {
+    const formal = kpi.latestConfirmed;
+    if (formal?.breached) return [{ kind: 'open', stage: 'review-meeting', period: formal.period, cause: 'kpi-breached' }];
+    const latest = kpi.latest!;
+    if (latest.breached) return [{ kind: 'open', stage: 'amber-notice', period: latest.period, cause: 'kpi-breach-unconfirmed' }];
+    if ((latest.status === 'amber' || latest.status === 'red') && kpi.isComplete(latest.period))
+      return [{ kind: 'open', stage: 'amber-notice', period: latest.period, cause: `kpi-${latest.status}` }];
+    return [];
+  }
+
+  /** An amber notice moves to the review meeting on a confirmed breach; it closes once the last month ended green with no breach since it opened. */
+  private fromAmberNotice(open: CaseState, kpi: KpiPicture): Decision[] {
+    const breach = kpi.latestBreachedFrom(open.openedPeriod);
+    if (breach)
+      return [
+        { kind: 'move', to: 'review-meeting', cause: 'kpi-breached' },
+        { kind: 'acted-on', period: breach },
+      ];
+    if (kpi.latestComplete?.status === 'green' && !kpi.anyBreachFrom(open.openedPeriod)) return [{ kind: 'close', outcome: 'recovered' }];
+    return [];
+  }
+
+  /** A credit accrued on a provisional month is reversed when the month, as closed, is not in breach: relief, an upheld dispute, or the final figures. */
+  private reversals(open: CaseState, kpi: KpiPicture): Decision[] {
+    return open.credits
+      .filter((c) => c.status === 'accrued')
+      .flatMap((c): Decision[] => {
+        const m = kpi.month(c.period);
+        return m?.closure && !m.breached ? [{ kind: 'reverse', period: c.period, reason: m.clearedBy ?? 'not-breached-when-closed' }] : [];
+      });
+  }
+
+  /**
+   * One contract, one charge (ADR 0016): with `chargeTo: 'contract-holder'` (the default) only the consortium's figure
+   * costs money; a member's own case is for the lead's management and climbs no further than the improvement notice.
+   */
+  private chargesCredits(open: CaseState): boolean {
+    return this.policy.chargeTo === 'each-provider' || open.attribution === 'consortium';
   }
 
   onDeadline(open: CaseState, kpi: KpiPicture): Decision[] {
@@ -96,10 +143,10 @@ export class Ladder {
           ];
         return [];
       case 'improvement-notice':
-        if (!kpi.stillBreached(open.openedPeriod)) return [];
+        if (!kpi.stillBreached(open.openedPeriod) || !this.chargesCredits(open)) return [];
         return [
           { kind: 'move', to: 'service-credits', cause: 'notice-not-complied' },
-          { kind: 'accrue', period: kpi.latestBreachedFrom(open.openedPeriod)! },
+          { kind: 'accrue', period: kpi.latestBreachedFrom(open.openedPeriod)!, confirmed: true },
         ];
       default:
         return [];
@@ -122,19 +169,19 @@ export class Ladder {
   /** A further month in breach while the case is open. */
   private persisting(open: CaseState, period: string): Decision[] {
     if (open.stage === 'review-meeting') return [{ kind: 'move', to: 'remedial-plan', cause: 'breach-persisted' }];
+    if (!this.chargesCredits(open)) return [];
+    const accrue: Decision = { kind: 'accrue', period, confirmed: true };
     if (open.stage === 'service-credits') {
-      const accrue: Decision = { kind: 'accrue', period };
       return open.creditsAccrued + 1 >= this.policy.creditsBeforeBoard
         ? [accrue, { kind: 'move', to: 'board-referral', cause: 'credits-accrued' }]
         : [accrue];
     }
     if (open.stage === 'board-referral') {
-      const accrue: Decision = { kind: 'accrue', period };
       return open.breachedMonthsAtBoard + 1 >= this.policy.breachedMonthsBeforeRemedy
         ? [accrue, { kind: 'move', to: 'contract-remedy', cause: 'breach-persisted-at-board' }]
         : [accrue];
     }
-    if (atOrAbove(open.stage, 'contract-remedy')) return [{ kind: 'accrue', period }];
+    if (atOrAbove(open.stage, 'contract-remedy')) return [accrue];
     return [];
   }
 

@@ -18,13 +18,18 @@ interface CaseRow {
   policyVersion: number;
   paused: boolean;
   planStatus: PerformanceCase['planStatus'] | null;
+  attribution: PerformanceCase['attribution'];
+  credits: PerformanceCase['credits'];
 }
 
 const CASE_COLUMNS = `c.id, c.provider_id AS "providerId", c.kpi_id AS "kpiId", c.stage, c.status, c.opened_period AS "openedPeriod",
   c.acted_on_period AS "actedOnPeriod", c.breached_months_at_board AS "breachedMonthsAtBoard", c.credits_accrued AS "creditsAccrued",
   to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(c.paused_on, 'YYYY-MM-DD') AS "pausedOn", c.policy_version AS "policyVersion",
   (c.status = 'paused') AS paused,
-  (SELECT p.status FROM remedial_plan p WHERE p.tenant_id = c.tenant_id AND p.case_id = c.id ORDER BY p.cycle DESC LIMIT 1) AS "planStatus"`;
+  (SELECT p.status FROM remedial_plan p WHERE p.tenant_id = c.tenant_id AND p.case_id = c.id ORDER BY p.cycle DESC LIMIT 1) AS "planStatus",
+  c.attribution,
+  (SELECT coalesce(jsonb_agg(jsonb_build_object('period', s.period, 'status', s.status) ORDER BY s.period), '[]'::jsonb)
+     FROM service_credit s WHERE s.tenant_id = c.tenant_id AND s.case_id = c.id) AS credits`;
 
 const COLUMN_OF: Record<keyof CaseChanges, string> = {
   stage: 'stage',
@@ -95,9 +100,9 @@ export class SqlCaseRepository extends CaseRepository {
 
   async open(tx: Tx, c: NewCase) {
     await tx.query(
-      `INSERT INTO performance_case (id, tenant_id, provider_id, kpi_id, stage, status, opened_period, acted_on_period, opened_on, stage_entered_on, due_on, policy_version)
-       VALUES ($1, $2, $3, $4, $5, 'open', $6, $6, $7, $7, $8, $9)`,
-      [c.id, tx.tenantId, c.providerId, c.kpiId, c.stage, c.period, c.openedOn, c.dueOn ?? null, c.policyVersion],
+      `INSERT INTO performance_case (id, tenant_id, provider_id, kpi_id, stage, status, opened_period, acted_on_period, opened_on, stage_entered_on, due_on, policy_version, attribution)
+       VALUES ($1, $2, $3, $4, $5, 'open', $6, $6, $7, $7, $8, $9, $10)`,
+      [c.id, tx.tenantId, c.providerId, c.kpiId, c.stage, c.period, c.openedOn, c.dueOn ?? null, c.policyVersion, c.attribution],
     );
   }
 

@@ -10,6 +10,7 @@ interface MonthRow {
   breached: boolean;
   closure: MonthClosure | null;
   cleared_by: Clearance | null;
+  attribution: 'member' | 'consortium' | null;
 }
 
 const toMonth = (r: MonthRow): MonthState => ({
@@ -18,15 +19,17 @@ const toMonth = (r: MonthRow): MonthState => ({
   breached: r.breached,
   ...(r.closure ? { closure: r.closure } : {}),
   ...(r.cleared_by ? { clearedBy: r.cleared_by } : {}),
+  ...(r.attribution ? { attribution: r.attribution } : {}),
 });
 
 @Injectable()
 export class SqlKpiMonthRepository extends KpiMonthRepository {
   async record(tx: Tx, d: KpiStatusData, breach: boolean | null) {
     await tx.query(
-      `INSERT INTO kpi_month AS m (tenant_id, provider_id, kpi_id, period, status, breached, value, target, floor, breach_rule, definition_version, status_at, breach_at)
-       VALUES ($1, $2, $3, $4, $5, coalesce($6, false), $7, $8, $9, $10, $11, $12, CASE WHEN $6::boolean IS NULL THEN NULL ELSE $12::timestamptz END)
+      `INSERT INTO kpi_month AS m (tenant_id, provider_id, kpi_id, period, status, breached, value, target, floor, breach_rule, definition_version, status_at, breach_at, attribution)
+       VALUES ($1, $2, $3, $4, $5, coalesce($6, false), $7, $8, $9, $10, $11, $12, CASE WHEN $6::boolean IS NULL THEN NULL ELSE $12::timestamptz END, $13)
        ON CONFLICT (tenant_id, provider_id, kpi_id, period) DO UPDATE SET
+         attribution = $13,
          status = CASE WHEN m.status_at <= $12 THEN $5 ELSE m.status END,
          value = CASE WHEN m.status_at <= $12 THEN $7 ELSE m.value END,
          target = coalesce($8, m.target), floor = coalesce($9, m.floor), breach_rule = coalesce($10, m.breach_rule),
@@ -47,6 +50,7 @@ export class SqlKpiMonthRepository extends KpiMonthRepository {
         d.breachRule ?? null,
         d.definitionVersion,
         d.measuredAt,
+        d.attribution,
       ],
     );
   }
@@ -84,7 +88,7 @@ export class SqlKpiMonthRepository extends KpiMonthRepository {
 
   async months(tx: Tx, providerId: string, kpiId: string) {
     const rows = await tx.query<MonthRow>(
-      `SELECT period, coalesce(closed_status, status) AS status, coalesce(closed_breached, breached) AS breached, closure, cleared_by
+      `SELECT period, coalesce(closed_status, status) AS status, coalesce(closed_breached, breached) AS breached, closure, cleared_by, attribution
          FROM kpi_month WHERE tenant_id = $1 AND provider_id = $2 AND kpi_id = $3 ORDER BY period`,
       [tx.tenantId, providerId, kpiId],
     );

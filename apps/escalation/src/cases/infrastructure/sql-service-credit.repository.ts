@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@carers/platform/persistence';
-import { CreditBalance, CreditChange, NewCredit, ServiceCreditRepository } from '../application/service-credit.repository';
+import { CreditReversal } from '@carers/contracts';
+import { CreditBalance, CreditChange, MonthCredit, NewCredit, ServiceCreditRepository } from '../application/service-credit.repository';
 
 @Injectable()
 export class SqlServiceCreditRepository extends ServiceCreditRepository {
   async yearToDate(tx: Tx, providerId: string, kpiId: string, financialYear: string) {
     const [sums] = await tx.query<{ kpi: number; total: number }>(
       `SELECT coalesce(sum(amount_pence) FILTER (WHERE kpi_id = $3), 0)::int AS kpi, coalesce(sum(amount_pence), 0)::int AS total
-         FROM service_credit WHERE tenant_id = $1 AND provider_id = $2 AND financial_year = $4`,
+         FROM service_credit WHERE tenant_id = $1 AND provider_id = $2 AND financial_year = $4 AND status <> 'reversed'`,
       [tx.tenantId, providerId, kpiId, financialYear],
     );
     return sums;
@@ -15,11 +16,46 @@ export class SqlServiceCreditRepository extends ServiceCreditRepository {
 
   async accrue(tx: Tx, c: NewCredit) {
     const inserted = await tx.query(
-      `INSERT INTO service_credit (id, tenant_id, case_id, provider_id, kpi_id, period, financial_year, amount_pence, uncapped_pence, original_pence, status, accrued_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, 'accrued', $10) ON CONFLICT (case_id, period) DO NOTHING RETURNING id`,
-      [c.id, tx.tenantId, c.caseId, c.providerId, c.kpiId, c.period, c.financialYear, c.amountPence, c.uncappedPence, c.accruedOn],
+      `INSERT INTO service_credit (id, tenant_id, case_id, provider_id, kpi_id, period, financial_year, amount_pence, uncapped_pence, original_pence, status, accrued_on, reaches_cap)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, 'accrued', $10, $11) ON CONFLICT (case_id, period) DO NOTHING RETURNING id`,
+      [
+        c.id,
+        tx.tenantId,
+        c.caseId,
+        c.providerId,
+        c.kpiId,
+        c.period,
+        c.financialYear,
+        c.amountPence,
+        c.uncappedPence,
+        c.accruedOn,
+        c.reachesCap,
+      ],
     );
     return inserted.length > 0;
+  }
+
+  async forMonth(tx: Tx, caseId: string, period: string) {
+    const [credit] = await tx.query<MonthCredit>(
+      `SELECT id, status, amount_pence AS "amountPence", uncapped_pence AS "uncappedPence", reaches_cap AS "reachesCap"
+         FROM service_credit WHERE tenant_id = $1 AND case_id = $2 AND period = $3 FOR UPDATE`,
+      [tx.tenantId, caseId, period],
+    );
+    return credit;
+  }
+
+  async withhold(tx: Tx, id: string, on: string) {
+    await tx.query(
+      `UPDATE service_credit SET status = 'withheld', withheld_on = $3 WHERE tenant_id = $1 AND id = $2 AND status = 'accrued'`,
+      [tx.tenantId, id, on],
+    );
+  }
+
+  async reverse(tx: Tx, id: string, reason: CreditReversal, on: string) {
+    await tx.query(
+      `UPDATE service_credit SET status = 'reversed', reversal_reason = $3, reversed_on = $4 WHERE tenant_id = $1 AND id = $2 AND status = 'accrued'`,
+      [tx.tenantId, id, reason, on],
+    );
   }
 
   async forUpdate(tx: Tx, id: string) {

@@ -2,7 +2,16 @@ import { IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength } from 'class-val
 import { Topics } from '../../topics/topic-registry';
 import { ESCALATION_STAGES, EscalationStage } from './escalation-case.v1';
 
-export const BOARD_ALERT_KINDS = ['board-referral', 'credit-accrued', 'plan-failed', 'case-closed', 'contract-remedy-recommended'] as const;
+/** `credit-accrued` is kept for alerts raised before ADR 0016; credits now reach the board when withheld or reversed. */
+export const BOARD_ALERT_KINDS = [
+  'board-referral',
+  'credit-accrued',
+  'credit-withheld',
+  'credit-reversed',
+  'plan-failed',
+  'case-closed',
+  'contract-remedy-recommended',
+] as const;
 export type BoardAlertKind = (typeof BOARD_ALERT_KINDS)[number];
 
 /** What the Performance and Outcomes Board must know now. Keyed by council; the summary is generated from codes and figures only. */

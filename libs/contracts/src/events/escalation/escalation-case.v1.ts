@@ -16,6 +16,9 @@ export const CASE_OUTCOMES = ['recovered', 'withdrawn', 'referred-for-contract-r
 export const RELIEF_KINDS = ['referral-surge', 'system-outage', 'force-majeure', 'council-caused', 'other'] as const;
 export const PLAN_STATUSES = ['requested', 'submitted', 'approved', 'rejected', 'failed', 'completed'] as const;
 export const MOVED_BY = ['ladder', 'council-officer'] as const;
+/** Why a credit accrued on a provisional month was reversed (ADR 0016): relief, an upheld dispute, or the month's final figures. */
+export const CREDIT_REVERSALS = ['relief', 'dispute-upheld', 'not-breached-when-closed'] as const;
+export type CreditReversal = (typeof CREDIT_REVERSALS)[number];
 
 const PROVIDER = /^[a-z0-9-]{2,40}$/;
 const KPI = /^[a-z0-9-]{2,60}$/;
@@ -81,12 +84,36 @@ export class EscalationCaseClosed extends CaseFacts {
 export class ServiceCreditAccrued extends CaseFacts {
   static readonly type = 'escalation.credit.accrued';
   static readonly topic = Topics.escalationCase;
-  static readonly description = "A service credit accrued for a month in breach, after the contract's caps.";
+  static readonly description =
+    "A service credit accrued for a month in breach, after the contract's caps: withheld once the month is confirmed, reversed if it is cleared (ADR 0016).";
 
   @IsUUID() creditId!: string;
   @Matches(PERIOD) period!: string;
   @IsInt() @Min(0) amountPence!: number;
   @IsInt() @Min(0) uncappedPence!: number;
+}
+
+export class ServiceCreditWithheld extends CaseFacts {
+  static readonly type = 'escalation.credit.withheld';
+  static readonly topic = Topics.escalationCase;
+  static readonly description =
+    "The credit's month was confirmed in breach: the credit is withheld from the contract's payment (ADR 0016).";
+
+  @IsUUID() creditId!: string;
+  @Matches(PERIOD) period!: string;
+  @IsInt() @Min(0) amountPence!: number;
+}
+
+export class ServiceCreditReversed extends CaseFacts {
+  static readonly type = 'escalation.credit.reversed';
+  static readonly topic = Topics.escalationCase;
+  static readonly description =
+    "The credit's month was cleared before it was confirmed (relief, an upheld dispute, or its final figures): the credit is reversed (ADR 0016).";
+
+  @IsUUID() creditId!: string;
+  @Matches(PERIOD) period!: string;
+  @IsInt() @Min(0) amountPence!: number;
+  @IsIn(CREDIT_REVERSALS) reason!: CreditReversal;
 }
 
 export class ServiceCreditAdjusted extends CaseFacts {
