@@ -87,7 +87,30 @@ describe('the board server, against fake services', () => {
         ],
       ],
       '/plans': [200, []],
-      '/alerts': [200, [{ id: 'a-0', kind: 'credit-accrued' }]],
+      '/alerts': [
+        200,
+        [
+          { id: 'a-0', kind: 'credit-withheld' },
+          { id: 'a-00', kind: 'credit-reversed' },
+        ],
+      ],
+      '/credits': [
+        200,
+        {
+          entries: [{ id: 'cr-1', status: 'reversed', reversalReason: 'relief', reversedOn: '2026-11-03', withheldOn: null }],
+          totals: [
+            {
+              providerId: 'carers-together-consortium',
+              financialYear: '2026-04',
+              netPence: 250_000,
+              accruedPence: 750_000,
+              waivedOrAdjustedPence: 0,
+              pendingPence: 250_000,
+              reversedPence: 250_000,
+            },
+          ],
+        },
+      ],
     });
     const config: BoardConfig = {
       port: 0,
@@ -139,6 +162,34 @@ describe('the board server, against fake services', () => {
     const html = readFileSync(join(__dirname, '../public/index.html'), 'utf8');
     expect(html).toContain(`<script type="module" src="js/${PAGE_ENTRY}"></script>`);
     expect(existsSync(join(__dirname, '../../..', PAGE_ENTRY.replace(/\.js$/, '.ts')))).toBe(true);
+  });
+
+  it('heads the credit totals with the amounts the ledger answers, pending confirmation and reversed among them (ADR 0016)', () => {
+    const html = readFileSync(join(__dirname, '../public/index.html'), 'utf8');
+    const table = html.slice(html.indexOf('<table id="credit-totals">'));
+    const head = table.slice(0, table.indexOf('</thead>'));
+    expect([...head.matchAll(/<th scope="col"[^>]*>([^<]+)<\/th>/g)].map((m) => m[1])).toEqual([
+      'Provider',
+      'Financial year',
+      'Accrued',
+      'Pending confirmation',
+      'Reversed',
+      'Waived or adjusted',
+      'Net',
+    ]);
+  });
+
+  it('passes the credits ledger and the alerts through as escalation answers them since ADR 0016', async () => {
+    const ledger = await request(app).get('/api/escalation/credits').expect(200);
+    expect(ledger.body.totals[0]).toMatchObject({
+      accruedPence: 750_000,
+      pendingPence: 250_000,
+      reversedPence: 250_000,
+      netPence: 250_000,
+    });
+    expect(ledger.body.entries[0]).toMatchObject({ status: 'reversed', reversalReason: 'relief' });
+    const alerts = await request(app).get('/api/escalation/alerts').expect(200);
+    expect(alerts.body.map((a: { kind: string }) => a.kind)).toEqual(['credit-withheld', 'credit-reversed']);
   });
 
   it('forwards a GET with the board token added, passing status and JSON through', async () => {

@@ -134,16 +134,27 @@ export interface CreditEntry {
   period: string;
   financialYear: string;
   amountPence: number;
+  /** 'accrued' (its month not yet confirmed), 'withheld', 'reversed', 'waived' or 'adjusted' (ADR 0016). */
   status: string;
   accruedOn: string | null;
   adjustmentReason?: string | null;
+  withheldOn?: string | null;
+  reversedOn?: string | null;
+  /** Why a credit was reversed: 'relief', 'dispute-upheld' or 'not-breached-when-closed'. */
+  reversalReason?: string | null;
 }
 
+/** A provider's credits for a financial year: accrued = pending + reversed + waived or adjusted + net (ADR 0016). */
 export interface CreditTotal {
   providerId: string;
   financialYear: string;
   accruedPence: number;
+  /** Accrued on months not yet confirmed. */
+  pendingPence: number;
+  /** Accrued, then cleared before confirmation. */
+  reversedPence: number;
   waivedOrAdjustedPence: number;
+  /** Withheld from the contract's payment, after waivers and adjustments. */
   netPence: number;
 }
 

@@ -88,7 +88,7 @@ describe('the platform end to end: from registrations to the board', () => {
         const alerts = await get('escalation', '/alerts');
         return alerts.find(
           (a: any) =>
-            a.providerId === VALE && a.kpiId === COMMENCED && ['plan-failed', 'credit-accrued', 'board-referral'].includes(a.kind),
+            a.providerId === VALE && a.kpiId === COMMENCED && ['plan-failed', 'credit-withheld', 'board-referral'].includes(a.kind),
         );
       },
       300_000,

@@ -57,8 +57,8 @@ describe('remedial plans from provider systems, board alerts on their topic, the
   it("takes a plan and its milestones from the provider system, refuses another provider's, and fails the plan when a milestone is missed", async () => {
     const [p, k] = ['downs-carers-trust', 'wellbeing-improved'];
     h.clock.set('2026-11-02');
-    await h.kpi('breached', p, k, '2026-10', 'red');
-    await h.kpi('breached', p, k, '2026-11', 'red');
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
+    await h.closed('confirmed', p, k, '2026-11', 'red', true);
     const c = await h.until(p, k, (x) => x.stage === 'remedial-plan');
     const actions = [
       { actionId: 'A1', description: 'Clear the review backlog', ownerRole: 'Operations lead', dueOn: '2026-11-20' },
@@ -153,7 +153,7 @@ describe('remedial plans from provider systems, board alerts on their topic, the
 
       const [p, k] = ['vale-family-support', 'young-carers-identified'];
       h.clock.set('2026-11-02');
-      await h.kpi('breached', p, k, '2026-10', 'red');
+      await h.closed('confirmed', p, k, '2026-10', 'red', true);
       const c = await h.until(p, k, (x) => x.stage === 'review-meeting');
       await request(h.service.url)
         .post(`/cases/${c.id}/stage`)

@@ -26,9 +26,9 @@ describe('escalation: fuzzed inbound messages on every topic it reads, through t
     for (const k of kpis) {
       await h.kpi('measured', PROVIDER, k, '2026-10', 'amber');
       await h.until(PROVIDER, k, (c) => c.stage === 'amber-notice');
-      await h.kpi('breached', PROVIDER, k, '2026-10', 'red');
+      await h.closed('confirmed', PROVIDER, k, '2026-10', 'red', true);
       await h.until(PROVIDER, k, (c) => c.stage === 'review-meeting');
-      await h.kpi('breached', PROVIDER, k, '2026-11', 'red');
+      await h.closed('confirmed', PROVIDER, k, '2026-11', 'red', true);
     }
     const ids: string[] = [];
     for (const k of kpis) ids.push((await h.until(PROVIDER, k, (c) => c.stage === 'remedial-plan')).id);

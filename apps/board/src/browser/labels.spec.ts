@@ -1,9 +1,22 @@
-import { alertKindLabel, arrowOf, creditStatusLabel, planStatusLabel, ragIcon, ragKeyOf, unitLabel } from './labels.js';
+import {
+  alertKindLabel,
+  arrowOf,
+  creditStatusLabel,
+  creditStatusText,
+  planStatusLabel,
+  ragIcon,
+  ragKeyOf,
+  reversalReasonLabel,
+  unitLabel,
+} from './labels.js';
 
 describe('the page’s labels', () => {
   it('names alert kinds, and reads an unknown kind as its code with spaces', () => {
     expect(alertKindLabel('board-referral')).toBe('Referred to the board');
     expect(alertKindLabel('contract-remedy-recommended')).toBe('Contract remedy recommended');
+    expect(alertKindLabel('credit-withheld')).toBe('Service credit withheld');
+    expect(alertKindLabel('credit-reversed')).toBe('Service credit reversed');
+    expect(alertKindLabel('credit-accrued')).toBe('Service credit accrued');
     expect(alertKindLabel('policy-changed-by-officer')).toBe('policy changed by officer');
   });
 
@@ -11,7 +24,26 @@ describe('the page’s labels', () => {
     expect(planStatusLabel('submitted')).toBe('Submitted, awaiting decision');
     expect(planStatusLabel('rejected')).toBe('rejected');
     expect(creditStatusLabel('waived')).toBe('Waived');
-    expect(creditStatusLabel('reversed')).toBe('reversed');
+    expect(creditStatusLabel('accrued')).toBe('Pending confirmation');
+    expect(creditStatusLabel('withheld')).toBe('Withheld');
+    expect(creditStatusLabel('reversed')).toBe('Reversed');
+    expect(creditStatusLabel('released')).toBe('released');
+  });
+
+  it('says why a credit was reversed, and reads an unknown reason as its code with spaces', () => {
+    expect(reversalReasonLabel('relief')).toBe('relief granted');
+    expect(reversalReasonLabel('dispute-upheld')).toBe('dispute upheld');
+    expect(reversalReasonLabel('not-breached-when-closed')).toBe('closed out of breach');
+    expect(reversalReasonLabel('officer-withdrew')).toBe('officer withdrew');
+  });
+
+  it("reads a credit's status with the reason for a reversal, waiver or adjustment", () => {
+    expect(creditStatusText({ status: 'withheld', reversalReason: null, adjustmentReason: null })).toBe('Withheld');
+    expect(creditStatusText({ status: 'accrued' })).toBe('Pending confirmation');
+    expect(creditStatusText({ status: 'reversed', reversalReason: 'relief' })).toBe('Reversed: relief granted');
+    expect(creditStatusText({ status: 'reversed', reversalReason: 'dispute-upheld' })).toBe('Reversed: dispute upheld');
+    expect(creditStatusText({ status: 'reversed', reversalReason: 'not-breached-when-closed' })).toBe('Reversed: closed out of breach');
+    expect(creditStatusText({ status: 'waived', adjustmentReason: 'council-caused delay' })).toBe('Waived: council-caused delay');
   });
 
   it('gives each RAG status its own shape, so colour is never the only sign', () => {

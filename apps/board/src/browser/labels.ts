@@ -1,9 +1,11 @@
 /** The words and symbols the page shows for the services' codes: alert kinds, plan and credit statuses, RAG, direction, units. Pure. */
-import type { CellRag, Direction, RagLabel, Unit } from '../board-view-models.js';
+import type { CellRag, CreditEntry, Direction, RagLabel, Unit } from '../board-view-models.js';
 
 const ALERT_KINDS: Record<string, string> = {
   'board-referral': 'Referred to the board',
   'credit-accrued': 'Service credit accrued',
+  'credit-withheld': 'Service credit withheld',
+  'credit-reversed': 'Service credit reversed',
   'plan-failed': 'Remedial plan failed',
   'case-closed': 'Case closed',
   'contract-remedy-recommended': 'Contract remedy recommended',
@@ -13,7 +15,18 @@ const PLAN_STATUSES: Record<string, string> = {
   submitted: 'Submitted, awaiting decision',
   approved: 'Approved, actions in progress',
 };
-const CREDIT_STATUSES: Record<string, string> = { accrued: 'Accrued', waived: 'Waived', adjusted: 'Adjusted' };
+const CREDIT_STATUSES: Record<string, string> = {
+  accrued: 'Pending confirmation',
+  withheld: 'Withheld',
+  reversed: 'Reversed',
+  waived: 'Waived',
+  adjusted: 'Adjusted',
+};
+const REVERSAL_REASONS: Record<string, string> = {
+  relief: 'relief granted',
+  'dispute-upheld': 'dispute upheld',
+  'not-breached-when-closed': 'closed out of breach',
+};
 const RAG_ICONS: Record<CellRag, string> = { green: '●', amber: '▲', red: '■', 'no-data': '○' };
 const ARROWS: Record<Direction, string> = { improving: '↑', worsening: '↓', 'no change': '→', 'no earlier figure': '–' };
 const UNIT_LABELS: Record<Unit, string> = { '%': '%', days: 'days', count: 'count', score: 'score of 5' };
@@ -22,6 +35,12 @@ const UNIT_LABELS: Record<Unit, string> = { '%': '%', days: 'days', count: 'coun
 export const alertKindLabel = (kind: string): string => ALERT_KINDS[kind] ?? String(kind).replace(/-/g, ' ');
 export const planStatusLabel = (status: string): string => PLAN_STATUSES[status] ?? status;
 export const creditStatusLabel = (status: string): string => CREDIT_STATUSES[status] ?? status;
+export const reversalReasonLabel = (reason: string): string => REVERSAL_REASONS[reason] ?? reason.replace(/-/g, ' ');
+/** A credit's status as the ledger reads it: "Reversed: dispute upheld", "Waived: <the officer's reason>". */
+export function creditStatusText(e: Pick<CreditEntry, 'status' | 'reversalReason' | 'adjustmentReason'>): string {
+  const reason = e.status === 'reversed' && e.reversalReason ? reversalReasonLabel(e.reversalReason) : e.adjustmentReason;
+  return reason ? `${creditStatusLabel(e.status)}: ${reason}` : creditStatusLabel(e.status);
+}
 /** The shape that goes with a colour, so no RAG status is told by colour alone. */
 export const ragIcon = (rag: string): string => RAG_ICONS[rag as CellRag] ?? '○';
 /** The direction of travel as an arrow; `fallback` for a direction the page does not know. */

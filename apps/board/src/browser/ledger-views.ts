@@ -2,10 +2,10 @@
 import type { CreditsLedger, OpenCase, PlanDue } from '../board-view-models.js';
 import type { BoardNames } from './board-names.js';
 import { casesByStage, casesSummary, stageHeading } from './case-groups.js';
-import { sumOf } from './credit-totals.js';
+import { columnSums, netOfEntries, sumOf, TOTAL_COLUMNS } from './credit-totals.js';
 import { $, h } from './dom.js';
 import { dayLabel, monthLabel, pounds, timerText } from './format.js';
-import { creditStatusLabel, planStatusLabel } from './labels.js';
+import { creditStatusText, planStatusLabel } from './labels.js';
 
 const dateCell = (day: string | null | undefined) => (day ? h('td', {}, h('time', { datetime: day }, dayLabel(day))) : h('td', {}, 'None'));
 
@@ -72,7 +72,7 @@ export function renderCredits({ entries, totals }: CreditsLedger, names: BoardNa
               h('td', {}, names.kpi(e.kpiId)),
               h('td', {}, monthLabel(e.period)),
               h('td', {}, e.financialYear),
-              h('td', {}, creditStatusLabel(e.status), e.adjustmentReason ? `: ${e.adjustmentReason}` : ''),
+              h('td', {}, creditStatusText(e)),
               dateCell(e.accruedOn),
               h('td', { class: 'num' }, pounds(e.amountPence)),
             ),
@@ -82,36 +82,28 @@ export function renderCredits({ entries, totals }: CreditsLedger, names: BoardNa
   table
     .querySelector('tfoot')!
     .replaceChildren(
-      h('tr', {}, h('th', { scope: 'row', colspan: 6 }, 'Total'), h('td', { class: 'num' }, pounds(sumOf(entries, 'amountPence')))),
+      h('tr', {}, h('th', { scope: 'row', colspan: 6 }, 'Net withheld'), h('td', { class: 'num' }, pounds(netOfEntries(entries)))),
     );
   const totalsTable = $<HTMLTableElement>('#credit-totals');
-  totalsTable
-    .querySelector('tbody')!
-    .replaceChildren(
-      ...(totals.length
-        ? totals.map((t) =>
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'row' }, names.provider(t.providerId)),
-              h('td', {}, t.financialYear),
-              h('td', { class: 'num' }, pounds(t.accruedPence)),
-              h('td', { class: 'num' }, pounds(t.waivedOrAdjustedPence)),
-              h('td', { class: 'num' }, pounds(t.netPence)),
-            ),
-          )
-        : [h('tr', {}, h('td', { colspan: 5 }, 'No service credits.'))]),
-    );
-  totalsTable
-    .querySelector('tfoot')!
-    .replaceChildren(
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'row', colspan: 2 }, 'All providers'),
-        h('td', { class: 'num' }, pounds(sumOf(totals, 'accruedPence'))),
-        h('td', { class: 'num' }, pounds(sumOf(totals, 'waivedOrAdjustedPence'))),
-        h('td', { class: 'num' }, pounds(sumOf(totals, 'netPence'))),
-      ),
-    );
+  totalsTable.querySelector('tbody')!.replaceChildren(
+    ...(totals.length
+      ? totals.map((t) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, names.provider(t.providerId)),
+            h('td', {}, t.financialYear),
+            TOTAL_COLUMNS.map((k) => h('td', { class: 'num' }, pounds(t[k]))),
+          ),
+        )
+      : [h('tr', {}, h('td', { colspan: 2 + TOTAL_COLUMNS.length }, 'No service credits.'))]),
+  );
+  totalsTable.querySelector('tfoot')!.replaceChildren(
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row', colspan: 2 }, 'All providers'),
+      columnSums(totals).map((pence) => h('td', { class: 'num' }, pounds(pence))),
+    ),
+  );
 }

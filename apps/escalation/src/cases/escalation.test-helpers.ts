@@ -8,16 +8,18 @@ import { LadderJob } from './application/ladder.job';
 import { ESCALATION } from '../service';
 
 export const WILTSHIRE = 'E06000054';
+/** Wiltshire's consortium: its figure is the contract holder's, the one that costs money by default (ADR 0016). */
+export const CONSORTIUM = 'carers-together-consortium';
 export type Status = 'green' | 'amber' | 'red';
 const TYPES = { measured: KpiMeasured.type, breached: KpiBreached.type, recovered: KpiRecovered.type } as const;
 
-/** A KPI month as the performance service announces it, for a member against a target of 85 and a floor of 70 (breach rule: red). */
+/** A KPI month as the performance service announces it, for a member or the consortium, against a target of 85 and a floor of 70 (breach rule: red). */
 export function kpiStatusData(providerId: string, kpiId: string, period: string, status: Status, measuredAt = new Date().toISOString()) {
   return {
     kpiId,
     definitionVersion: 1,
     providerId,
-    attribution: 'member' as const,
+    attribution: providerId === CONSORTIUM ? ('consortium' as const) : ('member' as const),
     period,
     value: status === 'green' ? 90 : status === 'amber' ? 75 : 50,
     numerator: 9,

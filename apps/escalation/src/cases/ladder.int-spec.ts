@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { escalationUnderTest, EscalationHarness } from './escalation.test-helpers';
+import { eventually } from '@carers/testing';
+import { CONSORTIUM, escalationUnderTest, EscalationHarness } from './escalation.test-helpers';
 
 jest.setTimeout(90_000);
 
@@ -11,45 +12,63 @@ describe('the escalation ladder, driven through the real broker on a controllabl
   }, 90_000);
   afterAll(() => h?.stop(), 30_000);
 
-  it('climbs every stage from an amber notice to contract remedies, accrues capped credits, alerts the board, and closes on recovery', async () => {
-    const [p, k] = ['downs-carers-trust', 'assessment-commenced-14-days'];
+  const eventuallyCredit = (caseId: string, period: string, status: string) =>
+    eventually(async () => (await h.detail(caseId)).credits.find((c: any) => c.period === period && c.status === status), 20_000);
+
+  it('climbs every stage on confirmed months from an amber notice to contract remedies, withholds capped credits from the contract holder, alerts the board, and closes on recovery (ADR 0016)', async () => {
+    const [p, k] = [CONSORTIUM, 'assessment-commenced-14-days'];
     h.clock.set('2026-11-02');
     await h.kpi('measured', p, k, '2026-10', 'amber');
     const amber = await h.until(p, k, (c) => c.stage === 'amber-notice');
     expect(amber).toMatchObject({ dueOn: '2026-11-09', openedPeriod: '2026-10' });
 
+    // a breach not yet confirmed is an early warning only
     await h.kpi('measured', p, k, '2026-10', 'red');
     await h.kpi('breached', p, k, '2026-10', 'red');
-    await h.until(p, k, (c) => c.stage === 'review-meeting' && c.dueOn === '2026-11-09');
-    await h.kpi('breached', p, k, '2026-11', 'red');
+    await h.closed('provisional', p, k, '2026-10', 'red', true);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await h.caseOf(p, k)).stage).toBe('amber-notice');
+    h.clock.set('2026-11-10');
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
+    await h.until(p, k, (c) => c.stage === 'review-meeting' && c.dueOn === '2026-11-17');
+    h.clock.set('2026-12-10');
+    await h.kpi('breached', p, k, '2026-12', 'red');
+    await h.closed('confirmed', p, k, '2026-11', 'red', true);
     const planStage = await h.until(p, k, (c) => c.stage === 'remedial-plan');
-    expect(planStage.dueOn).toBe('2026-11-16');
+    expect(planStage.dueOn).toBe('2026-12-24');
 
-    h.clock.set('2026-11-17');
+    h.clock.set('2026-12-29');
     await h.runDue();
-    expect(await h.caseOf(p, k)).toMatchObject({ stage: 'improvement-notice', dueOn: '2026-11-26' });
-    h.clock.set('2026-11-27');
+    expect(await h.caseOf(p, k)).toMatchObject({ stage: 'improvement-notice', dueOn: '2027-01-08' });
+    h.clock.set('2027-01-11');
     await h.runDue();
     expect(await h.caseOf(p, k)).toMatchObject({ stage: 'service-credits', creditsAccrued: 1 });
 
-    h.clock.set('2026-12-15');
-    await h.kpi('breached', p, k, '2026-12', 'red');
+    // December closes provisionally in breach: a credit accrues, not yet withheld, and the board hears nothing yet
+    h.clock.set('2027-01-12');
+    await h.closed('provisional', p, k, '2026-12', 'red', true);
+    await eventuallyCredit(planStage.id, '2026-12', 'accrued');
+    expect((await h.caseOf(p, k)).stage).toBe('service-credits');
+    expect((await h.alertsFor(planStage.id)).filter((a: string) => a.startsWith('credit-'))).toEqual(['credit-withheld']);
+    h.clock.set('2027-01-22');
+    await h.closed('confirmed', p, k, '2026-12', 'red', true);
     await h.until(p, k, (c) => c.stage === 'board-referral' && c.creditsAccrued === 2);
-    h.clock.set('2027-01-15');
-    await h.kpi('breached', p, k, '2027-01', 'red');
+    h.clock.set('2027-02-10');
+    await h.closed('confirmed', p, k, '2027-01', 'red', true);
     await h.until(p, k, (c) => c.creditsAccrued === 3);
     expect((await h.caseOf(p, k)).stage).toBe('board-referral');
-    h.clock.set('2027-02-15');
-    await h.kpi('breached', p, k, '2027-02', 'red');
+    h.clock.set('2027-03-10');
+    await h.closed('confirmed', p, k, '2027-02', 'red', true);
     const remedy = await h.until(p, k, (c) => c.stage === 'contract-remedy');
 
     const detail = await h.detail(remedy.id);
-    expect(detail.credits.map((c: any) => [c.period, c.amountPence, c.uncappedPence])).toEqual([
-      ['2026-11', 250_000, 250_000],
-      ['2026-12', 250_000, 250_000],
-      ['2027-01', 250_000, 250_000],
-      ['2027-02', 0, 250_000],
+    expect(detail.credits.map((c: any) => [c.period, c.amountPence, c.uncappedPence, c.status])).toEqual([
+      ['2026-11', 250_000, 250_000, 'withheld'],
+      ['2026-12', 250_000, 250_000, 'withheld'],
+      ['2027-01', 250_000, 250_000, 'withheld'],
+      ['2027-02', 0, 250_000, 'withheld'],
     ]);
+    expect(detail.credits[1]).toMatchObject({ accruedOn: '2027-01-12', withheldOn: '2027-01-22' });
     expect(detail.transitions.filter((t: any) => t.to).map((t: any) => [t.action, t.to, t.cause])).toEqual([
       ['opened', 'amber-notice', 'kpi-amber'],
       ['escalated', 'review-meeting', 'kpi-breached'],
@@ -74,63 +93,112 @@ describe('the escalation ladder, driven through the real broker on a controllabl
       .expect(200);
     expect(waived.body).toMatchObject({ amountPence: 0, originalPence: 250_000, status: 'waived' });
     const ledger = (await request(h.service.url).get('/credits').set(h.board).expect(200)).body;
-    expect(ledger.totals.find((t: any) => t.providerId === p)).toEqual({
+    expect(ledger.totals.find((t: any) => t.providerId === p && t.financialYear === '2026-04')).toEqual({
       providerId: p,
       financialYear: '2026-04',
       netPence: 500_000,
       accruedPence: 750_000,
       waivedOrAdjustedPence: 250_000,
+      pendingPence: 0,
+      reversedPence: 0,
     });
 
-    h.clock.set('2027-03-20');
-    await h.kpi('measured', p, k, '2027-03', 'green');
-    await h.kpi('recovered', p, k, '2027-03', 'green');
-    await new Promise((r) => setTimeout(r, 1500));
-    expect((await h.caseOf(p, k)).status).toBe('open');
-    // recovery is sustained (issue 18): three consecutive healthy months before the case closes
+    // recovery is sustained (issue 18): three consecutive confirmed healthy months before the case closes
     for (const [today, period] of [
-      ['2027-04-20', '2027-04'],
-      ['2027-05-20', '2027-05'],
+      ['2027-04-10', '2027-03'],
+      ['2027-05-10', '2027-04'],
     ]) {
       h.clock.set(today);
-      await h.kpi('measured', p, k, period, 'green');
-      await h.runDue();
+      await h.kpi('recovered', p, k, period, 'green');
+      await h.closed('confirmed', p, k, period, 'green', false);
     }
+    h.clock.set('2027-06-01');
+    await h.kpi('measured', p, k, '2027-05', 'green');
+    await h.closed('provisional', p, k, '2027-05', 'green', false);
+    await h.runDue();
     await new Promise((r) => setTimeout(r, 1500));
     expect((await h.caseOf(p, k)).status).toBe('open');
-    h.clock.set('2027-06-01');
-    await h.runDue();
+    h.clock.set('2027-06-10');
+    await h.closed('confirmed', p, k, '2027-05', 'green', false);
     const closed = await h.until(p, k, () => true, 'closed');
-    expect(closed).toMatchObject({ outcome: 'recovered', closedOn: '2027-06-01', creditsAccrued: 4 });
+    expect(closed).toMatchObject({ outcome: 'recovered', closedOn: '2027-06-10', creditsAccrued: 4 });
     expect((await h.alertsFor(closed.id)).sort()).toEqual(
       [
         'board-referral',
         'case-closed',
         'contract-remedy-recommended',
-        'credit-accrued',
-        'credit-accrued',
-        'credit-accrued',
+        'credit-withheld',
+        'credit-withheld',
+        'credit-withheld',
         'plan-failed',
       ].sort(),
     );
     // the credit that reached the cap said so; the £0.00 month after it raised no alert (issue 18)
     const board = (await request(h.service.url).get('/alerts').set(h.board).expect(200)).body.filter((a: any) => a.caseId === closed.id);
-    expect(board.filter((a: any) => a.kind === 'credit-accrued').map((a: any) => a.summary.includes('cap is now reached'))).toEqual([
+    expect(board.filter((a: any) => a.kind === 'credit-withheld').map((a: any) => a.summary.includes('cap is now reached'))).toEqual([
       true,
       false,
       false,
     ]);
-    await h.kpi('breached', p, k, '2027-02', 'red', '2027-02-15T00:00:00.000Z');
+    await h.closed('confirmed', p, k, '2027-02', 'red', true);
     await new Promise((r) => setTimeout(r, 1500));
     expect((await h.detail(closed.id)).credits).toHaveLength(4);
   });
 
+  it('reverses a credit accrued on a provisional month when an upheld dispute clears it, tells the board once, and never withholds it (ADR 0016)', async () => {
+    const [p, k] = [CONSORTIUM, 'carer-support-plan-reviewed'];
+    h.clock.set('2026-11-10');
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
+    const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
+    await request(h.service.url)
+      .post(`/cases/${opened.id}/stage`)
+      .set(h.officer)
+      .send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' })
+      .expect(200);
+    h.clock.set('2026-12-02');
+    await h.closed('provisional', p, k, '2026-11', 'red', true);
+    await eventuallyCredit(opened.id, '2026-11', 'accrued');
+    expect(await h.alertsFor(opened.id)).toEqual([]);
+    h.clock.set('2026-12-08');
+    for (let i = 0; i < 2; i++) await h.closed('provisional', p, k, '2026-11', 'red', false, 'dispute-upheld');
+    const reversed = await eventuallyCredit(opened.id, '2026-11', 'reversed');
+    expect(reversed).toMatchObject({ reversalReason: 'dispute-upheld', reversedOn: '2026-12-08', amountPence: 250_000 });
+    await h.closed('confirmed', p, k, '2026-11', 'red', false, 'dispute-upheld');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await h.alertsFor(opened.id)).toEqual(['credit-reversed']);
+    const [alert] = (await request(h.service.url).get('/alerts').set(h.board).expect(200)).body.filter((a: any) => a.caseId === opened.id);
+    expect(alert.summary).toContain("reversed before it was withheld (the provider's dispute of the figure upheld)");
+    expect(await h.caseOf(p, k)).toMatchObject({ stage: 'service-credits', creditsAccrued: 0 });
+    const ledger = (await request(h.service.url).get('/credits').set(h.board).expect(200)).body;
+    const totals = ledger.totals.find((t: any) => t.providerId === p && t.financialYear === '2026-04');
+    expect(totals.accruedPence).toBe(totals.netPence + totals.pendingPence + totals.reversedPence + totals.waivedOrAdjustedPence);
+    expect(totals.reversedPence).toBeGreaterThanOrEqual(250_000);
+  });
+
+  it("charges the contract once: a member's own figure opens a case for the lead's management but never accrues a credit (ADR 0016)", async () => {
+    const [p, k] = ['downs-carers-trust', 'carer-support-plan-reviewed'];
+    h.clock.set('2026-11-10');
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
+    const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
+    await request(h.service.url)
+      .post(`/cases/${opened.id}/stage`)
+      .set(h.officer)
+      .send({ to: 'service-credits', reason: 'testing a member case at the credit stage' })
+      .expect(200);
+    h.clock.set('2026-12-10');
+    await h.closed('provisional', p, k, '2026-11', 'red', true);
+    await h.closed('confirmed', p, k, '2026-11', 'red', true);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await h.detail(opened.id)).credits).toEqual([]);
+    expect(await h.caseOf(p, k)).toMatchObject({ stage: 'service-credits', creditsAccrued: 0 });
+  });
+
   it('opens one case and accrues one credit however often, and in whatever order, the KPI events arrive', async () => {
-    const [p, k] = ['vale-family-support', 'first-contact-10-days'];
-    h.clock.set('2026-11-02');
+    const [p, k] = [CONSORTIUM, 'first-contact-10-days'];
+    h.clock.set('2026-11-12');
     const earlier = '2026-11-01T10:00:00.000Z';
-    await h.kpi('breached', p, k, '2026-10', 'red');
-    await h.kpi('breached', p, k, '2026-10', 'red');
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
     await h.kpi('measured', p, k, '2026-10', 'amber', earlier);
     const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
     await request(h.service.url)
@@ -138,7 +206,10 @@ describe('the escalation ladder, driven through the real broker on a controllabl
       .set(h.officer)
       .send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' })
       .expect(200);
-    for (let i = 0; i < 3; i++) await h.kpi('breached', p, k, '2026-11', 'red');
+    h.clock.set('2026-12-12');
+    await h.closed('provisional', p, k, '2026-11', 'red', true);
+    for (let i = 0; i < 3; i++) await h.closed('confirmed', p, k, '2026-11', 'red', true);
+    await h.closed('provisional', p, k, '2026-11', 'red', true);
     await h.kpi('measured', p, k, '2026-11', 'green', earlier);
     await h.until(p, k, (c) => c.creditsAccrued === 1);
     await new Promise((r) => setTimeout(r, 1500));
@@ -154,8 +225,8 @@ describe('the escalation ladder, driven through the real broker on a controllabl
 
   it('decides a month on its figure as closed once performance has closed it: a late live breach of a month relief cleared moves nothing (ADR 0016)', async () => {
     const [p, k] = ['downs-carers-trust', 'carers-offered-assessment'];
-    h.clock.set('2026-11-02');
-    await h.kpi('breached', p, k, '2026-10', 'red');
+    h.clock.set('2026-11-12');
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
     await h.until(p, k, (c) => c.stage === 'review-meeting');
     h.clock.set('2026-12-03');
     await h.closed('provisional', p, k, '2026-11', 'red', false, 'relief');
@@ -200,9 +271,9 @@ describe('the escalation ladder, driven through the real broker on a controllabl
   it('refers a case to the board after three rejected remedial plans', async () => {
     const [p, k] = ['vale-family-support', 'light-touch-review-on-time'];
     const vale = await h.provider(p);
-    h.clock.set('2026-11-02');
-    await h.kpi('breached', p, k, '2026-10', 'red');
-    await h.kpi('breached', p, k, '2026-11', 'red');
+    h.clock.set('2026-12-10');
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
+    await h.closed('confirmed', p, k, '2026-11', 'red', true);
     const c = await h.until(p, k, (x) => x.stage === 'remedial-plan');
     const plan = { actions: [{ actionId: 'A1', description: 'Recruit two assessors', ownerRole: 'Service manager', dueOn: '2026-12-18' }] };
     for (let cycle = 1; cycle <= 3; cycle++) {

@@ -122,7 +122,8 @@ export class PolicyRequest {
   @ApiProperty() @IsInt() @Min(1) @Max(12) recoveryMonths!: number;
   @ApiPropertyOptional({
     enum: CHARGE_TO,
-    description: "Who credits are charged to (ADR 0016): the contract holder on the consortium's figure (default), or each provider on its own",
+    description:
+      "Who credits are charged to (ADR 0016): the contract holder on the consortium's figure (default), or each provider on its own",
   })
   @IsOptional()
   @IsIn(CHARGE_TO)
