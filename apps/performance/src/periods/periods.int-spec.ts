@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { AssessmentCommenced, AssessmentRequested, ProviderMonthlyReturn, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
+import { UnitOfWork } from '@carers/platform/persistence';
 import { bearer, eventMessage, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
@@ -11,12 +12,14 @@ import { PERFORMANCE } from '../service';
 jest.setTimeout(60_000);
 
 const WILTSHIRE = 'E06000054';
-const LAST_MONTH = (() => {
+const monthsAgo = (n: number) => {
   const d = new Date();
   d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() - 1);
+  d.setUTCMonth(d.getUTCMonth() - n);
   return d.toISOString().slice(0, 7);
-})();
+};
+const LAST_MONTH = monthsAgo(1);
+const MONTH_BEFORE = monthsAgo(2);
 const until = (check: () => Promise<unknown>) => eventually(async () => ((await check()) ? true : undefined), 20_000);
 const DOWNS_ON_TIME = 'downs-carers-trust|assessment-commenced-14-days';
 
@@ -40,9 +43,9 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
     });
   }
 
-  async function commenced(providerId: string, day: number, daysToCommence: number) {
+  async function commenced(providerId: string, day: number, daysToCommence: number, period = LAST_MONTH) {
     const assessmentId = randomUUID();
-    const requestedOn = `${LAST_MONTH}-${String(day).padStart(2, '0')}`;
+    const requestedOn = `${period}-${String(day).padStart(2, '0')}`;
     const commencedOn = new Date(Date.parse(requestedOn) + daysToCommence * 86_400_000).toISOString().slice(0, 10);
     const base = { assessmentId, carerId: randomUUID(), providerId, requestedOn, assessmentType: 'carer', fastTrack: false };
     await publish(Topics.assessmentsAssessment, AssessmentRequested.type, assessmentId, 'assessments', {
@@ -238,6 +241,46 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
     ]);
     expect(rows.find((r: string[]) => r[0] === 'carers-together-consortium' && r[2] === 'assessment-commenced-14-days')).toBeDefined();
     await request(service.url).get(`/periods/${LAST_MONTH}/pack`).set(downs).expect(403);
+  });
+
+  it('confirms a month by itself once its dispute window has passed with no dispute open, announcing each frozen value confirmed (ADR 0016)', async () => {
+    const admin = await bearer({ role: 'platform-admin', tenant: WILTSHIRE });
+    const announced = (closure: string) =>
+      statuses.filter((s) => s.type === 'performance.kpi.month-closed' && s.data.period === MONTH_BEFORE && s.data.closure === closure);
+    for (let i = 1; i <= 5; i++) await commenced('downs-carers-trust', i, 20, MONTH_BEFORE);
+    await until(
+      async () =>
+        (
+          await request(service.url)
+            .get(`/kpi-values?kpiId=assessment-commenced-14-days&providerId=downs-carers-trust&period=${MONTH_BEFORE}`)
+            .set(officer)
+        ).body.values[0]?.denominator === 5,
+    );
+    await request(service.url).post('/admin/month-close/run').set(admin).expect(200);
+    expect((await request(service.url).get(`/periods/${MONTH_BEFORE}`).set(downs).expect(200)).body.status).toBe('provisional');
+    const frozen = (await request(service.url).get(`/periods/${MONTH_BEFORE}/pack`).set(officer)).body.rows.length;
+    await eventuallyPasses(() => expect(announced('provisional')).toHaveLength(frozen));
+
+    // the dispute window passes with no dispute raised: the next month-close run confirms the month
+    await service.app
+      .get(UnitOfWork)
+      .run(WILTSHIRE, (tx) =>
+        tx.query(`UPDATE period_close SET dispute_until = provisional_on - 1 WHERE tenant_id = $1 AND period = $2`, [
+          tx.tenantId,
+          MONTH_BEFORE,
+        ]),
+      );
+    const run = await request(service.url).post('/admin/month-close/run').set(admin).expect(200);
+    expect(run.body.confirmed).toBe(1);
+    expect((await request(service.url).get(`/periods/${MONTH_BEFORE}`).set(downs).expect(200)).body.status).toBe('confirmed');
+    await eventuallyPasses(() => expect(announced('confirmed')).toHaveLength(frozen));
+    expect(announced('confirmed').find((s) => s.key === DOWNS_ON_TIME)?.data).toMatchObject({
+      period: MONTH_BEFORE,
+      value: 0,
+      status: 'red',
+      breached: true,
+      closure: 'confirmed',
+    });
   });
 
   it('keeps RLS on the new tables', async () => {

@@ -1,4 +1,5 @@
 import { DomainError } from '@carers/contracts';
+import { rowsOf } from '@carers/platform/persistence';
 import { DataSource } from 'typeorm';
 import { InboxProcessor } from './inbox-processor';
 
@@ -75,7 +76,7 @@ export class DeadLetters {
     const row = await this.find(scope, id);
     if (row.status !== 'parked') return toView(row); // replaying again changes nothing
     const outcome = await this.inbox.replay(row);
-    const [updated] = returned(
+    const [updated] = rowsOf<any>(
       await this.dataSource.query(
         outcome.applied
           ? `UPDATE dead_letter SET status = 'replayed', resolved_at = now(), resolved_by = $2, resolution_note = 'replayed' WHERE id = $1 AND status = 'parked' RETURNING *`
@@ -98,7 +99,7 @@ export class DeadLetters {
 
   async discard(scope: DeadLetterScope, id: string, by: string, reason: string): Promise<DeadLetterView> {
     await this.find(scope, id);
-    const [updated] = returned(
+    const [updated] = rowsOf<any>(
       await this.dataSource.query(
         `UPDATE dead_letter SET status = 'discarded', resolved_at = now(), resolved_by = $2, resolution_note = $3
         WHERE id = $1 AND status = 'parked' RETURNING *`,
@@ -154,9 +155,4 @@ function toView(r: any): DeadLetterView {
     resolvedBy: r.resolved_by,
     resolutionNote: r.resolution_note,
   };
-}
-
-/** TypeORM answers UPDATE ... RETURNING with [rows, affected]; SELECT with rows. */
-function returned(result: any): any[] {
-  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
 }

@@ -22,7 +22,7 @@ export class SqlBoardAlertRepository extends BoardAlertRepository {
   }
 
   async acknowledge(tx: Tx, id: string, by: string) {
-    const [[row]] = await tx.query(
+    const [row] = await tx.query(
       `UPDATE board_alert SET acknowledged_at = coalesce(acknowledged_at, now()), acknowledged_by = coalesce(acknowledged_by, $3)
         WHERE tenant_id = $1 AND id = $2 RETURNING ${ALERT_VIEW}`,
       [tx.tenantId, id, by],

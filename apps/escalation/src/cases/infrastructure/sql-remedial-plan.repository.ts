@@ -68,7 +68,7 @@ export class SqlRemedialPlanRepository extends RemedialPlanRepository {
   }
 
   async failLatest(tx: Tx, caseId: string) {
-    const [[plan]] = await tx.query(
+    const [plan] = await tx.query(
       `UPDATE remedial_plan SET status = 'failed'
         WHERE tenant_id = $1 AND id = (SELECT id FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2 ORDER BY cycle DESC LIMIT 1) RETURNING id, cycle`,
       [tx.tenantId, caseId],

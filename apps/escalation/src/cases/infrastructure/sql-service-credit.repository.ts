@@ -67,7 +67,7 @@ export class SqlServiceCreditRepository extends ServiceCreditRepository {
   }
 
   async adjust(tx: Tx, id: string, change: CreditChange): Promise<CreditBalance> {
-    const [[after]] = await tx.query(
+    const [after] = await tx.query(
       `UPDATE service_credit SET amount_pence = $3, status = $4, adjusted_by = $5, adjustment_reason = $6 WHERE tenant_id = $1 AND id = $2
        RETURNING id, amount_pence AS "amountPence", original_pence AS "originalPence", status`,
       [tx.tenantId, id, change.toPence, change.status, change.by, change.reason],

@@ -23,7 +23,7 @@ export class SqlNotificationChannelRepository extends NotificationChannelReposit
   }
 
   async deactivate(tx: Tx, id: string) {
-    const [[row]] = await tx.query(
+    const [row] = await tx.query(
       `UPDATE notification_channel SET active = false WHERE tenant_id = $1 AND id = $2 RETURNING id, kind, target, active`,
       [tx.tenantId, id],
     );
