@@ -132,6 +132,33 @@ describe('walking skeleton: a registered carer reaches assessments through Kafka
     expect((await fetch(`${assessments.url}/assessments/${waiting.assessmentId}`, { headers: elsewhere })).status).toBe(404);
   });
 
+  it('answers two registrations of one person racing each other with 201 and 409, and writes none of their details to any log (issue 21, finding 1)', async () => {
+    const officer = await bearer({ role: 'council-officer', tenant: 'E06000054' });
+    const people = ['Racewell', 'Dashwood', 'Sprinter', 'Hurdley', 'Relayne', 'Photofinch'].map((familyName, i) => ({
+      kind: 'adult',
+      givenName: 'Rosalind',
+      familyName,
+      dateOfBirth: `1957-07-1${i}`,
+      postcode: 'SN15 3QQ',
+      nhsNumber: ['9999999409', '9999999417', '9999999425', '9999999433', '9999999441', '9999999468'][i],
+      addressLine1: '12 Racecourse Lane',
+    }));
+    const post = (person: object) =>
+      fetch(`${registration.url}/carers`, {
+        method: 'POST',
+        headers: { ...officer, 'content-type': 'application/json' },
+        body: JSON.stringify(person),
+      });
+    // several people, so that at least one pair passes the duplicate check together and meets the unique index
+    for (const person of people) {
+      const answers = await Promise.all([post(person), post(person), post(person)]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const personal = people.flatMap((p) => [p.familyName, p.dateOfBirth, p.nhsNumber, p.addressLine1]);
+    expect(registration.logs.filter((l) => personal.some((v) => l.includes(v)))).toEqual([]);
+  });
+
   it('shuts down cleanly on SIGTERM: drains, leaves the group and exits 0', async () => {
     for (const s of [assessments, registration]) s.child.kill('SIGTERM');
     const exits = await Promise.all([assessments.exit, registration.exit]);

@@ -1,19 +1,43 @@
 import { LoggerService } from '@nestjs/common';
 import pino from 'pino';
 import { RequestContexts } from './request-context';
+import { safeError } from './safe-error';
 
-/** Structured JSON logs on stdout; every line carries the service name and the current correlation and trace ids. */
-export function createLogger(service: string) {
-  return pino({
+/**
+ * Where a statement's values could sit in an object handed to the logger (issue 21, finding 1): removed from any
+ * line, whatever else the object holds. Errors are reduced by `safeError` first.
+ */
+export const REDACTED_PATHS = [
+  'parameters',
+  'query',
+  'detail',
+  'driverError',
+  '*.parameters',
+  '*.query',
+  '*.detail',
+  '*.driverError',
+  'req.body',
+  'body',
+];
+
+/**
+ * Structured JSON logs on stdout (or the given destination); every line carries the service name and the current
+ * correlation and trace ids, and no personal data: errors keep only their kind and codes, and values are redacted.
+ */
+export function createLogger(service: string, destination?: pino.DestinationStream) {
+  const options: pino.LoggerOptions = {
     base: { service },
     level: process.env['LOG_LEVEL'] ?? 'info',
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
+    serializers: { err: safeError, error: safeError },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     mixin() {
       const ctx = RequestContexts.current();
       return ctx ? { correlationId: ctx.correlationId, traceId: ctx.traceId } : {};
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type Logger = ReturnType<typeof createLogger>;
@@ -40,7 +64,7 @@ export class JsonLogger implements LoggerService {
   }
 
   private write(level: pino.Level, message: unknown, context?: string, trace?: string) {
-    if (message instanceof Error) this.pino[level]({ context, err: message }, message.message);
+    if (message instanceof Error) this.pino[level]({ context, err: message }, safeError(message).message ?? message.name);
     else if (typeof message === 'object' && message !== null) this.pino[level]({ context, ...message });
     else this.pino[level]({ context, ...(trace ? { stack: trace } : {}) }, String(message));
   }

@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable } from '@nestjs/common';
 import { codeForStatus, ERROR_STATUS, ErrorBody, isDomainError, Violation } from '@carers/contracts';
-import { JsonLogger } from '@carers/platform/observability';
+import { JsonLogger, sqlState } from '@carers/platform/observability';
+
+const UNIQUE_VIOLATION = '23505';
 
 /** The one body shape for every HTTP error: a domain rule, a refused field, a missing token, an unknown route, a fault (ADR 0015). */
 export function errorResponse(error: unknown): { status: number; body: ErrorBody } {
@@ -13,6 +15,12 @@ export function errorResponse(error: unknown): { status: number; body: ErrorBody
     const message = Array.isArray(given.message) ? given.message.join('; ') : String(given.message ?? error.message);
     return { status, body: { code: codeForStatus(status), message, ...(given.violations ? { violations: given.violations } : {}) } };
   }
+  // two writes raced for one unique value (a check-then-insert lost): the caller reloads and tries again (issue 21, finding 1)
+  if (sqlState(error) === UNIQUE_VIOLATION)
+    return {
+      status: 409,
+      body: { code: 'conflict', message: 'This clashes with a record saved at the same moment. Reload it and try again.' },
+    };
   // a body the parser refused (too large, not JSON) carries its status
   const status = (error as { status?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500)
@@ -34,24 +42,7 @@ export class ErrorResponseFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost) {
     if (host.getType() !== 'http') throw error;
     const { status, body } = errorResponse(error);
-    if (status >= 500) this.logger.pino.error({ context: 'HTTP', err: faultSummary(error) }, 'request failed');
+    if (status >= 500) this.logger.pino.error({ context: 'HTTP', err: error }, 'request failed');
     host.switchToHttp().getResponse().status(status).json(body);
   }
-}
-
-/** What the log keeps of a fault: its kind and the database's codes, never its parameters or the rows it touched. */
-function faultSummary(error: unknown) {
-  const e = error as {
-    name?: string;
-    message?: string;
-    code?: string;
-    constraint?: string;
-    driverError?: { code?: string; constraint?: string };
-  };
-  return {
-    type: e?.name ?? typeof error,
-    code: e?.code ?? e?.driverError?.code,
-    constraint: e?.constraint ?? e?.driverError?.constraint,
-    stack: (error as Error)?.stack?.split('\n').slice(0, 6).join('\n'),
-  };
 }
