@@ -87,6 +87,8 @@ describe('the board server, against fake services', () => {
         ],
       ],
       '/plans': [200, []],
+      // the services' day (here ahead of the tests' fixed one) and Wiltshire's own closure day (ADR 0017)
+      '/calendar': [200, { today: '2026-11-18', closureDays: [{ day: '2026-11-12', description: 'Council closure' }] }],
       '/alerts': [
         200,
         [
@@ -174,6 +176,7 @@ describe('the board server, against fake services', () => {
       'Accrued',
       'Pending confirmation',
       'Reversed',
+      'Released',
       'Waived or adjusted',
       'Net',
     ]);
@@ -252,11 +255,31 @@ describe('the board server, against fake services', () => {
     await request(app).get('/api/rag-matrix?period=2026-09').expect(403, { message: 'forbidden' });
   });
 
-  it('builds the RAG matrix and the open cases with their timers', async () => {
+  it("builds the RAG matrix and the open cases with their timers, on the council's calendar (ADR 0017)", async () => {
     const matrix = await request(app).get('/api/rag-matrix?period=2026-10').expect(200);
     expect(matrix.body.rows.map((r: { name: string }) => r.name)).toEqual(['Wiltshire Carers Hub', 'Downs Carers', 'Consortium']);
     const cases = await request(app).get('/api/open-cases').expect(200);
-    expect(cases.body).toEqual({ today: '2026-11-09', cases: [expect.objectContaining({ id: 'c1', paused: false, workingDaysLeft: 5 })] });
+    // Monday 9 to Monday 16 November: five weekdays, less Thursday 12, the council's closure day
+    expect(cases.body).toEqual({ today: '2026-11-09', cases: [expect.objectContaining({ id: 'c1', paused: false, workingDaysLeft: 4 })] });
+  });
+
+  it("counts working days left from the services' day, not the board's own clock (ADR 0017)", async () => {
+    const onTheServicesDay = createBoardApp({
+      config: {
+        port: 0,
+        council: 'E06000054',
+        auth: 'dev-issuer',
+        upstreams: { registration: '', assessments: '', performance: performance.url, escalation: escalation.url },
+      },
+      tokens,
+      publicDir,
+      pageScriptDir,
+    });
+    const cases = await request(onTheServicesDay).get('/api/open-cases').expect(200);
+    // due Monday 16, the services' day Wednesday 18: two working days overdue
+    expect(cases.body).toEqual({ today: '2026-11-18', cases: [expect.objectContaining({ id: 'c1', workingDaysLeft: -2 })] });
+    const start = await request(onTheServicesDay).get('/api/board').expect(200);
+    expect(start.body).toMatchObject({ today: '2026-11-18', months: expect.arrayContaining(['2026-11']) });
   });
 
   it('offers the months, and the latest month with figures as the default', async () => {

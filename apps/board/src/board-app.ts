@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
+import { WorkingCalendar } from '@carers/calendar';
 import { areaSummary } from './area-summary';
 import { BoardConfig, councilName, UPSTREAMS } from './board-config';
 import { boardMonths, todayInEngland } from './board-months';
@@ -10,7 +11,7 @@ import { openCases } from './open-cases';
 import { ragMatrix } from './rag-matrix';
 import { NotSignedInError, UpstreamClient, UpstreamError } from './upstream-client';
 import { proxyTo } from './upstream-proxy';
-import { CaseRow, KpiDefinition, Pack, Providers } from './upstream-shapes';
+import { CaseRow, CouncilCalendar, KpiDefinition, Pack, Providers } from './upstream-shapes';
 
 export interface BoardAppOptions {
   config: BoardConfig;
@@ -19,6 +20,10 @@ export interface BoardAppOptions {
   publicDir?: string;
   /** Where the page's compiled ES modules are (tsconfig.browser.json), served under /js/. */
   pageScriptDir?: string;
+  /**
+   * A fixed day (tests). Without it the board counts from the services' day, as escalation's GET /calendar gives it
+   * (CARERS_TODAY, the demo's accelerated clock, or the date in England), never from a clock of its own (ADR 0017).
+   */
   today?: () => string;
 }
 
@@ -48,7 +53,7 @@ export function createBoardApp({
   tokens,
   publicDir = resolve(process.cwd(), 'apps/board/public'),
   pageScriptDir = resolve(process.cwd(), PAGE_SCRIPT_DIR),
-  today = () => todayInEngland(),
+  today: fixedToday,
 }: BoardAppOptions) {
   const upstream = new UpstreamClient(config, tokens);
   const app = express();
@@ -86,12 +91,21 @@ export function createBoardApp({
   const kpis = async (req: Request) => (await upstream.json<{ kpis: KpiDefinition[] }>('performance', '/kpis', req.headers)).kpis;
   const providers = (req: Request) => upstream.json<Providers>('performance', '/providers', req.headers).catch(() => undefined);
   const pack = (req: Request, period: string) => upstream.json<Pack>('performance', `/periods/${period}/pack`, req.headers);
+  const calendar = (req: Request) => upstream.json<CouncilCalendar>('escalation', '/calendar', req.headers);
+  /** The services' day; the starting page still opens (on the date in England) while escalation cannot answer. */
+  const today = async (req: Request): Promise<string> =>
+    fixedToday?.() ??
+    (await calendar(req).then(
+      (c) => c.today,
+      () => todayInEngland(),
+    ));
 
   /** The page's starting point: the council, the months to choose from, and the latest month with figures. */
   app.get(
     '/api/board',
     handle(async (req, res) => {
-      const months = boardMonths(today());
+      const day = await today(req);
+      const months = boardMonths(day);
       let latestWithData: string | undefined;
       for (const month of months) {
         const { values } = await upstream.json<{ values: unknown[] }>('performance', `/kpi-values?period=${month}`, req.headers);
@@ -102,7 +116,7 @@ export function createBoardApp({
       }
       const start: BoardStart = {
         council: { code: config.council, name: councilName(config.council) },
-        today: today(),
+        today: day,
         months,
         defaultMonth: latestWithData ?? months[1],
         stages: escalationStages(),
@@ -132,8 +146,10 @@ export function createBoardApp({
   app.get(
     '/api/open-cases',
     handle(async (req, res) => {
-      const cases = await upstream.json<CaseRow[]>('escalation', '/cases', req.headers);
-      const body: OpenCases = { today: today(), cases: openCases(cases, today()) };
+      // working days left on the calendar escalation set the deadlines on, from the services' day (ADR 0017)
+      const [cases, council] = await Promise.all([upstream.json<CaseRow[]>('escalation', '/cases', req.headers), calendar(req)]);
+      const day = fixedToday?.() ?? council.today;
+      const body: OpenCases = { today: day, cases: openCases(cases, day, WorkingCalendar.forCouncil(council.closureDays)) };
       res.json(body);
     }),
   );

@@ -144,7 +144,7 @@ export interface CreditEntry {
   reversalReason?: string | null;
 }
 
-/** A provider's credits for a financial year: accrued = pending + reversed + waived or adjusted + net (ADR 0016). */
+/** A provider's credits for a financial year: accrued = pending + reversed + released + waived or adjusted + net (ADR 0016, ADR 0018). */
 export interface CreditTotal {
   providerId: string;
   financialYear: string;
@@ -153,9 +153,13 @@ export interface CreditTotal {
   pendingPence: number;
   /** Accrued, then cleared before confirmation. */
   reversedPence: number;
+  /** Withheld, then released back to the provider. */
+  releasedPence: number;
   waivedOrAdjustedPence: number;
-  /** Withheld from the contract's payment, after waivers and adjustments. */
+  /** Kept from the contract's payment (withheld or retained), after waivers and adjustments. */
   netPence: number;
+  /** The part of the net retained for good. */
+  retainedPence: number;
 }
 
 /** escalation GET /credits */

@@ -1,3 +1,4 @@
+import { WorkingCalendar } from '@carers/calendar';
 import { openCases, workingDaysLeft } from './open-cases';
 import { CaseRow } from './upstream-shapes';
 
@@ -28,9 +29,15 @@ describe('workingDaysLeft', () => {
     expect(workingDaysLeft('2026-11-11', '2026-11-09')).toBe(-2);
   });
 
-  it('skips England and Wales bank holidays', () => {
+  it('skips England and Wales bank holidays, past the end of 2027 too (ADR 0017)', () => {
     expect(workingDaysLeft('2026-12-24', '2026-12-29')).toBe(1); // Christmas Day and the substitute Boxing Day
-    expect(workingDaysLeft('2026-12-24', '2026-12-29', new Set())).toBe(3);
+    expect(workingDaysLeft('2028-04-13', '2028-04-18')).toBe(1); // Good Friday and Easter Monday 2028
+  });
+
+  it("skips the council's own closure days, as escalation does when it sets the deadline (ADR 0017)", () => {
+    const wiltshire = WorkingCalendar.forCouncil(['2026-12-29']);
+    expect(workingDaysLeft('2026-12-24', '2026-12-30', wiltshire)).toBe(1);
+    expect(workingDaysLeft('2026-12-30', '2026-12-24', wiltshire)).toBe(-1);
   });
 });
 

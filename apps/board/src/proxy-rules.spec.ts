@@ -14,6 +14,7 @@ describe('proxyDecision: what the board forwards', () => {
     ['escalation', '/cases/5b3c2f7e-1d2a-4b9c-8e3f-0a1b2c3d4e5f'],
     ['escalation', '/plans'],
     ['escalation', '/credits'],
+    ['escalation', '/credits.csv'],
     ['escalation', '/alerts?unacknowledged=true'],
   ] as const)('forwards GET %s %s', (service, url) => {
     expect(proxyDecision(service, 'GET', url)).toEqual({ allowed: true, path: url, stream: false });

@@ -15,7 +15,7 @@ export const ALLOWED_PATHS: Record<ProxiedService, RegExp[]> = {
     new RegExp(`^/periods/${MONTH}$`),
     new RegExp(`^/periods/${MONTH}/pack(?:\\.csv)?$`),
   ],
-  escalation: [/^\/cases$/, new RegExp(`^/cases/${ID}$`), /^\/plans$/, /^\/credits$/, /^\/alerts$/, /^\/alerts\/live$/],
+  escalation: [/^\/cases$/, new RegExp(`^/cases/${ID}$`), /^\/plans$/, /^\/credits(?:\.csv)?$/, /^\/alerts$/, /^\/alerts\/live$/],
 };
 
 export type ProxyDecision = { allowed: true; path: string; stream: boolean } | { allowed: false; status: 404 | 405; message: string };

@@ -59,3 +59,9 @@ export interface CaseRow {
   overdue: boolean;
   creditsAccrued: number;
 }
+
+/** Escalation's GET /calendar: the services' day and the council's own closure days (ADR 0017). */
+export interface CouncilCalendar {
+  today: string;
+  closureDays: { day: string; description: string }[];
+}

@@ -76,6 +76,10 @@ export const MATRIX: MatrixRouteOf<Actor>[] = [
   { method: 'get', path: '/credits', expect: EVERY_READER },
   // no credit has accrued in the fixture: the role check passes and the rule answers 404
   { method: 'post', path: '/credits/{missingId}/adjustment', body: { amountPence: 0, ...REASON }, expect: OFFICER_ACTS(404) },
+  { method: 'get', path: '/credits.csv', expect: BOARD_AND_OFFICERS },
+  { method: 'post', path: '/credits/{missingId}/settlement', body: { settlement: 'released', ...REASON }, expect: OFFICER_ACTS(404) },
+  // the day and closure days deadlines are counted on (ADR 0017): whoever sees a deadline may see its calendar
+  { method: 'get', path: '/calendar', expect: EVERY_READER },
   { method: 'get', path: '/alerts', expect: BOARD_AND_OFFICERS },
   { method: 'post', path: '/alerts/{freshAlert}/acknowledgement', expect: ONLY({ 'board member': 200 }) },
   { method: 'get', path: '/alerts/live', stream: true, expect: BOARD_AND_OFFICERS },

@@ -2,10 +2,19 @@ import { ServiceDefinition } from '@carers/platform/service';
 import { CreateEscalation1764000000400 } from './database/migrations/1764000000400-create-escalation';
 import { ClosedMonths1764000000420 } from './database/migrations/1764000000420-closed-months';
 import { CreditsFollowClosure1764000000430 } from './database/migrations/1764000000430-credits-follow-closure';
+import { CouncilClosureDays1764000000440 } from './database/migrations/1764000000440-council-closure-days';
 import { SustainedRecovery1764000000410 } from './database/migrations/1764000000410-sustained-recovery';
+import { CreditSettlement1764000000450 } from './database/migrations/1764000000450-credit-settlement';
 
 export const ESCALATION: ServiceDefinition = {
   name: 'escalation',
   defaultPort: 3004,
-  migrations: [CreateEscalation1764000000400, SustainedRecovery1764000000410, ClosedMonths1764000000420, CreditsFollowClosure1764000000430],
+  migrations: [
+    CreateEscalation1764000000400,
+    SustainedRecovery1764000000410,
+    ClosedMonths1764000000420,
+    CreditsFollowClosure1764000000430,
+    CouncilClosureDays1764000000440,
+    CreditSettlement1764000000450,
+  ],
 };

@@ -11,6 +11,7 @@ export * from './events/provider/provider-event-rejected.v1';
 export * from './events/platform/probe-recorded.v1';
 export * from './events/assessments/assessment-codes';
 export * from './events/assessments/assessment.v1';
+export * from './events/assessments/council-calendar.v1';
 export * from './events/provider/assessment-activity.v1';
 export * from './events/performance/kpi-status.v1';
 export * from './events/performance/provider-registry.v1';

@@ -3,6 +3,7 @@ import request from 'supertest';
 import {
   CarerRegistered,
   CaringRelationshipStarted,
+  CouncilClosureDayAdded,
   ProviderAssessmentCommenced,
   ProviderAssessmentCompleted,
   ProviderAssessmentContacted,
@@ -70,7 +71,12 @@ describe('statutory assessments', () => {
     officer = await bearer({ role: 'council-officer', tenant: WILTSHIRE });
     await producer.connect();
     await reader.connect();
-    for (const topic of [Topics.assessmentsAssessment, Topics.assessmentsClock, topicFor(Topics.providerRejections, 'vale-family-support')])
+    for (const topic of [
+      Topics.assessmentsAssessment,
+      Topics.assessmentsClock,
+      Topics.assessmentsCalendar,
+      topicFor(Topics.providerRejections, 'vale-family-support'),
+    ])
       await reader.subscribe({ topic: service.prefix + topic, fromBeginning: true });
     await reader.run({
       eachMessage: async ({ topic, message }) => {
@@ -384,6 +390,12 @@ describe('statutory assessments', () => {
       (c: any) => c.kind === 'first-contact',
     );
     expect(first).toMatchObject({ startedOn: '2026-11-16', dueOn: '2026-11-20' });
+    // the council's closure day is announced on its calendar topic, for escalation's deadlines and the board (ADR 0017)
+    const announced = await eventually(async () =>
+      seen.find((e) => e.topic === Topics.assessmentsCalendar && e.type === CouncilClosureDayAdded.type && e.data.day === '2026-11-19'),
+    );
+    expect(announced.data).toEqual({ day: '2026-11-19', description: 'Local holiday' });
+    expect(JSON.parse(announced.raw)).toMatchObject({ source: 'assessments', tenantid: WILTSHIRE });
     await request(service.url).put('/clock-policy/first-contact').set(officer).send({ days: 10, basis: 'calendar' }).expect(200);
 
     // one provider's contract may have its own timescale; the others keep the council's

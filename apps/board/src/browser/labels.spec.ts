@@ -16,6 +16,7 @@ describe('the page’s labels', () => {
     expect(alertKindLabel('contract-remedy-recommended')).toBe('Contract remedy recommended');
     expect(alertKindLabel('credit-withheld')).toBe('Service credit withheld');
     expect(alertKindLabel('credit-reversed')).toBe('Service credit reversed');
+    expect(alertKindLabel('credit-released')).toBe('Service credit released');
     expect(alertKindLabel('credit-accrued')).toBe('Service credit accrued');
     expect(alertKindLabel('policy-changed-by-officer')).toBe('policy changed by officer');
   });
@@ -27,7 +28,9 @@ describe('the page’s labels', () => {
     expect(creditStatusLabel('accrued')).toBe('Pending confirmation');
     expect(creditStatusLabel('withheld')).toBe('Withheld');
     expect(creditStatusLabel('reversed')).toBe('Reversed');
-    expect(creditStatusLabel('released')).toBe('released');
+    expect(creditStatusLabel('released')).toBe('Released to the provider');
+    expect(creditStatusLabel('retained')).toBe('Retained');
+    expect(creditStatusLabel('forgiven')).toBe('forgiven');
   });
 
   it('says why a credit was reversed, and reads an unknown reason as its code with spaces', () => {

@@ -6,6 +6,7 @@ const ALERT_KINDS: Record<string, string> = {
   'credit-accrued': 'Service credit accrued',
   'credit-withheld': 'Service credit withheld',
   'credit-reversed': 'Service credit reversed',
+  'credit-released': 'Service credit released',
   'plan-failed': 'Remedial plan failed',
   'case-closed': 'Case closed',
   'contract-remedy-recommended': 'Contract remedy recommended',
@@ -21,6 +22,8 @@ const CREDIT_STATUSES: Record<string, string> = {
   reversed: 'Reversed',
   waived: 'Waived',
   adjusted: 'Adjusted',
+  released: 'Released to the provider',
+  retained: 'Retained',
 };
 const REVERSAL_REASONS: Record<string, string> = {
   relief: 'relief granted',

@@ -2,11 +2,15 @@ import { Module } from '@nestjs/common';
 import { Clock, clockFromEnvironment } from '@carers/platform/service';
 import { BoardController } from './api/board.controller';
 import { CasesController } from './api/cases.controller';
+import { CouncilCalendarController } from './api/council-calendar.controller';
+import { CouncilCalendarListener } from './api/council-calendar.listener';
 import { KpiStatusListener } from './api/kpi-status.listener';
 import { PolicyController } from './api/policy.controller';
 import { RemedialPlanListener } from './api/remedial-plan.listener';
 import { AcknowledgeAlertHandler } from './application/acknowledge-alert.handler';
+import { AddClosureDayHandler } from './application/add-closure-day.handler';
 import { AdjustServiceCreditHandler } from './application/adjust-service-credit.handler';
+import { SettleServiceCreditHandler } from './application/settle-service-credit.handler';
 import { AlertFeed } from './application/alert-feed.port';
 import { AnnouncePlanStatusHandler } from './application/announce-plan-status.handler';
 import { ApplyKpiStatusHandler } from './application/apply-kpi-status.handler';
@@ -18,6 +22,8 @@ import { CaseDetailQuery } from './application/case-detail.query';
 import { CaseRepository } from './application/case.repository';
 import { CommentOnCaseHandler } from './application/comment-on-case.handler';
 import { CompleteRemedialActionHandler } from './application/complete-remedial-action.handler';
+import { CouncilCalendarQuery } from './application/council-calendar.query';
+import { CouncilCalendarRepository } from './application/council-calendar.repository';
 import { DecideRemedialPlanHandler } from './application/decide-remedial-plan.handler';
 import { EscalationPoliciesQuery } from './application/escalation-policies.query';
 import { EscalationPolicyRepository } from './application/escalation-policy.repository';
@@ -41,16 +47,20 @@ import { PostgresAlertFeed } from './infrastructure/postgres-alert-feed.adapter'
 import { SqlBoardAlertRepository } from './infrastructure/sql-board-alert.repository';
 import { SqlBoardViews } from './infrastructure/sql-board-views.repository';
 import { SqlCaseRepository } from './infrastructure/sql-case.repository';
+import { SqlCouncilCalendarRepository } from './infrastructure/sql-council-calendar.repository';
 import { SqlEscalationPolicyRepository } from './infrastructure/sql-escalation-policy.repository';
 import { SqlKpiMonthRepository } from './infrastructure/sql-kpi-month.repository';
 import { SqlRemedialPlanRepository } from './infrastructure/sql-remedial-plan.repository';
 import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.repository';
 
 @Module({
-  controllers: [CasesController, BoardController, PolicyController],
+  controllers: [CasesController, BoardController, PolicyController, CouncilCalendarController],
   providers: [
     KpiStatusListener,
     RemedialPlanListener,
+    CouncilCalendarListener,
+    AddClosureDayHandler,
+    CouncilCalendarQuery,
     ApplyKpiStatusHandler,
     EvaluateKpiHandler,
     CarryOutDecisionsHandler,
@@ -63,6 +73,7 @@ import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.
     CommentOnCaseHandler,
     RecordReviewMeetingHandler,
     AdjustServiceCreditHandler,
+    SettleServiceCreditHandler,
     SubmitRemedialPlanHandler,
     DecideRemedialPlanHandler,
     CompleteRemedialActionHandler,
@@ -76,6 +87,7 @@ import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.
     EscalationPoliciesQuery,
     LadderJob,
     { provide: CaseRepository, useClass: SqlCaseRepository },
+    { provide: CouncilCalendarRepository, useClass: SqlCouncilCalendarRepository },
     { provide: KpiMonthRepository, useClass: SqlKpiMonthRepository },
     { provide: EscalationPolicyRepository, useClass: SqlEscalationPolicyRepository },
     { provide: RemedialPlanRepository, useClass: SqlRemedialPlanRepository },

@@ -1,6 +1,7 @@
+import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { eventually } from '@carers/testing';
-import { CONSORTIUM, escalationUnderTest, EscalationHarness } from './escalation.test-helpers';
+import { CONSORTIUM, escalationUnderTest, EscalationHarness, WILTSHIRE } from './escalation.test-helpers';
 
 jest.setTimeout(90_000);
 
@@ -97,6 +98,8 @@ describe('the escalation ladder, driven through the real broker on a controllabl
       providerId: p,
       financialYear: '2026-04',
       netPence: 500_000,
+      retainedPence: 0,
+      releasedPence: 0,
       accruedPence: 750_000,
       waivedOrAdjustedPence: 250_000,
       pendingPence: 0,
@@ -122,6 +125,18 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     await h.closed('confirmed', p, k, '2027-05', 'green', false);
     const closed = await h.until(p, k, () => true, 'closed');
     expect(closed).toMatchObject({ outcome: 'recovered', closedOn: '2027-06-10', creditsAccrued: 4 });
+    // the credits still withheld are retained for good with the case (ADR 0018: the default policy); the waived one stays waived
+    const settled = await h.detail(closed.id);
+    expect(settled.credits.map((c: any) => [c.period, c.status, c.settledOn])).toEqual([
+      ['2026-11', 'waived', null],
+      ['2026-12', 'retained', '2027-06-10'],
+      ['2027-01', 'retained', '2027-06-10'],
+      ['2027-02', 'retained', '2027-06-10'],
+    ]);
+    const year = (await request(h.service.url).get('/credits').set(h.board).expect(200)).body.totals.find(
+      (t: any) => t.providerId === p && t.financialYear === '2026-04',
+    );
+    expect(year).toMatchObject({ netPence: 500_000, retainedPence: 500_000, releasedPence: 0, waivedOrAdjustedPence: 250_000 });
     expect((await h.alertsFor(closed.id)).sort()).toEqual(
       [
         'board-referral',
@@ -135,6 +150,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     );
     // the credit that reached the cap said so; the £0.00 month after it raised no alert (issue 18)
     const board = (await request(h.service.url).get('/alerts').set(h.board).expect(200)).body.filter((a: any) => a.caseId === closed.id);
+    expect(board.find((a: any) => a.kind === 'case-closed').summary).toContain('Its 3 withheld credits of £5,000.00 retained.');
     expect(board.filter((a: any) => a.kind === 'credit-withheld').map((a: any) => a.summary.includes('cap is now reached'))).toEqual([
       true,
       false,
@@ -171,7 +187,9 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     expect(await h.caseOf(p, k)).toMatchObject({ stage: 'service-credits', creditsAccrued: 0 });
     const ledger = (await request(h.service.url).get('/credits').set(h.board).expect(200)).body;
     const totals = ledger.totals.find((t: any) => t.providerId === p && t.financialYear === '2026-04');
-    expect(totals.accruedPence).toBe(totals.netPence + totals.pendingPence + totals.reversedPence + totals.waivedOrAdjustedPence);
+    expect(totals.accruedPence).toBe(
+      totals.netPence + totals.pendingPence + totals.reversedPence + totals.releasedPence + totals.waivedOrAdjustedPence,
+    );
     expect(totals.reversedPence).toBeGreaterThanOrEqual(250_000);
   });
 
@@ -221,6 +239,70 @@ describe('the escalation ladder, driven through the real broker on a controllabl
       cause: 'officer-decision',
       reason: 'persistent failure agreed at the review meeting',
     });
+  });
+
+  it("releases a withheld credit to the provider on an officer's decision, with the reason, tells the board, settles it once, and exports the ledger for finance (ADR 0018)", async () => {
+    const [p, k] = [CONSORTIUM, 'light-touch-review-on-time'];
+    h.clock.set('2026-11-10');
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
+    const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
+    await request(h.service.url)
+      .post(`/cases/${opened.id}/stage`)
+      .set(h.officer)
+      .send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' })
+      .expect(200);
+    h.clock.set('2026-12-10');
+    await h.closed('confirmed', p, k, '2026-11', 'red', true);
+    const withheld = await eventuallyCredit(opened.id, '2026-11', 'withheld');
+    h.clock.set('2027-01-15');
+    const released = await request(h.service.url)
+      .post(`/credits/${withheld.id}/settlement`)
+      .set(h.officer)
+      .send({ settlement: 'released', reason: 'the remedial plan was delivered in full' })
+      .expect(200);
+    expect(released.body).toMatchObject({ id: withheld.id, status: 'released', amountPence: withheld.amountPence });
+    const again = await request(h.service.url)
+      .post(`/credits/${withheld.id}/settlement`)
+      .set(h.officer)
+      .send({ settlement: 'retained', reason: 'changed my mind' })
+      .expect(409);
+    expect(again.body).toMatchObject({ code: 'illegal-state', message: expect.stringContaining('the credit is released') });
+    await request(h.service.url)
+      .post(`/credits/${withheld.id}/settlement`)
+      .set(h.officer)
+      .send({ settlement: 'forgiven', reason: 'x' })
+      .expect(400);
+    const credit = (await h.detail(opened.id)).credits.find((c: any) => c.id === withheld.id);
+    expect(credit).toMatchObject({
+      status: 'released',
+      settledOn: '2027-01-15',
+      settlementReason: 'the remedial plan was delivered in full',
+    });
+    expect(await h.alertsFor(opened.id)).toEqual(['credit-withheld', 'credit-released']);
+    const csv = await request(h.service.url).get('/credits.csv').set(h.board).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="service-credits.csv"');
+    const rows = parse(csv.text, { columns: true }) as Record<string, string>[];
+    expect(rows.find((r) => r['credit_id'] === withheld.id)).toMatchObject({
+      council: WILTSHIRE,
+      provider: p,
+      kpi: k,
+      period: '2026-11',
+      status: 'released',
+      settled_on: '2027-01-15',
+      reason: 'the remedial plan was delivered in full',
+    });
+    // the export and the ledger's totals agree to the penny
+    const ledger = (await request(h.service.url).get('/credits').set(h.board).expect(200)).body;
+    const totals = ledger.totals.find((t: any) => t.providerId === p && t.financialYear === '2026-04');
+    const sum = (status: string) =>
+      rows
+        .filter((r) => r['provider'] === p && r['financial_year'] === '2026-04' && r['status'] === status)
+        .reduce((n, r) => n + Number(r['amount_pence']), 0);
+    expect(totals.releasedPence).toBe(sum('released'));
+    expect(totals.accruedPence).toBe(
+      totals.netPence + totals.pendingPence + totals.reversedPence + totals.releasedPence + totals.waivedOrAdjustedPence,
+    );
   });
 
   it('decides a month on its figure as closed once performance has closed it: a late live breach of a month relief cleared moves nothing (ADR 0016)', async () => {

@@ -10,6 +10,7 @@ import {
   SupportPlanAgreed,
   YoungCarerIdentified,
 } from './assessments/assessment.v1';
+import { CouncilClosureDayAdded } from './assessments/council-calendar.v1';
 import { EventContract } from './event-contract';
 import { BoardAlertRaised } from './escalation/board-alert.v1';
 import {
@@ -23,6 +24,7 @@ import {
   ServiceCreditAdjusted,
   ServiceCreditWithheld,
   ServiceCreditReversed,
+  ServiceCreditSettled,
 } from './escalation/escalation-case.v1';
 import { KpiBreached, KpiMeasured, KpiMonthClosed, KpiRecovered } from './performance/kpi-status.v1';
 import { ProviderContractRecorded } from './performance/provider-registry.v1';
@@ -76,6 +78,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   YoungCarerIdentified,
   ClockWarningRaised,
   ClockOverdue,
+  CouncilClosureDayAdded,
   KpiMeasured,
   KpiBreached,
   KpiRecovered,
@@ -90,6 +93,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ServiceCreditAdjusted,
   ServiceCreditWithheld,
   ServiceCreditReversed,
+  ServiceCreditSettled,
   RemedialPlanStatusChanged,
   BoardAlertRaised,
   ProviderAssessmentContacted,

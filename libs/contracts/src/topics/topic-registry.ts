@@ -50,6 +50,7 @@ export const Topics = {
   registrationEmergencyPlan: 'registration.emergency-plan.v1',
   assessmentsAssessment: 'assessments.assessment.v1',
   assessmentsClock: 'assessments.clock.v1',
+  assessmentsCalendar: 'assessments.calendar.v1',
   performanceKpiStatus: 'performance.kpi-status.v1',
   performanceProvider: 'performance.provider.v1',
   escalationCase: 'escalation.case.v1',
@@ -93,6 +94,15 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     owner: 'assessments',
     key: 'assessment id',
     description: 'Statutory and contractual timescales: a warning at 75% and an overdue event when they pass.',
+  },
+  {
+    name: Topics.assessmentsCalendar,
+    // few events, but three partitions so escalation, which reads it, can still run one consumer per zone
+    partitions: 3,
+    retentionMs: SERVICE_STREAM_RETENTION_MS,
+    owner: 'assessments',
+    key: 'council id',
+    description: "Each council's own closure days, which its working-day clocks skip besides the bank holidays (ADR 0017).",
   },
   {
     name: Topics.performanceKpiStatus,

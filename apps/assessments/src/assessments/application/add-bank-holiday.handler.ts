@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { CouncilClosureDayAdded } from '@carers/contracts';
+import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { ClockPolicyRepository } from './clock-policy.repository';
 
@@ -8,15 +10,23 @@ export interface AddBankHoliday {
   name: string;
 }
 
-/** Adds a day a council's working-day clocks skip, or renames one. */
+/**
+ * Adds a day a council's working-day clocks skip (a closure day of its own), or renames one, and announces it so
+ * escalation's deadlines and the board skip it too (ADR 0017). Assessments owns the council's closure days.
+ */
 @Injectable()
 export class AddBankHolidayHandler {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly policy: ClockPolicyRepository,
+    private readonly outbox: Outbox,
   ) {}
 
   async execute(cmd: AddBankHoliday): Promise<void> {
-    await this.uow.run(cmd.tenantId, (tx) => this.policy.addBankHoliday(tx, { day: cmd.day, name: cmd.name }));
+    await this.uow.run(cmd.tenantId, async (tx) => {
+      await this.policy.addBankHoliday(tx, { day: cmd.day, name: cmd.name });
+      // keyed by the council, so its days reach the consumers in the order they were added
+      await this.outbox.add(tx, CouncilClosureDayAdded, tx.tenantId, 0, { day: cmd.day, description: cmd.name });
+    });
   }
 }

@@ -4,7 +4,7 @@ import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { AssessmentScope } from '../domain/assessment-scope';
 import { NoPausedClockError } from '../domain/clock.errors';
-import { resumed } from '../domain/timescales';
+import { resumed, WorkingCalendar } from '../domain/timescales';
 import { ClockPolicyRepository } from './clock-policy.repository';
 import { AssessmentRepository } from './assessment.repository';
 import { ClockRepository, RunningClock } from './clock.repository';
@@ -32,8 +32,8 @@ export class ResumeClockHandler {
       const on = cmd.on ?? this.clock.today();
       const paused = await this.clocks.held(tx, cmd.assessmentId, cmd.kind, 'paused');
       if (!paused?.pausedSince) throw new NoPausedClockError(cmd.kind);
-      const holidays = new Set((await this.policy.bankHolidays(tx)).map((h) => h.day));
-      await this.clocks.resume(tx, paused.id, resumed({ ...paused, pausedSince: paused.pausedSince }, on, holidays));
+      const calendar = WorkingCalendar.forCouncil(await this.policy.bankHolidays(tx));
+      await this.clocks.resume(tx, paused.id, resumed({ ...paused, pausedSince: paused.pausedSince }, on, calendar));
       return this.clocks.forAssessment(tx, cmd.assessmentId);
     });
   }

@@ -1,6 +1,7 @@
-import { clockDates, ENGLAND_AND_WALES_BANK_HOLIDAYS, mustBeAbleToPause, resumed } from './timescales';
+import { clockDates, mustBeAbleToPause, resumed, WorkingCalendar } from './timescales';
 
-const holidays = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS.map(([day]) => day));
+/** England and Wales bank holidays, no closure days of the council's own (ADR 0017). */
+const holidays = WorkingCalendar.englandAndWales;
 
 describe('timescales', () => {
   it('warns three quarters of the way through a 14-day clock, rounding up', () => {
@@ -33,5 +34,17 @@ describe('timescales', () => {
       warnOn: '2026-12-29',
       dueOn: '2026-12-31',
     });
+  });
+  it("counts a council's own closure days as well as the bank holidays (ADR 0017)", () => {
+    const closed = WorkingCalendar.forCouncil(['2026-12-29']);
+    expect(clockDates('2026-12-24', { kind: 'first-contact', days: 4, basis: 'working' }, closed)).toEqual({
+      dueOn: '2027-01-05',
+      warnOn: '2027-01-04',
+    });
+  });
+  it('runs working-day clocks past the end of 2027 (Wiltshire contract and its extension, ADR 0017)', () => {
+    // Thu 23 Dec 2027 + 6: Fri 24, Wed 29, Thu 30, Fri 31, Tue 4, Wed 5 January; Mon 27 and Tue 28 December
+    // (substitute days for Christmas and Boxing Day) and Mon 3 January 2028 (for New Year's Day) skipped
+    expect(clockDates('2027-12-23', { kind: 'first-contact', days: 6, basis: 'working' }, holidays).dueOn).toBe('2028-01-05');
   });
 });

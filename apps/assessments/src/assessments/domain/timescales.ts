@@ -1,8 +1,8 @@
-import { addDays, DayBasis, daysBetween } from '@carers/calendar';
+import { DayBasis, WorkingCalendar } from '@carers/calendar';
 import { ClockKind } from '@carers/contracts';
 import { DeadlinePassedError, PauseBeforeStartError } from './clock.errors';
 
-export { addDays, daysBetween, ENGLAND_AND_WALES_BANK_HOLIDAYS } from '@carers/calendar';
+export { addDays, daysBetween, WorkingCalendar } from '@carers/calendar';
 export type { DayBasis } from '@carers/calendar';
 
 export interface ClockPolicy {
@@ -21,11 +21,11 @@ export const DEFAULT_POLICIES: ClockPolicy[] = [
   { kind: 'planned-review', days: 365, basis: 'calendar' },
 ];
 
-/** When a clock is due and when it warns (three quarters of the way). */
-export function clockDates(startedOn: string, policy: ClockPolicy, bankHolidays: ReadonlySet<string>): { dueOn: string; warnOn: string } {
+/** When a clock is due and when it warns (three quarters of the way), on the council's working calendar (ADR 0017). */
+export function clockDates(startedOn: string, policy: ClockPolicy, calendar: WorkingCalendar): { dueOn: string; warnOn: string } {
   return {
-    dueOn: addDays(startedOn, policy.days, policy.basis, bankHolidays),
-    warnOn: addDays(startedOn, Math.ceil(policy.days * 0.75), policy.basis, bankHolidays),
+    dueOn: calendar.addDays(startedOn, policy.days, policy.basis),
+    warnOn: calendar.addDays(startedOn, Math.ceil(policy.days * 0.75), policy.basis),
   };
 }
 
@@ -47,12 +47,12 @@ export function mustBeAbleToPause(kind: ClockKind, c: Pick<ClockSpan, 'startedOn
 export function resumed(
   c: ClockSpan & { pausedSince: string },
   on: string,
-  bankHolidays: ReadonlySet<string>,
+  calendar: WorkingCalendar,
 ): { pausedDays: number; warnOn: string; dueOn: string } {
-  const pausedDays = daysBetween(c.pausedSince, on, c.basis, bankHolidays);
+  const pausedDays = calendar.daysBetween(c.pausedSince, on, c.basis);
   return {
     pausedDays,
-    warnOn: addDays(c.warnOn, pausedDays, c.basis, bankHolidays),
-    dueOn: addDays(c.dueOn, pausedDays, c.basis, bankHolidays),
+    warnOn: calendar.addDays(c.warnOn, pausedDays, c.basis),
+    dueOn: calendar.addDays(c.dueOn, pausedDays, c.basis),
   };
 }

@@ -5,7 +5,7 @@ import { Tx } from '@carers/platform/persistence';
 import { ClockRepository, DueClock, HeldClock, RunningClock } from '../application/clock.repository';
 import { Assessment } from '../domain/assessment';
 import { NoTimescaleError } from '../domain/clock.errors';
-import { clockDates, DayBasis } from '../domain/timescales';
+import { clockDates, DayBasis, WorkingCalendar } from '../domain/timescales';
 
 interface PolicyRow {
   days: number;
@@ -37,26 +37,29 @@ const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
 @Injectable()
 export class SqlClockRepository extends ClockRepository {
   /** The provider's contract's timescale if the council set one, else the council's. */
-  private async policy(tx: Tx, kind: ClockKind, providerId?: string): Promise<{ days: number; basis: DayBasis; holidays: Set<string> }> {
+  private async policy(
+    tx: Tx,
+    kind: ClockKind,
+    providerId?: string,
+  ): Promise<{ days: number; basis: DayBasis; calendar: WorkingCalendar }> {
     const [p] = await tx.query<PolicyRow>(
       `SELECT days, basis FROM clock_policy WHERE tenant_id = $3 AND kind = $1 AND provider_id IN ($2, '') ORDER BY provider_id DESC LIMIT 1`,
       [kind, providerId ?? '', tx.tenantId],
     );
     if (!p) throw new NoTimescaleError(kind);
-    return { days: p.days, basis: p.basis, holidays: await this.holidays(tx) };
+    return { days: p.days, basis: p.basis, calendar: await this.calendar(tx) };
   }
 
-  private async holidays(tx: Tx): Promise<Set<string>> {
-    return new Set(
-      (
-        await tx.query<{ day: string }>(`SELECT to_char(day, 'YYYY-MM-DD') AS day FROM bank_holiday WHERE tenant_id = $1`, [tx.tenantId])
-      ).map((r) => r.day),
+  /** Bank holidays from the calendar library and the council's own closure days from its table (ADR 0017). */
+  private async calendar(tx: Tx): Promise<WorkingCalendar> {
+    return WorkingCalendar.forCouncil(
+      await tx.query<{ day: string }>(`SELECT to_char(day, 'YYYY-MM-DD') AS day FROM bank_holiday WHERE tenant_id = $1`, [tx.tenantId]),
     );
   }
 
   async start(tx: Tx, a: Assessment, kind: ClockKind, startedOn: string): Promise<void> {
     const p = await this.policy(tx, kind, a.facts.providerId);
-    const { dueOn, warnOn } = clockDates(startedOn, { kind, days: p.days, basis: p.basis }, p.holidays);
+    const { dueOn, warnOn } = clockDates(startedOn, { kind, days: p.days, basis: p.basis }, p.calendar);
     await tx.query(
       `INSERT INTO clock (id, tenant_id, assessment_id, carer_id, provider_id, kind, basis, started_on, warn_on, due_on)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (assessment_id, kind) WHERE stopped_on IS NULL DO NOTHING`,

@@ -1,8 +1,15 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { englandAndWalesBankHolidays } from '@carers/calendar';
 import { enableTenantRls } from '@carers/platform/persistence';
-import { DEFAULT_POLICIES, ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../assessments/domain/timescales';
+import { DEFAULT_POLICIES } from '../../assessments/domain/timescales';
 
 const COUNCILS = ['E06000019', 'E06000054'];
+/**
+ * The gov.uk bank holidays of 2025-2027 this migration has always seeded, now read from the calendar library, which
+ * gives the same days (libs/calendar's bank-holidays.spec.ts). Since ADR 0017 the clocks take bank holidays from the
+ * library for every year; these rows only repeat them, and a council's own closure days are added beside them.
+ */
+const SEEDED_BANK_HOLIDAYS = [2025, 2026, 2027].flatMap((year) => englandAndWalesBankHolidays(year));
 
 /** Assessments, support plans, reviews, and the clocks that time them, with each council's timescales and bank holidays. */
 export class CreateAssessments1764000000210 implements MigrationInterface {
@@ -92,8 +99,7 @@ export class CreateAssessments1764000000210 implements MigrationInterface {
       await q.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant]);
       for (const p of DEFAULT_POLICIES)
         await q.query(`INSERT INTO clock_policy VALUES ($1, $2, $3, $4)`, [tenant, p.kind, p.days, p.basis]);
-      for (const [day, name] of ENGLAND_AND_WALES_BANK_HOLIDAYS)
-        await q.query(`INSERT INTO bank_holiday VALUES ($1, $2, $3)`, [tenant, day, name]);
+      for (const { day, name } of SEEDED_BANK_HOLIDAYS) await q.query(`INSERT INTO bank_holiday VALUES ($1, $2, $3)`, [tenant, day, name]);
     }
   }
 

@@ -18,8 +18,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ESCALATION_STAGES, RELIEF_KINDS } from '@carers/contracts';
-import { CHARGE_TO, ChargeTo } from '../domain/escalation-policy';
+import { CREDIT_SETTLEMENTS, CreditSettlement, ESCALATION_STAGES, RELIEF_KINDS } from '@carers/contracts';
+import { CHARGE_TO, ChargeTo, ON_RECOVERY, OnRecovery } from '../domain/escalation-policy';
 
 const PROVIDER = /^[a-z0-9-]{2,40}$/;
 const DAY = { strict: true } as const;
@@ -128,4 +128,18 @@ export class PolicyRequest {
   @IsOptional()
   @IsIn(CHARGE_TO)
   chargeTo?: ChargeTo;
+  @ApiPropertyOptional({
+    enum: ON_RECOVERY,
+    description: 'What becomes of the credits withheld on a case that recovers (ADR 0018): retained (default) or released to the provider',
+  })
+  @IsOptional()
+  @IsIn(ON_RECOVERY)
+  onRecovery?: OnRecovery;
+}
+
+export class CreditSettlementRequest {
+  @ApiProperty({ enum: CREDIT_SETTLEMENTS, description: 'released: paid back to the provider; retained: kept from the payment for good' })
+  @IsIn(CREDIT_SETTLEMENTS)
+  settlement!: CreditSettlement;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { AdjustServiceCreditHandler } from '../application/adjust-service-credit.handler';
@@ -13,6 +13,7 @@ import { PlansDueQuery } from '../application/plans-due.query';
 import { RecordReviewMeetingHandler } from '../application/record-review-meeting.handler';
 import { ResumeCaseHandler } from '../application/resume-case.handler';
 import { ServiceCreditsQuery } from '../application/service-credits.query';
+import { SettleServiceCreditHandler } from '../application/settle-service-credit.handler';
 import { SubmitRemedialPlanHandler } from '../application/submit-remedial-plan.handler';
 import { Caller } from '../domain/performance-case';
 import {
@@ -21,6 +22,7 @@ import {
   CommentaryRequest,
   CompletionRequest,
   CreditAdjustmentRequest,
+  CreditSettlementRequest,
   IdParam,
   MoveRequest,
   PauseRequest,
@@ -29,6 +31,7 @@ import {
   ReasonRequest,
   ReviewMeetingRequest,
 } from './case.requests';
+import { creditLedgerCsv } from './credit-ledger.response';
 
 /** A provider worker acts for their own organisation only; everyone else for the council. */
 export const callerOf = (who: Principal): Caller => ({
@@ -54,6 +57,7 @@ export class CasesController {
     private readonly decidePlan: DecideRemedialPlanHandler,
     private readonly completeAction: CompleteRemedialActionHandler,
     private readonly adjustCredit: AdjustServiceCreditHandler,
+    private readonly settleCredit: SettleServiceCreditHandler,
   ) {}
 
   @Get('cases')
@@ -133,6 +137,22 @@ export class CasesController {
   @Roles('council-officer', 'board-member', 'provider-worker')
   credits(@CurrentPrincipal() who: Principal) {
     return this.creditsQuery.execute(who.tenantId, callerOf(who));
+  }
+
+  /** The ledger for finance, one row per credit (ADR 0018). */
+  @Get('credits.csv')
+  @Roles('council-officer', 'board-member')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="service-credits.csv"')
+  async creditsAsCsv(@CurrentPrincipal() who: Principal): Promise<string> {
+    return creditLedgerCsv(who.tenantId, (await this.creditsQuery.execute(who.tenantId, callerOf(who))).entries);
+  }
+
+  @Post('credits/:id/settlement')
+  @Roles('council-officer')
+  @HttpCode(200)
+  settle(@Param() { id }: IdParam, @Body() b: CreditSettlementRequest, @CurrentPrincipal() who: Principal) {
+    return this.settleCredit.execute(who.tenantId, id, b.settlement, b.reason, callerOf(who));
   }
 
   @Post('credits/:id/adjustment')

@@ -62,6 +62,9 @@ export interface CreditView {
   withheldOn: string | null;
   reversedOn: string | null;
   reversalReason: string | null;
+  /** When a withheld credit was released or retained for good, and why (ADR 0018). */
+  settledOn: string | null;
+  settlementReason: string | null;
 }
 
 export interface CaseDetail extends CaseView {
@@ -83,12 +86,19 @@ export interface PlanDue {
   overdue: boolean | null;
 }
 
-/** A provider's credits for a financial year: `accruedPence` = net + pending + reversed + waived or adjusted (ADR 0016). */
+/**
+ * A provider's credits for a financial year, to the penny: `accruedPence` = net + pending + reversed + released +
+ * waived or adjusted (ADR 0016, ADR 0018).
+ */
 export interface CreditTotal {
   providerId: string;
   financialYear: string;
-  /** Withheld from the contract's payment, after waivers and adjustments. */
+  /** Kept from the contract's payment: withheld (not yet settled) or retained, after waivers and adjustments. */
   netPence: number;
+  /** The part of `netPence` retained for good. */
+  retainedPence: number;
+  /** Withheld, then released back to the provider. */
+  releasedPence: number;
   accruedPence: number;
   waivedOrAdjustedPence: number;
   /** Accrued on months not yet confirmed. */

@@ -14,16 +14,18 @@ import { Outbox } from '@carers/platform/messaging';
 import { Tx } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { summaries } from '../domain/alert-summaries';
-import { creditAfterCaps, creditIsAlerted, financialYearOf } from '../domain/credits';
+import { creditAfterCaps, creditIsAlerted, financialYearOf, settlementOnClose } from '../domain/credits';
 import { dueFor } from '../domain/deadlines';
 import { EscalationPolicy } from '../domain/escalation-policy';
 import { Decision, stageIndex } from '../domain/ladder';
 import { Actor, PerformanceCase } from '../domain/performance-case';
 import { CaseRepository } from './case.repository';
+import { CouncilCalendarRepository } from './council-calendar.repository';
 import { RaiseBoardAlertHandler } from './raise-board-alert.handler';
 import { RemedialPlanRepository } from './remedial-plan.repository';
 import { RequestRemedialPlanHandler } from './request-remedial-plan.handler';
 import { MonthCredit, ServiceCreditRepository } from './service-credit.repository';
+import { SettleServiceCreditHandler } from './settle-service-credit.handler';
 
 /** Carries out the ladder's (or an officer's) decisions on a case, in order, re-reading the case after each (ADR 0009). */
 @Injectable()
@@ -34,8 +36,10 @@ export class CarryOutDecisionsHandler {
     private readonly credits: ServiceCreditRepository,
     private readonly requestPlan: RequestRemedialPlanHandler,
     private readonly raiseAlert: RaiseBoardAlertHandler,
+    private readonly settle: SettleServiceCreditHandler,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly calendars: CouncilCalendarRepository,
   ) {}
 
   async execute(tx: Tx, c: PerformanceCase, decisions: Decision[], policy: EscalationPolicy, by: Actor): Promise<void> {
@@ -64,7 +68,7 @@ export class CarryOutDecisionsHandler {
     by: Actor,
   ): Promise<void> {
     const today = this.clock.today();
-    const dueOn = dueFor(to, policy, today);
+    const dueOn = dueFor(to, policy, today, await this.calendars.calendar(tx));
     await this.cases.update(tx, c.id, { stage: to, stageEnteredOn: today, dueOn, policyVersion: policy.version });
     await this.cases.record(tx, c.id, today, {
       action: stageIndex(to) > stageIndex(c.stage) ? 'escalated' : 'de-escalated',
@@ -221,6 +225,11 @@ export class CarryOutDecisionsHandler {
       withKpi: true,
       policyVersion: policy.version,
     });
+    // the credits still withheld are settled for good with the case (ADR 0018); the closing alert says how
+    const settlement = settlementOnClose(policy, outcome);
+    const held = await this.credits.unsettledOf(tx, c.id);
+    const reason = `case closed, ${outcome}`;
+    for (const credit of held) await this.settle.within(tx, c, credit, settlement, { actor: by.actor, reason, alert: false });
     await this.outbox.add(tx, EscalationCaseClosed, c.id, 0, {
       caseId: c.id,
       providerId: c.providerId,
@@ -229,6 +238,7 @@ export class CarryOutDecisionsHandler {
       lastStage: c.stage,
       closedOn: today,
     });
-    if (c.stage !== 'amber-notice') await this.raiseAlert.execute(tx, 'case-closed', c, summaries.closed(c, outcome));
+    const settled = { settlement, count: held.length, pence: held.reduce((sum, h) => sum + h.amountPence, 0) };
+    if (c.stage !== 'amber-notice') await this.raiseAlert.execute(tx, 'case-closed', c, summaries.closed(c, outcome, settled));
   }
 }

@@ -9,6 +9,7 @@ import { nextMilestone, RemedialPlan } from '../domain/remedial-plan';
 import { AnnouncePlanStatusHandler } from './announce-plan-status.handler';
 import { CarryOutDecisionsHandler } from './carry-out-decisions.handler';
 import { CaseRepository } from './case.repository';
+import { CouncilCalendarRepository } from './council-calendar.repository';
 import { EscalationPolicyRepository } from './escalation-policy.repository';
 import { RemedialPlanRepository } from './remedial-plan.repository';
 import { RequestRemedialPlanHandler } from './request-remedial-plan.handler';
@@ -28,6 +29,7 @@ export class DecideRemedialPlanHandler {
     private readonly carryOut: CarryOutDecisionsHandler,
     private readonly requestPlan: RequestRemedialPlanHandler,
     private readonly clock: Clock,
+    private readonly calendars: CouncilCalendarRepository,
   ) {}
 
   execute(tenantId: string, caseId: string, approve: boolean, reason: string, who: Caller): Promise<RemedialPlan> {
@@ -44,7 +46,7 @@ export class DecideRemedialPlanHandler {
       } else {
         const decisions = new Ladder(policy).afterRejection(await this.plans.rejectedCount(tx, c.id));
         if (decisions.length) await this.carryOut.execute(tx, (await this.cases.byId(tx, c.id))!, decisions, policy, LADDER);
-        else await this.requestPlan.execute(tx, c, dueFor('remedial-plan', policy, this.clock.today())!);
+        else await this.requestPlan.execute(tx, c, dueFor('remedial-plan', policy, this.clock.today(), await this.calendars.calendar(tx))!);
       }
       return this.plans.byId(tx, plan.id);
     });

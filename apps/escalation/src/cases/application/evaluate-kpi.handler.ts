@@ -12,6 +12,7 @@ import { Decision, Ladder } from '../domain/ladder';
 import { LADDER } from '../domain/performance-case';
 import { CarryOutDecisionsHandler } from './carry-out-decisions.handler';
 import { CaseRepository } from './case.repository';
+import { CouncilCalendarRepository } from './council-calendar.repository';
 import { EscalationPolicyRepository } from './escalation-policy.repository';
 import { KpiMonthRepository } from './kpi-month.repository';
 
@@ -25,6 +26,7 @@ export class EvaluateKpiHandler {
     private readonly carryOut: CarryOutDecisionsHandler,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly calendars: CouncilCalendarRepository,
   ) {}
 
   async execute(tx: Tx, providerId: string, kpiId: string): Promise<void> {
@@ -55,7 +57,7 @@ export class EvaluateKpiHandler {
   ) {
     const today = this.clock.today();
     const id = randomUUID();
-    const dueOn = dueFor(d.stage, policy, today);
+    const dueOn = dueFor(d.stage, policy, today, await this.calendars.calendar(tx));
     await this.cases.open(tx, {
       id,
       providerId,

@@ -7,8 +7,9 @@ import { CaseStateError } from '../domain/case.errors';
 import { afterPause } from '../domain/deadlines';
 import { actionable, Caller } from '../domain/performance-case';
 import { CaseRepository } from './case.repository';
+import { CouncilCalendarRepository } from './council-calendar.repository';
 
-/** Timers run again; the deadline moves by the working days the case was paused. */
+/** Timers run again; the deadline moves by the working days the case was paused, on the council's calendar (ADR 0017). */
 @Injectable()
 export class ResumeCaseHandler {
   constructor(
@@ -16,6 +17,7 @@ export class ResumeCaseHandler {
     private readonly cases: CaseRepository,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly calendars: CouncilCalendarRepository,
   ) {}
 
   execute(tenantId: string, caseId: string, reason: string, who: Caller) {
@@ -23,7 +25,7 @@ export class ResumeCaseHandler {
       const c = actionable(await this.cases.byId(tx, caseId), caseId, who);
       if (c.status !== 'paused') throw new CaseStateError('the case is not paused');
       const today = this.clock.today();
-      const { pausedDays, dueOn } = afterPause(c.dueOn, c.pausedOn!, today);
+      const { pausedDays, dueOn } = afterPause(c.dueOn, c.pausedOn!, today, await this.calendars.calendar(tx));
       await this.cases.update(tx, c.id, { status: 'open', pausedOn: null, dueOn });
       await this.cases.record(tx, c.id, today, {
         action: 'resumed',

@@ -1,4 +1,4 @@
-import { CreditReversal } from '@carers/contracts';
+import { CreditReversal, CreditSettlement } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { CreditStatus } from '../domain/ladder';
 
@@ -38,6 +38,22 @@ export interface CreditChange {
   reason: string;
 }
 
+/** A credit as it stands, for settling it. */
+export interface HeldCredit {
+  id: string;
+  caseId: string;
+  period: string;
+  status: CreditStatus;
+  amountPence: number;
+}
+
+export interface Settlement {
+  settlement: CreditSettlement;
+  on: string;
+  by: string;
+  reason: string;
+}
+
 export abstract class ServiceCreditRepository {
   /** Credits in the financial year, reversed ones left out: on this KPI, and on all of the provider's. */
   abstract yearToDate(tx: Tx, providerId: string, kpiId: string, financialYear: string): Promise<{ kpi: number; total: number }>;
@@ -49,6 +65,10 @@ export abstract class ServiceCreditRepository {
   /** An accrued credit's month was cleared before it was confirmed (ADR 0016). */
   abstract reverse(tx: Tx, id: string, reason: CreditReversal, on: string): Promise<void>;
   /** The credit, locked, with its case. */
-  abstract forUpdate(tx: Tx, id: string): Promise<{ caseId: string; amountPence: number } | undefined>;
+  abstract forUpdate(tx: Tx, id: string): Promise<HeldCredit | undefined>;
+  /** The case's credits still held from the payment and not yet settled (ADR 0018), locked. */
+  abstract unsettledOf(tx: Tx, caseId: string): Promise<HeldCredit[]>;
+  /** Releases or retains a held credit for good (ADR 0018). */
+  abstract settle(tx: Tx, id: string, s: Settlement): Promise<void>;
   abstract adjust(tx: Tx, id: string, change: CreditChange): Promise<CreditBalance>;
 }

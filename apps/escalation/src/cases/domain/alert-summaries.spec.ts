@@ -28,4 +28,19 @@ describe('board alert summaries', () => {
       "vale-family-support: service credit of £2,500.00 on assessment-commenced-14-days for 2026-09 reversed before it was withheld (the provider's dispute of the figure upheld).",
     );
   });
+
+  it('says what became of the withheld credits when a case closes, and when a credit is released (ADR 0018)', () => {
+    expect(summaries.closed(subject, 'recovered', { settlement: 'retained', count: 2, pence: 500_000 })).toBe(
+      'vale-family-support: case on assessment-commenced-14-days closed, recovered, at stage service credits. Its 2 withheld credits of £5,000.00 retained.',
+    );
+    expect(summaries.closed(subject, 'recovered', { settlement: 'released', count: 1, pence: 250_000 })).toBe(
+      'vale-family-support: case on assessment-commenced-14-days closed, recovered, at stage service credits. Its withheld credit of £2,500.00 released to the provider.',
+    );
+    expect(summaries.closed(subject, 'recovered', { settlement: 'retained', count: 0, pence: 0 })).toBe(
+      'vale-family-support: case on assessment-commenced-14-days closed, recovered, at stage service credits.',
+    );
+    expect(summaries.creditReleased(subject, '2026-09', 250_000)).toBe(
+      'vale-family-support: service credit of £2,500.00 on assessment-commenced-14-days for 2026-09 released to the provider.',
+    );
+  });
 });

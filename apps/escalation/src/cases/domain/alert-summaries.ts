@@ -1,4 +1,4 @@
-import { CreditReversal, EscalationStage } from '@carers/contracts';
+import { CreditReversal, CreditSettlement, EscalationStage } from '@carers/contracts';
 
 export interface AlertSubject {
   id: string;
@@ -22,9 +22,11 @@ export const summaries = {
     `${c.providerId}: service credit of ${pounds(pence)} withheld on ${c.kpiId} for ${period}, the month confirmed in breach${pence < uncappedPence ? ` (${pounds(uncappedPence)} before the financial year's caps)` : ''}.${reachesCap ? " The financial year's cap is now reached: further months are recorded at £0.00 without an alert." : ''}`,
   creditReversed: (c: AlertSubject, period: string, pence: number, reason: CreditReversal) =>
     `${c.providerId}: service credit of ${pounds(pence)} on ${c.kpiId} for ${period} reversed before it was withheld (${REVERSAL_WORDS[reason]}).`,
+  creditReleased: (c: AlertSubject, period: string, pence: number) =>
+    `${c.providerId}: service credit of ${pounds(pence)} on ${c.kpiId} for ${period} released to the provider.`,
   planFailed: (c: AlertSubject, cause: string) => `${c.providerId}: remedial plan for ${c.kpiId} failed (${cause.replace(/-/g, ' ')}).`,
-  closed: (c: AlertSubject, outcome: string) =>
-    `${c.providerId}: case on ${c.kpiId} closed, ${outcome.replace(/-/g, ' ')}, at stage ${c.stage.replace(/-/g, ' ')}.`,
+  closed: (c: AlertSubject, outcome: string, settled?: { settlement: CreditSettlement; pence: number; count: number }) =>
+    `${c.providerId}: case on ${c.kpiId} closed, ${outcome.replace(/-/g, ' ')}, at stage ${c.stage.replace(/-/g, ' ')}.${settled?.count ? ` ${settled.count === 1 ? 'Its withheld credit' : `Its ${settled.count} withheld credits`} of ${pounds(settled.pence)} ${settled.settlement === 'released' ? 'released to the provider' : 'retained'}.` : ''}`,
   remedy: (c: AlertSubject) =>
     `${c.providerId}: ${c.kpiId} still in breach after board referral; contract remedies recommended (default notice, step-in or non-extension).`,
 };

@@ -1,4 +1,4 @@
-import { creditAfterCaps, creditIsAlerted, financialYearOf } from './credits';
+import { creditAfterCaps, creditIsAlerted, financialYearOf, isUnsettled, settlementOnClose } from './credits';
 import { DEFAULT_POLICY, policyProblems } from './escalation-policy';
 
 describe('service credits', () => {
@@ -32,6 +32,21 @@ describe('service credits', () => {
     expect(creditAfterCaps(policy, 750_000, 750_000)).toMatchObject({ amountPence: 0, reachesCap: false });
     expect(creditIsAlerted(250_000)).toBe(true);
     expect(creditIsAlerted(0)).toBe(false);
+  });
+});
+
+describe('settling withheld credits (ADR 0018)', () => {
+  it('retains them when a case recovers unless the policy releases them, and releases them when a case is withdrawn', () => {
+    expect(settlementOnClose(DEFAULT_POLICY, 'recovered')).toBe('retained');
+    expect(settlementOnClose({ onRecovery: 'retain' }, 'recovered')).toBe('retained');
+    expect(settlementOnClose({ onRecovery: 'release' }, 'recovered')).toBe('released');
+    expect(settlementOnClose(DEFAULT_POLICY, 'withdrawn')).toBe('released');
+  });
+
+  it('settles only a credit still held from the payment: withheld, or withheld at an adjusted sum', () => {
+    expect(isUnsettled('withheld')).toBe(true);
+    expect(isUnsettled('adjusted')).toBe(true);
+    for (const status of ['accrued', 'reversed', 'waived', 'released', 'retained'] as const) expect(isUnsettled(status)).toBe(false);
   });
 });
 

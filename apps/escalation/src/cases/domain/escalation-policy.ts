@@ -24,10 +24,18 @@ export interface EscalationPolicy {
    * what an absent setting means), or each provider on its own figure, for a council that contracts with each directly.
    */
   chargeTo?: ChargeTo;
+  /**
+   * What becomes of the credits withheld on a case that closes as recovered (ADR 0018): retained, as service
+   * credits under local-authority model clauses are (the default, and what an absent setting means), or released
+   * to the provider, as sums withheld under the NHS Standard Contract's GC9 are once the failure is remedied.
+   */
+  onRecovery?: OnRecovery;
 }
 
 export const CHARGE_TO = ['contract-holder', 'each-provider'] as const;
 export type ChargeTo = (typeof CHARGE_TO)[number];
+export const ON_RECOVERY = ['retain', 'release'] as const;
+export type OnRecovery = (typeof ON_RECOVERY)[number];
 
 export type PolicySettings = Omit<EscalationPolicy, 'version'>;
 

@@ -23,7 +23,7 @@ export interface CaseState {
   nextMilestoneOn?: string;
 }
 
-export type CreditStatus = 'accrued' | 'withheld' | 'reversed' | 'waived' | 'adjusted';
+export type CreditStatus = 'accrued' | 'withheld' | 'reversed' | 'waived' | 'adjusted' | 'released' | 'retained';
 
 export type Decision =
   | { kind: 'open'; stage: EscalationStage; period: string; cause: string }

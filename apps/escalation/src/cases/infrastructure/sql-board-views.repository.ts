@@ -21,7 +21,7 @@ const CASE_VIEW = `c.id, c.provider_id AS "providerId", c.kpi_id AS "kpiId", c.s
 const CREDIT_VIEW = `id, case_id AS "caseId", provider_id AS "providerId", kpi_id AS "kpiId", period, financial_year AS "financialYear",
   amount_pence AS "amountPence", original_pence AS "originalPence", uncapped_pence AS "uncappedPence", status, to_char(accrued_on, 'YYYY-MM-DD') AS "accruedOn",
   adjustment_reason AS "adjustmentReason", to_char(withheld_on, 'YYYY-MM-DD') AS "withheldOn", to_char(reversed_on, 'YYYY-MM-DD') AS "reversedOn",
-  reversal_reason AS "reversalReason"`;
+  reversal_reason AS "reversalReason", to_char(settled_on, 'YYYY-MM-DD') AS "settledOn", settlement_reason AS "settlementReason"`;
 
 export const ALERT_VIEW = `id, kind, case_id AS "caseId", provider_id AS "providerId", kpi_id AS "kpiId", stage, summary, raised_at AS "raisedAt",
   acknowledged_at AS "acknowledgedAt", acknowledged_by AS "acknowledgedBy"`;
@@ -79,11 +79,13 @@ export class SqlBoardViews extends BoardViews {
       [tx.tenantId, providerId ?? null],
     );
     const totals = await tx.query<CreditTotal>(
-      // accrued = net + pending + reversed + waived or adjusted, to the penny (ADR 0016)
+      // accrued = net + pending + reversed + released + waived or adjusted, to the penny (ADR 0016, ADR 0018)
       `SELECT provider_id AS "providerId", financial_year AS "financialYear",
-              coalesce(sum(amount_pence) FILTER (WHERE status IN ('withheld', 'waived', 'adjusted')), 0)::int AS "netPence",
+              coalesce(sum(amount_pence) FILTER (WHERE status IN ('withheld', 'waived', 'adjusted', 'retained')), 0)::int AS "netPence",
+              coalesce(sum(amount_pence) FILTER (WHERE status = 'retained'), 0)::int AS "retainedPence",
+              coalesce(sum(amount_pence) FILTER (WHERE status = 'released'), 0)::int AS "releasedPence",
               sum(original_pence)::int AS "accruedPence",
-              coalesce(sum(original_pence - amount_pence) FILTER (WHERE status IN ('waived', 'adjusted')), 0)::int AS "waivedOrAdjustedPence",
+              coalesce(sum(original_pence - amount_pence), 0)::int AS "waivedOrAdjustedPence",
               coalesce(sum(amount_pence) FILTER (WHERE status = 'accrued'), 0)::int AS "pendingPence",
               coalesce(sum(amount_pence) FILTER (WHERE status = 'reversed'), 0)::int AS "reversedPence"
          FROM service_credit WHERE tenant_id = $1 AND ($2::text IS NULL OR provider_id = $2) GROUP BY 1, 2 ORDER BY 1, 2`,

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@carers/platform/persistence';
 import { CreditReversal } from '@carers/contracts';
-import { CreditBalance, CreditChange, MonthCredit, NewCredit, ServiceCreditRepository } from '../application/service-credit.repository';
+import {
+  CreditBalance,
+  CreditChange,
+  HeldCredit,
+  MonthCredit,
+  NewCredit,
+  ServiceCreditRepository,
+  Settlement,
+} from '../application/service-credit.repository';
+
+const HELD = `id, case_id AS "caseId", period, status, amount_pence AS "amountPence"`;
 
 @Injectable()
 export class SqlServiceCreditRepository extends ServiceCreditRepository {
@@ -59,11 +69,26 @@ export class SqlServiceCreditRepository extends ServiceCreditRepository {
   }
 
   async forUpdate(tx: Tx, id: string) {
-    const [credit] = await tx.query<{ caseId: string; amountPence: number }>(
-      `SELECT case_id AS "caseId", amount_pence AS "amountPence" FROM service_credit WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
-      [tx.tenantId, id],
-    );
+    const [credit] = await tx.query<HeldCredit>(`SELECT ${HELD} FROM service_credit WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [
+      tx.tenantId,
+      id,
+    ]);
     return credit;
+  }
+
+  unsettledOf(tx: Tx, caseId: string) {
+    return tx.query<HeldCredit>(
+      `SELECT ${HELD} FROM service_credit WHERE tenant_id = $1 AND case_id = $2 AND status IN ('withheld', 'adjusted') ORDER BY period FOR UPDATE`,
+      [tx.tenantId, caseId],
+    );
+  }
+
+  async settle(tx: Tx, id: string, s: Settlement) {
+    await tx.query(
+      `UPDATE service_credit SET status = $3, settled_on = $4, settled_by = $5, settlement_reason = $6
+        WHERE tenant_id = $1 AND id = $2 AND status IN ('withheld', 'adjusted')`,
+      [tx.tenantId, id, s.settlement, s.on, s.by, s.reason],
+    );
   }
 
   async adjust(tx: Tx, id: string, change: CreditChange): Promise<CreditBalance> {

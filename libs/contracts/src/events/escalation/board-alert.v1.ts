@@ -8,6 +8,7 @@ export const BOARD_ALERT_KINDS = [
   'credit-accrued',
   'credit-withheld',
   'credit-reversed',
+  'credit-released',
   'plan-failed',
   'case-closed',
   'contract-remedy-recommended',

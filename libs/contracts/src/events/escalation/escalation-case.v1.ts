@@ -19,6 +19,9 @@ export const MOVED_BY = ['ladder', 'council-officer'] as const;
 /** Why a credit accrued on a provisional month was reversed (ADR 0016): relief, an upheld dispute, or the month's final figures. */
 export const CREDIT_REVERSALS = ['relief', 'dispute-upheld', 'not-breached-when-closed'] as const;
 export type CreditReversal = (typeof CREDIT_REVERSALS)[number];
+/** What becomes of a withheld credit for good (ADR 0018): paid back to the provider, or kept from the contract's payment. */
+export const CREDIT_SETTLEMENTS = ['released', 'retained'] as const;
+export type CreditSettlement = (typeof CREDIT_SETTLEMENTS)[number];
 
 const PROVIDER = /^[a-z0-9-]{2,40}$/;
 const KPI = /^[a-z0-9-]{2,60}$/;
@@ -114,6 +117,18 @@ export class ServiceCreditReversed extends CaseFacts {
   @Matches(PERIOD) period!: string;
   @IsInt() @Min(0) amountPence!: number;
   @IsIn(CREDIT_REVERSALS) reason!: CreditReversal;
+}
+
+export class ServiceCreditSettled extends CaseFacts {
+  static readonly type = 'escalation.credit.settled';
+  static readonly topic = Topics.escalationCase;
+  static readonly description =
+    'A withheld credit was settled for good: released (paid back to the provider) or retained (kept from the payment), by a council officer or on the case closing (ADR 0018).';
+
+  @IsUUID() creditId!: string;
+  @Matches(PERIOD) period!: string;
+  @IsInt() @Min(0) amountPence!: number;
+  @IsIn(CREDIT_SETTLEMENTS) settlement!: CreditSettlement;
 }
 
 export class ServiceCreditAdjusted extends CaseFacts {

@@ -1,0 +1,18 @@
+import { IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Topics } from '../../topics/topic-registry';
+
+/**
+ * A council added a closure day of its own (or renamed one) that its working-day clocks skip, on top of the England
+ * and Wales bank holidays every service knows from the calendar library (ADR 0017). Assessments owns the council's
+ * closure days; escalation keeps a copy and the board reads escalation's. The council is the event's tenant, and
+ * the key, so a council's days arrive in order.
+ */
+export class CouncilClosureDayAdded {
+  static readonly type = 'assessments.closure-day.added';
+  static readonly topic = Topics.assessmentsCalendar;
+  static readonly description = "A council's own closure day (not a bank holiday) that its working-day clocks skip, added or renamed.";
+
+  @IsISO8601({ strict: true }) day!: string;
+  /** What the day is, as the council calls it ("Council closure", "Local holiday"): never about a person. */
+  @IsString() @IsNotEmpty() @MaxLength(100) description!: string;
+}
