@@ -117,7 +117,8 @@ describe('from performance month close to escalation through the real broker (is
         return c?.status === status ? c : undefined;
       }, 30_000);
     const accrued = await credit('accrued');
-    expect(accrued.amountPence).toBeGreaterThan(0);
+    // priced on the contract performance announced (ADR 0018): 0.5% of a twelfth of £6.2m
+    expect(accrued).toMatchObject({ amountPence: 258_333, basis: 'contract-schedule' });
 
     // the consortium disputes October with the figures that arrived late; the officer upholds the dispute
     const dispute = await call('performance', 'POST', '/periods/2026-10/disputes', consortium, {

@@ -5,6 +5,7 @@ import { CreditsFollowClosure1764000000430 } from './database/migrations/1764000
 import { CouncilClosureDays1764000000440 } from './database/migrations/1764000000440-council-closure-days';
 import { SustainedRecovery1764000000410 } from './database/migrations/1764000000410-sustained-recovery';
 import { CreditSettlement1764000000450 } from './database/migrations/1764000000450-credit-settlement';
+import { ContractTerms1764000000460 } from './database/migrations/1764000000460-contract-terms';
 
 export const ESCALATION: ServiceDefinition = {
   name: 'escalation',
@@ -16,5 +17,6 @@ export const ESCALATION: ServiceDefinition = {
     CreditsFollowClosure1764000000430,
     CouncilClosureDays1764000000440,
     CreditSettlement1764000000450,
+    ContractTerms1764000000460,
   ],
 };

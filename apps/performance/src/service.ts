@@ -4,6 +4,7 @@ import { MonthClose1764000000310 } from './database/migrations/1764000000310-mon
 import { RegisterFacts1764000000320 } from './database/migrations/1764000000320-register-facts';
 import { KpiTallies1764000000330 } from './database/migrations/1764000000330-kpi-tallies';
 import { ProviderRegistry1764000000340 } from './database/migrations/1764000000340-provider-registry';
+import { ContractTerms1764000000350 } from './database/migrations/1764000000350-contract-terms';
 
 export const PERFORMANCE: ServiceDefinition = {
   name: 'performance',
@@ -14,5 +15,6 @@ export const PERFORMANCE: ServiceDefinition = {
     RegisterFacts1764000000320,
     KpiTallies1764000000330,
     ProviderRegistry1764000000340,
+    ContractTerms1764000000350,
   ],
 };

@@ -17,7 +17,8 @@ export interface DayOff {
 const englandAndWales = new Holidays('GB', 'ENG', { types: ['public'] });
 const byYear = new Map<number, readonly DayOff[]>();
 
-const isWeekend = (day: string) => {
+/** Saturday or Sunday (`YYYY-MM-DD`). */
+export const isWeekend = (day: string) => {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
   return weekday === 0 || weekday === 6;
 };

@@ -1,4 +1,4 @@
-import { DayOff, englandAndWalesBankHolidays, isEnglandAndWalesBankHoliday } from './bank-holidays';
+import { DayOff, englandAndWalesBankHolidays, isEnglandAndWalesBankHoliday, isWeekend } from './bank-holidays';
 
 export type DayBasis = 'calendar' | 'working';
 
@@ -8,11 +8,6 @@ export function addCalendarDays(day: string, n: number): string {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
-
-const isWeekend = (day: string) => {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
-};
 
 /**
  * One council's working days (ADR 0017): not a weekend, not an England and Wales bank holiday (any year, from

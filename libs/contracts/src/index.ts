@@ -15,6 +15,7 @@ export * from './events/assessments/council-calendar.v1';
 export * from './events/provider/assessment-activity.v1';
 export * from './events/performance/kpi-status.v1';
 export * from './events/performance/provider-registry.v1';
+export * from './events/performance/contract-terms.v1';
 export * from './events/provider/monthly-return.v1';
 export * from './events/escalation/escalation-case.v1';
 export * from './events/escalation/board-alert.v1';

@@ -11,6 +11,10 @@ import { AcknowledgeAlertHandler } from './application/acknowledge-alert.handler
 import { AddClosureDayHandler } from './application/add-closure-day.handler';
 import { AdjustServiceCreditHandler } from './application/adjust-service-credit.handler';
 import { SettleServiceCreditHandler } from './application/settle-service-credit.handler';
+import { RecordContractTermsHandler } from './application/record-contract-terms.handler';
+import { ContractTermsRepository } from './application/contract-terms.repository';
+import { SqlContractTermsRepository } from './infrastructure/sql-contract-terms.repository';
+import { ContractTermsListener } from './api/contract-terms.listener';
 import { AlertFeed } from './application/alert-feed.port';
 import { AnnouncePlanStatusHandler } from './application/announce-plan-status.handler';
 import { ApplyKpiStatusHandler } from './application/apply-kpi-status.handler';
@@ -74,6 +78,9 @@ import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.
     RecordReviewMeetingHandler,
     AdjustServiceCreditHandler,
     SettleServiceCreditHandler,
+    RecordContractTermsHandler,
+    ContractTermsListener,
+    { provide: ContractTermsRepository, useClass: SqlContractTermsRepository },
     SubmitRemedialPlanHandler,
     DecideRemedialPlanHandler,
     CompleteRemedialActionHandler,

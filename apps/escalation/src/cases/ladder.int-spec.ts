@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { eventually } from '@carers/testing';
+import { ContractTermsRecorded, Topics } from '@carers/contracts';
 import { CONSORTIUM, escalationUnderTest, EscalationHarness, WILTSHIRE } from './escalation.test-helpers';
 
 jest.setTimeout(90_000);
@@ -82,7 +83,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     const moved = detail.transitions.find((t: any) => t.to === 'review-meeting');
     expect(moved).toMatchObject({
       actor: 'ladder',
-      policyVersion: 2,
+      policyVersion: 3,
       kpi: { period: '2026-10', status: 'red', breached: true, target: 85, floor: 70, breachRule: 'red' },
     });
     expect(detail.plans.map((pl: any) => [pl.cycle, pl.status])).toEqual([[1, 'failed']]);
@@ -374,5 +375,35 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     expect((await h.alertsFor(c.id)).sort()).toEqual(['board-referral', 'plan-failed']);
     const other = await h.provider('downs-carers-trust');
     await request(h.service.url).get(`/cases/${c.id}`).set(other).expect(404);
+  });
+
+  // last: once the contract is known, every later credit of the consortium is priced on it
+  it("prices a credit as the contract's share of its monthly value once performance has announced the contract, and says so (ADR 0018)", async () => {
+    const [p, k] = [CONSORTIUM, 'carers-offered-assessment'];
+    await h.send(Topics.performanceContract, ContractTermsRecorded.type, `wilts-all-age-carers-2024:${WILTSHIRE}`, 'performance', {
+      contractId: 'wilts-all-age-carers-2024',
+      consortiumId: CONSORTIUM,
+      annualValuePence: 620_000_000,
+      startsOn: '2024-04-01',
+      endsOn: '2028-03-31',
+      perBreachedMonthPercent: 0.5,
+      capPerKpiPercent: 2,
+      capTotalPercent: 5,
+    });
+    h.clock.set('2026-11-10');
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
+    const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
+    await request(h.service.url)
+      .post(`/cases/${opened.id}/stage`)
+      .set(h.officer)
+      .send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' })
+      .expect(200);
+    h.clock.set('2026-12-10');
+    await h.closed('confirmed', p, k, '2026-11', 'red', true);
+    const credit = await eventuallyCredit(opened.id, '2026-11', 'withheld');
+    // £6.2m a year: a twelfth is £516,666.67, and 0.5% of it £2,583.33
+    expect(credit).toMatchObject({ amountPence: 258_333, uncappedPence: 258_333, basis: 'contract-schedule' });
+    const accrued = (await h.detail(opened.id)).transitions.find((t: any) => t.action === 'credit-accrued');
+    expect(accrued.reason).toBe("258333 pence (258333 before caps; a share of the contract's monthly value)");
   });
 });

@@ -27,6 +27,7 @@ import {
   ServiceCreditSettled,
 } from './escalation/escalation-case.v1';
 import { KpiBreached, KpiMeasured, KpiMonthClosed, KpiRecovered } from './performance/kpi-status.v1';
+import { ContractTermsRecorded } from './performance/contract-terms.v1';
 import { ProviderContractRecorded } from './performance/provider-registry.v1';
 import { ProviderMonthlyReturn } from './provider/monthly-return.v1';
 import {
@@ -84,6 +85,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   KpiRecovered,
   KpiMonthClosed,
   ProviderContractRecorded,
+  ContractTermsRecorded,
   EscalationCaseOpened,
   EscalationStageChanged,
   EscalationCasePaused,

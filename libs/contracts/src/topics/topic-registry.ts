@@ -53,6 +53,7 @@ export const Topics = {
   assessmentsCalendar: 'assessments.calendar.v1',
   performanceKpiStatus: 'performance.kpi-status.v1',
   performanceProvider: 'performance.provider.v1',
+  performanceContract: 'performance.contract.v1',
   escalationCase: 'escalation.case.v1',
   escalationBoardAlert: 'escalation.board-alert.v1',
   providerMonthlyReturn: 'provider.monthly-return.v1',
@@ -101,8 +102,10 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     partitions: 3,
     retentionMs: SERVICE_STREAM_RETENTION_MS,
     owner: 'assessments',
-    key: 'council id',
+    key: 'council id | day',
     description: "Each council's own closure days, which its working-day clocks skip besides the bank holidays (ADR 0017).",
+    // a register: the latest of every council's days stays for good, so a consumer can rebuild its copy at any time
+    compacted: true,
   },
   {
     name: Topics.performanceKpiStatus,
@@ -120,6 +123,17 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     key: 'provider id : council id',
     description:
       'The provider registry: which councils each provider holds a contract with, in which consortium and role; every service takes the councils a provider may report for from it (ADR 0014).',
+    compacted: true,
+  },
+  {
+    name: Topics.performanceContract,
+    // a compacted register with few events; three partitions so escalation, which reads it, can run one consumer per zone
+    partitions: 3,
+    retentionMs: SERVICE_STREAM_RETENTION_MS,
+    owner: 'performance',
+    key: 'contract id : council id',
+    description:
+      "The contracts' register: each contract's annual value, term and service credit schedule, which escalation prices service credits on (ADR 0018).",
     compacted: true,
   },
   {

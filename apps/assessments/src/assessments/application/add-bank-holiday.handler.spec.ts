@@ -25,13 +25,13 @@ class InMemoryPolicy extends ClockPolicyRepository {
 
 class RecordingOutbox {
   readonly added: { type: string; key: string; tenantId: string; data: object }[] = [];
-  async add(tx: Tx, contract: EventContract, aggregateId: string, _version: number, data: object) {
-    this.added.push({ type: contract.type, key: aggregateId, tenantId: tx.tenantId, data });
+  async add(tx: Tx, contract: EventContract, aggregateId: string, _version: number, data: object, key = aggregateId) {
+    this.added.push({ type: contract.type, key, tenantId: tx.tenantId, data });
   }
 }
 
 describe('AddBankHolidayHandler', () => {
-  it("keeps the council's closure day and announces it, keyed by the council, for escalation and the board (ADR 0017)", async () => {
+  it("keeps the council's closure day and announces it, keyed by council and day on a compacted register, for escalation and the board (ADR 0017)", async () => {
     const policy = new InMemoryPolicy();
     const outbox = new RecordingOutbox();
     await new AddBankHolidayHandler(uow, policy, outbox as unknown as Outbox).execute({
@@ -41,7 +41,12 @@ describe('AddBankHolidayHandler', () => {
     });
     expect(await policy.bankHolidays()).toEqual([{ day: '2026-11-19', name: 'Council closure' }]);
     expect(outbox.added).toEqual([
-      { type: CouncilClosureDayAdded.type, key: TENANT, tenantId: TENANT, data: { day: '2026-11-19', description: 'Council closure' } },
+      {
+        type: CouncilClosureDayAdded.type,
+        key: `${TENANT}|2026-11-19`,
+        tenantId: TENANT,
+        data: { day: '2026-11-19', description: 'Council closure' },
+      },
     ]);
   });
 });

@@ -25,8 +25,15 @@ export class AddBankHolidayHandler {
   async execute(cmd: AddBankHoliday): Promise<void> {
     await this.uow.run(cmd.tenantId, async (tx) => {
       await this.policy.addBankHoliday(tx, { day: cmd.day, name: cmd.name });
-      // keyed by the council, so its days reach the consumers in the order they were added
-      await this.outbox.add(tx, CouncilClosureDayAdded, tx.tenantId, 0, { day: cmd.day, description: cmd.name });
+      // keyed by council and day on a compacted topic: the latest of each day stays for good (ADR 0017)
+      await this.outbox.add(
+        tx,
+        CouncilClosureDayAdded,
+        tx.tenantId,
+        0,
+        { day: cmd.day, description: cmd.name },
+        `${tx.tenantId}|${cmd.day}`,
+      );
     });
   }
 }

@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CREDIT_SETTLEMENTS, CreditSettlement, ESCALATION_STAGES, RELIEF_KINDS } from '@carers/contracts';
-import { CHARGE_TO, ChargeTo, ON_RECOVERY, OnRecovery } from '../domain/escalation-policy';
+import { CHARGE_TO, ChargeTo, CREDIT_BASES, CreditBasisSetting, ON_RECOVERY, OnRecovery } from '../domain/escalation-policy';
 
 const PROVIDER = /^[a-z0-9-]{2,40}$/;
 const DAY = { strict: true } as const;
@@ -135,6 +135,14 @@ export class PolicyRequest {
   @IsOptional()
   @IsIn(ON_RECOVERY)
   onRecovery?: OnRecovery;
+  @ApiPropertyOptional({
+    enum: CREDIT_BASES,
+    description:
+      "How a breached month's credit is priced (ADR 0018): the fixed sums above (default), or the contract's schedule, a share of its monthly value",
+  })
+  @IsOptional()
+  @IsIn(CREDIT_BASES)
+  creditBasis?: CreditBasisSetting;
 }
 
 export class CreditSettlementRequest {

@@ -20,6 +20,7 @@ const credit = (over: Partial<CreditView>): CreditView => ({
   reversalReason: null,
   settledOn: null,
   settlementReason: null,
+  basis: 'contract-schedule',
   ...over,
 });
 
@@ -43,6 +44,7 @@ describe('the credits ledger for finance (ADR 0018)', () => {
       'original_pence',
       'amount_pence',
       'amount_gbp',
+      'basis',
       'accrued_on',
       'withheld_on',
       'reversed_on',
@@ -55,5 +57,6 @@ describe('the credits ledger for finance (ADR 0018)', () => {
       ['2026-12', 'adjusted', '123456', '1234.56', '', 'agreed, part relief'],
     ]);
     expect(rows.every((r) => r['council'] === 'E06000054')).toBe(true);
+    expect(creditLedgerCsv('E06000054', []).trim().split(',')).toEqual(Object.keys(rows[0]));
   });
 });

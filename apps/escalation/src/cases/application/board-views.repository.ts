@@ -65,6 +65,8 @@ export interface CreditView {
   /** When a withheld credit was released or retained for good, and why (ADR 0018). */
   settledOn: string | null;
   settlementReason: string | null;
+  /** How the credit was priced: the policy's fixed sum or the contract's schedule (ADR 0018). */
+  basis: string;
 }
 
 export interface CaseDetail extends CaseView {

@@ -14,12 +14,13 @@ import { Outbox } from '@carers/platform/messaging';
 import { Tx } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { summaries } from '../domain/alert-summaries';
-import { creditAfterCaps, creditIsAlerted, financialYearOf, settlementOnClose } from '../domain/credits';
+import { creditAfterCaps, creditIsAlerted, creditPrice, financialYearOf, settlementOnClose } from '../domain/credits';
 import { dueFor } from '../domain/deadlines';
 import { EscalationPolicy } from '../domain/escalation-policy';
 import { Decision, stageIndex } from '../domain/ladder';
 import { Actor, PerformanceCase } from '../domain/performance-case';
 import { CaseRepository } from './case.repository';
+import { ContractTermsRepository } from './contract-terms.repository';
 import { CouncilCalendarRepository } from './council-calendar.repository';
 import { RaiseBoardAlertHandler } from './raise-board-alert.handler';
 import { RemedialPlanRepository } from './remedial-plan.repository';
@@ -34,6 +35,7 @@ export class CarryOutDecisionsHandler {
     private readonly cases: CaseRepository,
     private readonly plans: RemedialPlanRepository,
     private readonly credits: ServiceCreditRepository,
+    private readonly contracts: ContractTermsRepository,
     private readonly requestPlan: RequestRemedialPlanHandler,
     private readonly raiseAlert: RaiseBoardAlertHandler,
     private readonly settle: SettleServiceCreditHandler,
@@ -107,7 +109,8 @@ export class CarryOutDecisionsHandler {
     const today = this.clock.today();
     const financialYear = financialYearOf(period);
     const sums = await this.credits.yearToDate(tx, c.providerId, c.kpiId, financialYear);
-    const { amountPence, uncappedPence, reachesCap } = creditAfterCaps(policy, sums.kpi, sums.total);
+    const price = creditPrice(policy, await this.contracts.forHolder(tx, c.providerId, period));
+    const { amountPence, uncappedPence, reachesCap } = creditAfterCaps(price, sums.kpi, sums.total);
     const creditId = randomUUID();
     await this.credits.accrue(tx, {
       id: creditId,
@@ -120,12 +123,13 @@ export class CarryOutDecisionsHandler {
       uncappedPence,
       accruedOn: today,
       reachesCap,
+      basis: price.basis,
     });
     await this.cases.record(tx, c.id, today, {
       action: 'credit-accrued',
       cause: `breached-${period}`,
       actor: 'ladder',
-      reason: `${amountPence} pence (${uncappedPence} before caps)`,
+      reason: `${amountPence} pence (${uncappedPence} before caps; ${price.basis === 'fixed' ? "the policy's fixed sum" : "a share of the contract's monthly value"})`,
       withKpi: true,
       policyVersion: policy.version,
     });

@@ -1,5 +1,6 @@
 import { CreditReversal, CreditSettlement } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
+import { CreditBasis } from '../domain/credits';
 import { CreditStatus } from '../domain/ladder';
 
 export interface NewCredit {
@@ -13,6 +14,8 @@ export interface NewCredit {
   uncappedPence: number;
   accruedOn: string;
   reachesCap: boolean;
+  /** How the credit was priced (ADR 0018). */
+  basis: CreditBasis;
 }
 
 /** A case's credit for one month, as the ladder carries it on. */

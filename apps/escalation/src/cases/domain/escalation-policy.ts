@@ -30,10 +30,17 @@ export interface EscalationPolicy {
    * to the provider, as sums withheld under the NHS Standard Contract's GC9 are once the failure is remedied.
    */
   onRecovery?: OnRecovery;
+  /**
+   * How a breached month's credit is priced (ADR 0018): the policy's fixed sums (what an absent setting means), or
+   * the contract's service credit schedule, a share of its monthly value with caps as shares of the year's charges.
+   */
+  creditBasis?: CreditBasisSetting;
 }
 
 export const CHARGE_TO = ['contract-holder', 'each-provider'] as const;
 export type ChargeTo = (typeof CHARGE_TO)[number];
+export const CREDIT_BASES = ['fixed', 'contract-schedule'] as const;
+export type CreditBasisSetting = (typeof CREDIT_BASES)[number];
 export const ON_RECOVERY = ['retain', 'release'] as const;
 export type OnRecovery = (typeof ON_RECOVERY)[number];
 

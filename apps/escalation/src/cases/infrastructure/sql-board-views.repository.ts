@@ -21,7 +21,7 @@ const CASE_VIEW = `c.id, c.provider_id AS "providerId", c.kpi_id AS "kpiId", c.s
 const CREDIT_VIEW = `id, case_id AS "caseId", provider_id AS "providerId", kpi_id AS "kpiId", period, financial_year AS "financialYear",
   amount_pence AS "amountPence", original_pence AS "originalPence", uncapped_pence AS "uncappedPence", status, to_char(accrued_on, 'YYYY-MM-DD') AS "accruedOn",
   adjustment_reason AS "adjustmentReason", to_char(withheld_on, 'YYYY-MM-DD') AS "withheldOn", to_char(reversed_on, 'YYYY-MM-DD') AS "reversedOn",
-  reversal_reason AS "reversalReason", to_char(settled_on, 'YYYY-MM-DD') AS "settledOn", settlement_reason AS "settlementReason"`;
+  reversal_reason AS "reversalReason", to_char(settled_on, 'YYYY-MM-DD') AS "settledOn", settlement_reason AS "settlementReason", basis`;
 
 export const ALERT_VIEW = `id, kind, case_id AS "caseId", provider_id AS "providerId", kpi_id AS "kpiId", stage, summary, raised_at AS "raisedAt",
   acknowledged_at AS "acknowledgedAt", acknowledged_by AS "acknowledgedBy"`;

@@ -26,8 +26,8 @@ export class SqlServiceCreditRepository extends ServiceCreditRepository {
 
   async accrue(tx: Tx, c: NewCredit) {
     const inserted = await tx.query(
-      `INSERT INTO service_credit (id, tenant_id, case_id, provider_id, kpi_id, period, financial_year, amount_pence, uncapped_pence, original_pence, status, accrued_on, reaches_cap)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, 'accrued', $10, $11) ON CONFLICT (case_id, period) DO NOTHING RETURNING id`,
+      `INSERT INTO service_credit (id, tenant_id, case_id, provider_id, kpi_id, period, financial_year, amount_pence, uncapped_pence, original_pence, status, accrued_on, reaches_cap, basis)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, 'accrued', $10, $11, $12) ON CONFLICT (case_id, period) DO NOTHING RETURNING id`,
       [
         c.id,
         tx.tenantId,
@@ -40,6 +40,7 @@ export class SqlServiceCreditRepository extends ServiceCreditRepository {
         c.uncappedPence,
         c.accruedOn,
         c.reachesCap,
+        c.basis,
       ],
     );
     return inserted.length > 0;

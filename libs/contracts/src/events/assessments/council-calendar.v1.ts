@@ -4,8 +4,8 @@ import { Topics } from '../../topics/topic-registry';
 /**
  * A council added a closure day of its own (or renamed one) that its working-day clocks skip, on top of the England
  * and Wales bank holidays every service knows from the calendar library (ADR 0017). Assessments owns the council's
- * closure days; escalation keeps a copy and the board reads escalation's. The council is the event's tenant, and
- * the key, so a council's days arrive in order.
+ * closure days; escalation keeps a copy and the board reads escalation's. The council is the event's tenant; the
+ * key is `<council id>|<day>` on a compacted topic, so the latest of every council's days stays for good.
  */
 export class CouncilClosureDayAdded {
   static readonly type = 'assessments.closure-day.added';
