@@ -30,8 +30,19 @@ export interface MatrixSpec<A extends string> {
 }
 
 /**
- * Proves every cell of a service's authorisation matrix (route x caller), and that the matrix lists every
- * route the service has, apart from probes and the platform admin API.
+ * Tokens no route may act on, whatever it is (issue 21, finding 2): a provider id that is blank or no provider's
+ * id is refused with 401, never read as "no provider" and so as council-wide.
+ */
+export const REFUSED_IDENTITIES: Record<string, DevTokenRequest> = {
+  'a provider worker with a blank provider id': { role: 'provider-worker', tenant: 'E06000054', providerId: '' },
+  'a provider worker with a malformed provider id': { role: 'provider-worker', tenant: 'E06000054', providerId: '../*' },
+  'a council officer with a blank provider id': { role: 'council-officer', tenant: 'E06000054', providerId: '' },
+};
+
+/**
+ * Proves every cell of a service's authorisation matrix (route x caller), that every route refuses the
+ * `REFUSED_IDENTITIES`, and that the matrix lists every route the service has, apart from probes and the platform
+ * admin API.
  */
 export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A>): void {
   describe(`${spec.definition.name} authorisation matrix`, () => {
@@ -58,6 +69,21 @@ export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A
         (actor) => [`${route.method.toUpperCase()} ${route.path}`, actor, route.expect[actor], route] as const,
       ),
     );
+
+    const refused = spec.routes.flatMap((route) =>
+      Object.keys(REFUSED_IDENTITIES).map((who) => [`${route.method.toUpperCase()} ${route.path}`, who, route] as const),
+    );
+
+    it.each(refused)('%s as %s answers 401 (issue 21, finding 2)', async (_, who, route) => {
+      const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => fixture[name] ?? '00000000-0000-4000-8000-000000000000');
+      if (route.stream) {
+        expect({ who, status: await streamStatus(`${service.url}${path}`, REFUSED_IDENTITIES[who]) }).toEqual({ who, status: 401 });
+        return;
+      }
+      const call = (request(service.url) as any)[route.method](path).set(await bearer(REFUSED_IDENTITIES[who]));
+      const res = await (route.body ? call.send(typeof route.body === 'string' ? route.body : {}) : call);
+      expect({ who, status: res.status }).toEqual({ who, status: 401 });
+    });
 
     it.each(cells)('%s as %s answers %d', async (_, actor, status, route) => {
       const names = [...route.path.matchAll(/\{(fresh\w+)\}/g)].map((m) => m[1]);

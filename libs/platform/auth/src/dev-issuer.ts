@@ -34,7 +34,7 @@ export class DevIssuer {
   async sign(request: DevTokenRequest): Promise<string> {
     const { privateJwk } = await this.load();
     const roles = Array.isArray(request.role) ? request.role : [request.role];
-    return new SignJWT({ roles, tenant: request.tenant, ...(request.providerId ? { providerId: request.providerId } : {}) })
+    return new SignJWT({ roles, tenant: request.tenant, ...(request.providerId !== undefined ? { providerId: request.providerId } : {}) })
       .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid })
       .setIssuer(DevIssuer.ISSUER)
       .setAudience(AUDIENCE)

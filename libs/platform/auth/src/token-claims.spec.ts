@@ -24,4 +24,13 @@ describe('principalFromClaims', () => {
   it('refuses a provider-worker token without a providerId', () => {
     expect(() => principalFromClaims({ ...base, roles: ['provider-worker'] })).toThrow(/providerId/);
   });
+
+  it('refuses a blank or malformed provider id, whoever carries it, rather than read it as no provider (issue 21, finding 2)', () => {
+    for (const providerId of ['', ' ', 'Downs Carers', '../all', 'a', 7, null, ['downs-carers-trust']])
+      for (const roles of [['provider-worker'], ['council-officer'], ['board-member']])
+        expect(() => principalFromClaims({ ...base, roles, providerId })).toThrow(/not a provider id/);
+    expect(principalFromClaims({ ...base, roles: ['provider-worker'], providerId: 'downs-carers-trust' }).providerId).toBe(
+      'downs-carers-trust',
+    );
+  });
 });
