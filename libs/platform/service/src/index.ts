@@ -9,3 +9,4 @@ export * from './councils';
 export * from './interval-job';
 export * from './messaging-retention.job';
 export * from './request-bounds.middleware';
+export * from './csv-document';

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { csvAttachment } from '@carers/platform/service';
 import { AdjustServiceCreditHandler } from '../application/adjust-service-credit.handler';
 import { CaseDetailQuery } from '../application/case-detail.query';
 import { CommentOnCaseHandler } from '../application/comment-on-case.handler';
@@ -143,7 +144,7 @@ export class CasesController {
   @Get('credits.csv')
   @Roles('council-officer', 'board-member')
   @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="service-credits.csv"')
+  @Header('content-disposition', csvAttachment('service-credits.csv'))
   async creditsAsCsv(@CurrentPrincipal() who: Principal): Promise<string> {
     return creditLedgerCsv(who.tenantId, (await this.creditsQuery.execute(who.tenantId, callerOf(who))).entries);
   }

@@ -30,6 +30,7 @@ describe('the credits ledger for finance (ADR 0018)', () => {
       credit({}),
       credit({ period: '2026-11', status: 'released', settledOn: '2027-02-01', settlementReason: 'plan delivered, "in full"' }),
       credit({ period: '2026-12', status: 'adjusted', amountPence: 123_456, adjustmentReason: 'agreed, part relief' }),
+      credit({ period: '2027-01', status: 'waived', amountPence: 0, adjustmentReason: '=HYPERLINK("http://evil.example","open")' }),
     ]);
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0])).toEqual([
@@ -55,6 +56,8 @@ describe('the credits ledger for finance (ADR 0018)', () => {
       ['2026-10', 'withheld', '250000', '2500.00', '', ''],
       ['2026-11', 'released', '250000', '2500.00', '2027-02-01', 'plan delivered, "in full"'],
       ['2026-12', 'adjusted', '123456', '1234.56', '', 'agreed, part relief'],
+      // an officer's reason that starts like a formula is shown, never run (issue 21, finding 12)
+      ['2027-01', 'waived', '0', '0.00', '', `'=HYPERLINK("http://evil.example","open")`],
     ]);
     expect(rows.every((r) => r['council'] === 'E06000054')).toBe(true);
     expect(creditLedgerCsv('E06000054', []).trim().split(',')).toEqual(Object.keys(rows[0]));

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvDocument } from '@carers/platform/service';
 import { CreditView } from '../application/board-views.repository';
 
 const pounds = (pence: number) => (pence / 100).toFixed(2);
@@ -22,7 +22,7 @@ const LEDGER_COLUMNS = [
   'reversed_on',
   'settled_on',
   'reason',
-];
+] as const;
 
 /**
  * The credits ledger for finance (ADR 0018): one row per credit with its whole life, amounts in pence (exact) and
@@ -48,5 +48,5 @@ export function creditLedgerCsv(council: string, entries: readonly CreditView[])
     settled_on: e.settledOn ?? '',
     reason: e.reversalReason ?? e.settlementReason ?? e.adjustmentReason ?? '',
   }));
-  return stringify(rows, { header: true, columns: LEDGER_COLUMNS });
+  return csvDocument(LEDGER_COLUMNS, rows);
 }

@@ -1,9 +1,7 @@
-const cell = (v: unknown) =>
-  v === undefined || v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
-
+import { csvDocument } from '@carers/platform/service';
 import { MonthPack } from '../domain/month-pack';
 
-/** The monthly pack as CSV, one row per provider (and the consortium) and KPI. */
+/** The monthly pack as CSV, one row per provider (and the consortium) and KPI; a relief's reason is text a spreadsheet never runs. */
 export function packCsv(pack: Pick<MonthPack, 'months' | 'rows'>): string {
   const header = [
     'provider',
@@ -20,8 +18,8 @@ export function packCsv(pack: Pick<MonthPack, 'months' | 'rows'>): string {
     'direction_of_travel',
     ...pack.months,
   ];
-  const lines = pack.rows.map((r) =>
-    [
+  const rows = pack.rows.map((r) => {
+    const cells = [
       r.providerId,
       r.attribution,
       r.kpiId,
@@ -31,13 +29,12 @@ export function packCsv(pack: Pick<MonthPack, 'months' | 'rows'>): string {
       r.target,
       r.floor,
       r.status,
-      r.breached ? 'yes' : 'no',
+      r.breached,
       r.relief,
       r.directionOfTravel,
       ...r.trend,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return [header.join(','), ...lines].join('\n') + '\n';
+    ];
+    return Object.fromEntries(header.map((column, i) => [column, cells[i]]));
+  });
+  return csvDocument(header, rows);
 }

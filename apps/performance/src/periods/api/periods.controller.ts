@@ -2,6 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/co
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@carers/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { csvAttachment } from '@carers/platform/service';
 import { CloseDueMonthsHandler } from '../application/close-due-months.handler';
 import { ConfirmMonthHandler } from '../application/confirm-month.handler';
 import { DecideDisputeHandler } from '../application/decide-dispute.handler';
@@ -52,6 +53,7 @@ export class PeriodsController {
   @Get('periods/:period/pack.csv')
   @Roles('council-officer', 'board-member')
   @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', csvAttachment('month-pack.csv'))
   async packAsCsv(@Param() { period }: PeriodParam, @CurrentPrincipal() who: Principal): Promise<string> {
     return packCsv(await this.packs.execute(who.tenantId, period));
   }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nest
 import { Matches } from 'class-validator';
 import type { Request } from 'express';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { csvAttachment, csvDocument } from '@carers/platform/service';
 import { ImportCarersHandler } from '../application/import-carers.handler';
 import { ImportProgress } from '../application/import-jobs.repository';
 import { ImportProgressQuery } from '../application/import-progress.query';
@@ -26,8 +27,6 @@ function withRates(job: ImportProgress) {
     rowsPerSecond: seconds > 0 ? Math.round(job.rowsRead / seconds) : 0,
   };
 }
-
-const csvCell = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
 
 /** Bulk import of an existing register: start an import, send the file to it, watch its progress, download the refused rows. */
 @ApiTags('bulk import')
@@ -64,12 +63,13 @@ export class ImportsController {
 
   @Get(':id/rejections.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', csvAttachment('rejections.csv'))
   async rejections(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() who: Principal): Promise<string> {
+    // the file's own values come back: a spreadsheet shows them and never runs them (issue 21, finding 12)
     const rows = await this.refusals.execute(who.tenantId, id);
-    return (
-      ['row,external_id,reasons', ...rows.map((r) => [r.rowNumber, csvCell(r.externalId), csvCell(r.reasons.join('; '))].join(','))].join(
-        '\n',
-      ) + '\n'
+    return csvDocument(
+      ['row', 'external_id', 'reasons'],
+      rows.map((r) => ({ row: r.rowNumber, external_id: r.externalId, reasons: r.reasons.join('; ') })),
     );
   }
 }
