@@ -10,7 +10,11 @@ export interface ServiceProcess {
   child: ChildProcess;
 }
 
-/** Starts each built service as its own process; their JSON logs go to the console prefixed by name (or to a sink). */
+/**
+ * Starts each built service as its own process, for development, the demo and benchmarks: they trust the local dev
+ * issuer, by name (AUTH_MODE=dev, issue 21 finding 3), unless the environment says otherwise. Their JSON logs go to
+ * the console prefixed by name (or to a sink).
+ */
 export function startServices(
   env: NodeJS.ProcessEnv,
   onLine?: (service: string, line: string) => void,
@@ -19,7 +23,7 @@ export function startServices(
   return apps.map(({ name, port }) => {
     const child = spawn(process.execPath, [join(root, 'tools/dev/run-built.js'), name], {
       cwd: root,
-      env: { ...env, PORT: String(port) },
+      env: { AUTH_MODE: 'dev', ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const forward = (chunk: Buffer) => {

@@ -26,8 +26,14 @@ export function boardConfigFromEnv(env: NodeJS.ProcessEnv = process.env): BoardC
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env['PORT']}"`);
   const council = env['BOARD_COUNCIL'] ?? 'E06000054';
   if (!GSS_CODE.test(council)) throw new Error(`BOARD_COUNCIL must be a council GSS code such as E06000054, not "${council}"`);
-  const auth = (env['BOARD_AUTH'] ?? (env['NODE_ENV'] === 'production' ? 'forwarded' : 'dev-issuer')) as AuthMode;
+  // fail-closed (issue 21, finding 3): the board mints its own board-member token only when the dev issuer is asked for by name
+  const devAsked = env['AUTH_MODE'] === 'dev' && env['NODE_ENV'] !== 'production';
+  const auth = (env['BOARD_AUTH'] ?? (devAsked ? 'dev-issuer' : 'forwarded')) as AuthMode;
   if (auth !== 'dev-issuer' && auth !== 'forwarded') throw new Error(`BOARD_AUTH must be dev-issuer or forwarded, not "${auth}"`);
+  if (auth === 'dev-issuer' && !devAsked)
+    throw new Error(
+      'BOARD_AUTH=dev-issuer needs AUTH_MODE=dev, and is refused in production: use BOARD_AUTH=forwarded behind the sign-in proxy',
+    );
   return {
     port,
     council,

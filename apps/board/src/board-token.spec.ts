@@ -39,8 +39,8 @@ describe('ForwardedToken', () => {
 });
 
 describe('boardConfigFromEnv', () => {
-  it('has local defaults', () => {
-    expect(boardConfigFromEnv({})).toEqual({
+  it('has local defaults, minting its own token only when the dev issuer is asked for by name', () => {
+    expect(boardConfigFromEnv({ AUTH_MODE: 'dev' })).toEqual({
       port: 3000,
       council: 'E06000054',
       auth: 'dev-issuer',
@@ -62,6 +62,17 @@ describe('boardConfigFromEnv', () => {
     });
     expect(c).toMatchObject({ port: 3999, council: 'E06000019', auth: 'forwarded' });
     expect(c.upstreams.performance).toBe('http://performance:3000');
+  });
+
+  it('fails closed (issue 21, finding 3): anything but AUTH_MODE=dev outside production means forwarded sign-in, and dev-issuer is refused without it', () => {
+    for (const env of [{}, { NODE_ENV: 'staging' }, { NODE_ENV: 'prod' }, { AUTH_MODE: 'dev', NODE_ENV: 'production' }])
+      expect(boardConfigFromEnv(env).auth).toBe('forwarded');
+    for (const env of [
+      { BOARD_AUTH: 'dev-issuer' },
+      { BOARD_AUTH: 'dev-issuer', NODE_ENV: 'staging' },
+      { BOARD_AUTH: 'dev-issuer', AUTH_MODE: 'dev', NODE_ENV: 'production' },
+    ])
+      expect(() => boardConfigFromEnv(env)).toThrow(/AUTH_MODE=dev/);
   });
 
   it('refuses a council that is not a GSS code, a bad port or auth mode', () => {

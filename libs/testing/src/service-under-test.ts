@@ -21,7 +21,16 @@ export async function startServiceUnderTest(
   const topics = extraEnv['KAFKA_TOPIC_PREFIX']
     ? { prefix: extraEnv['KAFKA_TOPIC_PREFIX'], env: {} }
     : await isolatedTopics(definition.name);
-  const env = { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn', PORT: '0', ...db.env, ...topics.env, ...extraEnv };
+  // tests trust the local dev issuer, by name (issue 21, finding 3)
+  const env = {
+    ...process.env,
+    AUTH_MODE: 'dev',
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+    PORT: '0',
+    ...db.env,
+    ...topics.env,
+    ...extraEnv,
+  };
   useEnvironment(env);
   const running = await bootstrapService(appModule, { title: definition.name, listen: false });
   useEnvironment(process.env);

@@ -5,12 +5,13 @@ import { TokenVerifier, tokenVerifierFromEnv } from './token-verifier';
 
 @Module({})
 export class AuthModule {
-  static forRoot(verifier: TokenVerifier = tokenVerifierFromEnv()): DynamicModule {
+  /** The verifier is made when the service starts (from its environment, by default), not when the module is imported. */
+  static forRoot(verifier: () => TokenVerifier = () => tokenVerifierFromEnv()): DynamicModule {
     return {
       module: AuthModule,
       global: true,
       providers: [
-        { provide: TokenVerifier, useValue: verifier },
+        { provide: TokenVerifier, useFactory: verifier },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
       ],
       exports: [TokenVerifier],

@@ -46,13 +46,22 @@ export class DevTokenVerifier extends TokenVerifier {
   }
 }
 
-/** OIDC when OIDC_ISSUER is set; the dev issuer otherwise, except in production, where that is refused. */
+/**
+ * Which tokens a service trusts, fail-closed (issue 21, finding 3): the council's OIDC issuer when OIDC_ISSUER is
+ * set; the local dev issuer only when asked for by name (AUTH_MODE=dev), and never in production or beside an
+ * issuer; otherwise the service refuses to start, saying what to set.
+ */
 export function tokenVerifierFromEnv(env = process.env): TokenVerifier {
-  if (env['OIDC_ISSUER']) return new OidcTokenVerifier(env['OIDC_ISSUER'], env['OIDC_AUDIENCE'] ?? AUDIENCE);
-  if (env['NODE_ENV'] === 'production') {
-    throw new Error(
-      'OIDC_ISSUER is not set: in production tokens must come from the council identity provider. Set OIDC_ISSUER (and OIDC_AUDIENCE).',
-    );
+  const devAsked = env['AUTH_MODE'] === 'dev';
+  if (env['AUTH_MODE'] !== undefined && !devAsked) throw new Error(`AUTH_MODE must be "dev" or unset, not "${env['AUTH_MODE']}"`);
+  if (env['OIDC_ISSUER']) {
+    if (devAsked) throw new Error('AUTH_MODE=dev and OIDC_ISSUER are both set: unset AUTH_MODE, so only the issuer is trusted');
+    return new OidcTokenVerifier(env['OIDC_ISSUER'], env['OIDC_AUDIENCE'] ?? AUDIENCE);
   }
-  return new DevTokenVerifier();
+  if (devAsked && env['NODE_ENV'] === 'production')
+    throw new Error('AUTH_MODE=dev is refused in production: tokens must come from the council identity provider (OIDC_ISSUER)');
+  if (devAsked) return new DevTokenVerifier();
+  throw new Error(
+    'no token issuer is set: set OIDC_ISSUER (and OIDC_AUDIENCE) to the council identity provider, or AUTH_MODE=dev for development and tests only',
+  );
 }

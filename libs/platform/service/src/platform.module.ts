@@ -2,7 +2,7 @@ import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShu
 import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { AuthModule } from '@carers/platform/auth';
+import { AuthModule, tokenVerifierFromEnv } from '@carers/platform/auth';
 import {
   createKafka,
   DeadLetters,
@@ -19,7 +19,7 @@ import { DeadLettersController } from './dead-letters.controller';
 import { ErrorResponseFilter } from './error-response.filter';
 import { HealthController } from './health.controller';
 import { MessagingRetentionJob } from './messaging-retention.job';
-import { RUNTIME_CONFIG, RuntimeConfig, runtimeConfig, SERVICE_DEFINITION, ServiceDefinition } from './runtime-config';
+import { RUNTIME_CONFIG, RuntimeConfig, runtimeConfig, SERVICE_DEFINITION, ServiceDefinition, serviceEnvironment } from './runtime-config';
 
 export const KAFKA = Symbol('KAFKA');
 
@@ -30,7 +30,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
     return {
       module: PlatformModule,
       global: true,
-      imports: [AuthModule.forRoot(), DiscoveryModule],
+      imports: [AuthModule.forRoot(() => tokenVerifierFromEnv(serviceEnvironment())), DiscoveryModule],
       controllers: [HealthController, DeadLettersController],
       providers: [
         { provide: SERVICE_DEFINITION, useValue: definition },
