@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { ensureKafkaAndTopics, ensurePostgres } from './infrastructure';
+import { deleteTestTopics, ensureKafkaAndTopics, ensurePostgres } from './infrastructure';
 import { progress } from './progress';
 
 const root = join(__dirname, '../..');
@@ -52,10 +52,13 @@ const STAGES: Stage[] = [
 async function main() {
   const { step, say, elapsed } = progress('test');
   const results: { name: string; ok: boolean; seconds: number; failures: string[] }[] = [];
-  let kafka: { stop(): Promise<void>; started: boolean } | undefined;
+  let kafka: { brokers: string[]; stop(): Promise<void>; started: boolean } | undefined;
+  const clean = (when: string) =>
+    step(`test topics left by ${when}: deleting them`, async () => say(`${await deleteTestTopics(kafka!.brokers)} deleted`));
   try {
     await ensurePostgres(step);
     kafka = await ensureKafkaAndTopics(step, say);
+    await clean('earlier runs');
   } catch {
     console.error('The test infrastructure could not be set up; nothing was tested.');
     await kafka?.stop();
@@ -67,6 +70,8 @@ async function main() {
     const run = await runStage(stage.command);
     results.push({ name: stage.name, ...run, seconds: (Date.now() - t0) / 1000 });
   }
+  // the broker is left as it was found, without this run's thousands of partitions
+  await clean('this run').catch((e) => say(`could not delete this run's test topics (${(e as Error).message}); the next run will`));
   if (kafka.started) await kafka.stop();
   console.log('\nSummary');
   for (const r of results) {
