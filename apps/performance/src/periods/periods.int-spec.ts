@@ -128,6 +128,13 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
   });
 
   it('freezes last month as provisional, takes a dispute and relief, then confirms, announcing each closed figure; the pack reads the frozen figures', async () => {
+    // another council's administrator closes its own council's months only (issue 21, finding 10)
+    const herefordshire = await bearer({ role: 'platform-admin', tenant: 'E06000019' });
+    expect((await request(service.url).post('/admin/month-close/run').set(herefordshire).expect(200)).body).toEqual({
+      provisional: 0,
+      confirmed: 0,
+    });
+    expect((await request(service.url).get(`/periods/${LAST_MONTH}`).set(officer).expect(200)).body.status).toBe('open');
     const admin = await bearer({ role: 'platform-admin', tenant: WILTSHIRE });
     const closed = await request(service.url).post('/admin/month-close/run').set(admin).expect(200);
     expect(closed.body.provisional).toBeGreaterThanOrEqual(1);

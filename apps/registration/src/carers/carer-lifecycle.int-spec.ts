@@ -317,6 +317,11 @@ describe('a carer through their life on the register', () => {
         [[due.id, held.id]],
       ),
     );
+    // another council's administrator runs retention for its own council only (issue 21, finding 10)
+    const herefordshire = await bearer({ role: 'platform-admin', tenant: 'E06000019' });
+    const elsewhere = await request(service.url).post('/admin/retention/run').set(herefordshire).expect(200);
+    expect(Object.keys(elsewhere.body.anonymised)).toEqual(['E06000019']);
+    expect((await request(service.url).get(`/carers/${due.id}`).set(officer)).body.status).toBe('deregistered');
     const admin = await bearer({ role: 'platform-admin', tenant: WILTSHIRE });
     const run = await request(service.url).post('/admin/retention/run').set(admin).expect(200);
     expect(run.body.anonymised[WILTSHIRE]).toBe(1);

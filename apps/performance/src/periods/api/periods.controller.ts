@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/co
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@carers/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { csvAttachment } from '@carers/platform/service';
+import { councilsRunBy, csvAttachment } from '@carers/platform/service';
 import { CloseDueMonthsHandler } from '../application/close-due-months.handler';
 import { ConfirmMonthHandler } from '../application/confirm-month.handler';
 import { DecideDisputeHandler } from '../application/decide-dispute.handler';
@@ -106,11 +106,11 @@ export class PeriodsController {
     return { providerId, period: body.period, measure: body.measure, value: body.value, responses: body.responses, late };
   }
 
-  /** Closes the months that have ended now, rather than waiting for the hourly run. */
+  /** Closes the months that have ended now, rather than waiting for the hourly run: the administrator's own council, or every council for the operator. */
   @Post('admin/month-close/run')
-  @Roles('platform-admin')
+  @Roles('platform-admin', 'platform-operator')
   @HttpCode(200)
-  run() {
-    return this.closeDue.execute();
+  run(@CurrentPrincipal() who: Principal) {
+    return this.closeDue.execute(councilsRunBy(who));
   }
 }

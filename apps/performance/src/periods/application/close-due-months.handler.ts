@@ -19,10 +19,11 @@ export class CloseDueMonthsHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(): Promise<{ provisional: number; confirmed: number }> {
+  /** For every council served, or the ones given (an administrator's own council, issue 21 finding 10). */
+  async execute(tenants: readonly string[] = councils()): Promise<{ provisional: number; confirmed: number }> {
     const today = this.clock.today();
     const done = { provisional: 0, confirmed: 0 };
-    for (const tenantId of councils()) {
+    for (const tenantId of tenants) {
       await this.uow.run(tenantId, async (tx) => {
         const { disputeDays } = await this.months.policy(tx);
         for (const period of await this.months.unclosedBefore(tx, monthOf(today))) {

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Pu
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { councilsRunBy } from '@carers/platform/service';
 import { EraseCarerHandler } from '../application/erase-carer.handler';
 import { RetentionScheduleQuery } from '../application/retention-schedule.query';
 import { RetentionJob } from '../application/retention.job';
@@ -71,11 +72,11 @@ export class DataProtectionController {
     return { yearsAfterDeregistration: await this.scheduleChanges.execute(who.tenantId, body.yearsAfterDeregistration) };
   }
 
-  /** Runs the retention job now (it also runs daily by itself). */
+  /** Runs the retention job now (it also runs daily by itself): the administrator's own council, or every council for the operator. */
   @Post('admin/retention/run')
-  @Roles('platform-admin')
+  @Roles('platform-admin', 'platform-operator')
   @HttpCode(200)
-  async runRetention() {
-    return { anonymised: await this.retention.runOnce() };
+  async runRetention(@CurrentPrincipal() who: Principal) {
+    return { anonymised: await this.retention.runOnce(councilsRunBy(who)) };
   }
 }
