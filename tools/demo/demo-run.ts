@@ -79,7 +79,11 @@ export async function runDemo(run: DemoRun): Promise<{ story: string[]; counts: 
   const producers = await connectProviderSystems(run, council);
   const providers = new ProviderSystems(producers, council, run.topicPrefix);
   const player = new YearPlayer({ carers: run.carers, ...run.clock, epilogueDays: run.epilogueDays ?? 60 }, platform, providers, run.say);
-  const names = Object.fromEntries(WILTSHIRE_CONSORTIUM.map((m) => [m.providerId, m.name]));
+  // the consortium's own figure is named as people know it too (issue 18)
+  const names: Record<string, string> = {
+    ...Object.fromEntries(WILTSHIRE_CONSORTIUM.map((m) => [m.providerId, m.name])),
+    [WILTSHIRE_CONSORTIUM_ID]: 'Carers Together (the consortium)',
+  };
   const watch = new LadderWatch(platform, providers, names, (m) => run.say(`${player.clock.today()}  ${m}`));
   try {
     await player.prepare();

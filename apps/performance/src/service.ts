@@ -5,6 +5,7 @@ import { RegisterFacts1764000000320 } from './database/migrations/1764000000320-
 import { KpiTallies1764000000330 } from './database/migrations/1764000000330-kpi-tallies';
 import { ProviderRegistry1764000000340 } from './database/migrations/1764000000340-provider-registry';
 import { ContractTerms1764000000350 } from './database/migrations/1764000000350-contract-terms';
+import { ProviderOrganisations1764000000360 } from './database/migrations/1764000000360-provider-organisations';
 
 export const PERFORMANCE: ServiceDefinition = {
   name: 'performance',
@@ -16,5 +17,6 @@ export const PERFORMANCE: ServiceDefinition = {
     KpiTallies1764000000330,
     ProviderRegistry1764000000340,
     ContractTerms1764000000350,
+    ProviderOrganisations1764000000360,
   ],
 };

@@ -46,7 +46,7 @@ export function providerContractMessages(provider: TestProvider, active = true):
   return provider.councils.map((c) =>
     eventMessage(
       ProviderContractRecorded.type,
-      { providerId: provider.providerId, consortiumId: c.consortiumId, role: c.role, active },
+      { providerId: provider.providerId, consortiumId: c.consortiumId, role: c.role, active, organisation: provider.name },
       { key: `${provider.providerId}:${c.tenantId}`, source: 'performance', tenant: c.tenantId },
     ),
   );

@@ -14,6 +14,8 @@ import { SettleServiceCreditHandler } from './application/settle-service-credit.
 import { RecordContractTermsHandler } from './application/record-contract-terms.handler';
 import { ContractTermsRepository } from './application/contract-terms.repository';
 import { SqlContractTermsRepository } from './infrastructure/sql-contract-terms.repository';
+import { ProviderNamesRepository } from './application/provider-names.repository';
+import { SqlProviderNamesRepository } from './infrastructure/sql-provider-names.repository';
 import { ContractTermsListener } from './api/contract-terms.listener';
 import { AlertFeed } from './application/alert-feed.port';
 import { AnnouncePlanStatusHandler } from './application/announce-plan-status.handler';
@@ -81,6 +83,7 @@ import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.
     RecordContractTermsHandler,
     ContractTermsListener,
     { provide: ContractTermsRepository, useClass: SqlContractTermsRepository },
+    { provide: ProviderNamesRepository, useClass: SqlProviderNamesRepository },
     SubmitRemedialPlanHandler,
     DecideRemedialPlanHandler,
     CompleteRemedialActionHandler,

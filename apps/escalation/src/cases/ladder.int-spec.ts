@@ -373,6 +373,11 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     const detail = await h.detail(c.id);
     expect(detail.plans.map((x: any) => x.status)).toEqual(['rejected', 'rejected', 'failed']);
     expect((await h.alertsFor(c.id)).sort()).toEqual(['board-referral', 'plan-failed']);
+    // named as people know it, from the provider registry (issue 18)
+    const summaries = (await request(h.service.url).get('/alerts').set(h.board).expect(200)).body
+      .filter((a: any) => a.caseId === c.id)
+      .map((a: any) => a.summary);
+    expect(summaries.every((s: string) => s.startsWith('Vale Family Support: '))).toBe(true);
     const other = await h.provider('downs-carers-trust');
     await request(h.service.url).get(`/cases/${c.id}`).set(other).expect(404);
   });
@@ -383,6 +388,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     await h.send(Topics.performanceContract, ContractTermsRecorded.type, `wilts-all-age-carers-2024:${WILTSHIRE}`, 'performance', {
       contractId: 'wilts-all-age-carers-2024',
       consortiumId: CONSORTIUM,
+      consortiumOrganisation: 'Carers Together',
       annualValuePence: 620_000_000,
       startsOn: '2024-04-01',
       endsOn: '2028-03-31',
@@ -405,5 +411,10 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     expect(credit).toMatchObject({ amountPence: 258_333, uncappedPence: 258_333, basis: 'contract-schedule' });
     const accrued = (await h.detail(opened.id)).transitions.find((t: any) => t.action === 'credit-accrued');
     expect(accrued.reason).toBe("258333 pence (258333 before caps; a share of the contract's monthly value)");
+    // the board reads the consortium's name as people know it, from the contract (issue 18)
+    const [withheld] = (await request(h.service.url).get('/alerts').set(h.board).expect(200)).body.filter(
+      (a: any) => a.caseId === opened.id,
+    );
+    expect(withheld.summary).toMatch(/^Carers Together: service credit of £2,583\.33 withheld/);
   });
 });

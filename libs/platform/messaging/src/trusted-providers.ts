@@ -18,12 +18,22 @@ export const TrustedProviders = {
   async record(tx: Tx, events: CloudEvent<ProviderContractRecorded>[]): Promise<void> {
     for (const e of events) {
       await tx.query(
-        `INSERT INTO trusted_provider (provider_id, tenant_id, consortium_id, role, active, recorded_at) VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO trusted_provider (provider_id, tenant_id, consortium_id, role, active, recorded_at, organisation) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (provider_id, tenant_id) DO UPDATE SET consortium_id = EXCLUDED.consortium_id, role = EXCLUDED.role,
-           active = EXCLUDED.active, recorded_at = EXCLUDED.recorded_at
+           active = EXCLUDED.active, recorded_at = EXCLUDED.recorded_at,
+           organisation = coalesce(EXCLUDED.organisation, trusted_provider.organisation)
          WHERE trusted_provider.recorded_at <= EXCLUDED.recorded_at`,
-        [e.data.providerId, e.tenantid, e.data.consortiumId, e.data.role, e.data.active, e.time],
+        [e.data.providerId, e.tenantid, e.data.consortiumId, e.data.role, e.data.active, e.time, e.data.organisation ?? null],
       );
     }
+  },
+
+  /** The council's providers' organisation names as the registry gives them (issue 18): for words a person reads. */
+  async organisations(tx: Tx): Promise<Map<string, string>> {
+    const rows = await tx.query<{ provider_id: string; organisation: string }>(
+      `SELECT provider_id, organisation FROM trusted_provider WHERE tenant_id = $1 AND organisation IS NOT NULL`,
+      [tx.tenantId],
+    );
+    return new Map(rows.map((r) => [r.provider_id, r.organisation]));
   },
 };

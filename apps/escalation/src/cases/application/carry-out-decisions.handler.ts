@@ -95,8 +95,8 @@ export class CarryOutDecisionsHandler {
     });
     const moved = { ...c, stage: to };
     if (to === 'remedial-plan') await this.requestPlan.execute(tx, moved, dueOn!);
-    if (to === 'board-referral') await this.raiseAlert.execute(tx, 'board-referral', moved, summaries.boardReferral(moved, cause));
-    if (to === 'contract-remedy') await this.raiseAlert.execute(tx, 'contract-remedy-recommended', moved, summaries.remedy(moved));
+    if (to === 'board-referral') await this.raiseAlert.execute(tx, 'board-referral', moved, (n) => summaries.boardReferral(n, cause));
+    if (to === 'contract-remedy') await this.raiseAlert.execute(tx, 'contract-remedy-recommended', moved, summaries.remedy);
   }
 
   /** A credit for the month: accrued on a provisional month, withheld at once on a confirmed one (ADR 0016). */
@@ -167,11 +167,8 @@ export class CarryOutDecisionsHandler {
       amountPence: credit.amountPence,
     });
     if (creditIsAlerted(credit.amountPence))
-      await this.raiseAlert.execute(
-        tx,
-        'credit-withheld',
-        c,
-        summaries.creditWithheld(c, period, credit.amountPence, credit.uncappedPence, credit.reachesCap),
+      await this.raiseAlert.execute(tx, 'credit-withheld', c, (n) =>
+        summaries.creditWithheld(n, period, credit.amountPence, credit.uncappedPence, credit.reachesCap),
       );
   }
 
@@ -199,7 +196,7 @@ export class CarryOutDecisionsHandler {
       reason,
     });
     if (creditIsAlerted(credit.amountPence))
-      await this.raiseAlert.execute(tx, 'credit-reversed', c, summaries.creditReversed(c, period, credit.amountPence, reason));
+      await this.raiseAlert.execute(tx, 'credit-reversed', c, (n) => summaries.creditReversed(n, period, credit.amountPence, reason));
   }
 
   private async planFailed(tx: Tx, c: PerformanceCase, cause: string): Promise<void> {
@@ -213,7 +210,7 @@ export class CarryOutDecisionsHandler {
         cycle: plan.cycle,
         status: 'failed',
       });
-    await this.raiseAlert.execute(tx, 'plan-failed', c, summaries.planFailed(c, cause));
+    await this.raiseAlert.execute(tx, 'plan-failed', c, (n) => summaries.planFailed(n, cause));
   }
 
   private async close(tx: Tx, c: PerformanceCase, outcome: 'recovered' | 'withdrawn', policy: EscalationPolicy, by: Actor): Promise<void> {
@@ -243,6 +240,6 @@ export class CarryOutDecisionsHandler {
       closedOn: today,
     });
     const settled = { settlement, count: held.length, pence: held.reduce((sum, h) => sum + h.amountPence, 0) };
-    if (c.stage !== 'amber-notice') await this.raiseAlert.execute(tx, 'case-closed', c, summaries.closed(c, outcome, settled));
+    if (c.stage !== 'amber-notice') await this.raiseAlert.execute(tx, 'case-closed', c, (n) => summaries.closed(n, outcome, settled));
   }
 }

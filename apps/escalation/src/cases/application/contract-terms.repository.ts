@@ -4,6 +4,7 @@ import { ContractTerms } from '../domain/credits';
 export interface RecordedTerms extends ContractTerms {
   contractId: string;
   consortiumId: string;
+  consortiumOrganisation: string;
   startsOn: string;
   endsOn: string;
   recordedAt: string;

@@ -65,6 +65,6 @@ export class SettleServiceCreditHandler {
       settlement,
     });
     if (by.alert && creditIsAlerted(credit.amountPence))
-      await this.raiseAlert.execute(tx, 'credit-released', c, summaries.creditReleased(c, credit.period, credit.amountPence));
+      await this.raiseAlert.execute(tx, 'credit-released', c, (n) => summaries.creditReleased(n, credit.period, credit.amountPence));
   }
 }

@@ -15,10 +15,10 @@ export class SqlContractTermsRepository extends ContractTermsRepository {
   async record(tx: Tx, t: RecordedTerms): Promise<void> {
     await tx.query(
       `INSERT INTO contract_terms (tenant_id, contract_id, consortium_id, annual_value_pence, starts_on, ends_on,
-                                   per_breached_month_percent, cap_per_kpi_percent, cap_total_percent, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                   per_breached_month_percent, cap_per_kpi_percent, cap_total_percent, recorded_at, consortium_organisation)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (tenant_id, contract_id) DO UPDATE SET consortium_id = $3, annual_value_pence = $4, starts_on = $5, ends_on = $6,
-         per_breached_month_percent = $7, cap_per_kpi_percent = $8, cap_total_percent = $9, recorded_at = $10
+         per_breached_month_percent = $7, cap_per_kpi_percent = $8, cap_total_percent = $9, recorded_at = $10, consortium_organisation = $11
        WHERE contract_terms.recorded_at <= EXCLUDED.recorded_at`,
       [
         tx.tenantId,
@@ -31,6 +31,7 @@ export class SqlContractTermsRepository extends ContractTermsRepository {
         t.capPerKpiPercent,
         t.capTotalPercent,
         t.recordedAt,
+        t.consortiumOrganisation,
       ],
     );
   }

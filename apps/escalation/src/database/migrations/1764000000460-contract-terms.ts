@@ -13,7 +13,7 @@ export class ContractTerms1764000000460 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE contract_terms (
-        tenant_id text NOT NULL, contract_id text NOT NULL, consortium_id text NOT NULL, annual_value_pence bigint NOT NULL,
+        tenant_id text NOT NULL, contract_id text NOT NULL, consortium_id text NOT NULL, consortium_organisation text NOT NULL, annual_value_pence bigint NOT NULL,
         starts_on date NOT NULL, ends_on date NOT NULL, per_breached_month_percent numeric NOT NULL, cap_per_kpi_percent numeric NOT NULL,
         cap_total_percent numeric NOT NULL, recorded_at timestamptz NOT NULL, PRIMARY KEY (tenant_id, contract_id)
       )`);

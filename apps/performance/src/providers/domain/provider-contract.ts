@@ -12,7 +12,7 @@ export interface ProviderContract {
 /** The provider registry's record of a contract (ADR 0014), keyed by provider and council so the compacted topic keeps each. */
 export function registryRecord(c: ProviderContract, councilId: string) {
   return {
-    data: { providerId: c.providerId, consortiumId: c.consortiumId, role: c.role, active: c.active },
+    data: { providerId: c.providerId, consortiumId: c.consortiumId, role: c.role, active: c.active, organisation: c.name },
     key: `${c.providerId}:${councilId}`,
   };
 }

@@ -1,4 +1,4 @@
-import { IsInt, IsISO8601, IsNumber, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsNotEmpty, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Topics } from '../../topics/topic-registry';
 
 const ID = /^[a-z0-9][a-z0-9-]{1,59}$/;
@@ -18,6 +18,8 @@ export class ContractTermsRecorded {
   @Matches(ID) contractId!: string;
   /** The contract holder: the consortium whose figure costs money (ADR 0016). */
   @Matches(ID) consortiumId!: string;
+  /** The consortium as people know it ("Carers Together"), for alerts a person reads (issue 18). */
+  @IsString() @IsNotEmpty() @MaxLength(120) consortiumOrganisation!: string;
   @IsInt() @Min(0) @Max(100_000_000_000) annualValuePence!: number;
   @IsISO8601(DAY) startsOn!: string;
   @IsISO8601(DAY) endsOn!: string;

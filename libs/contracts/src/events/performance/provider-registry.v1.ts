@@ -1,4 +1,4 @@
-import { IsBoolean, IsIn, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PROVIDER_ID, Topics } from '../../topics/topic-registry';
 
 export const PROVIDER_ROLES = ['lead', 'member'] as const;
@@ -20,4 +20,6 @@ export class ProviderContractRecorded {
   @IsIn(PROVIDER_ROLES) role!: ProviderRole;
   /** False once the contract has ended: from then on the provider's events for this council are refused. */
   @IsBoolean() active!: boolean;
+  /** The organisation as people know it ("Vale Family Support"), for alerts a person reads (issue 18); never a person's name. */
+  @IsOptional() @IsString() @MaxLength(120) organisation?: string;
 }
