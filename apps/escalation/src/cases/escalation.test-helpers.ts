@@ -92,6 +92,9 @@ export async function escalationUnderTest(today: string) {
         ...(clearedBy ? { clearedBy } : {}),
       }),
     runDue: () => service.app.get(LadderJob).runDue(),
+    /** An officer moves the case, as a contract meeting may agree. */
+    moveTo: (caseId: string, to: string, reason: string) =>
+      request(service.url).post(`/cases/${caseId}/stage`).set(officer).send({ to, reason }).expect(200),
     caseOf: async (providerId: string, kpiId: string, status: 'live' | 'closed' = 'live') =>
       (await request(service.url).get(`/cases?providerId=${providerId}&status=${status}`).set(officer)).body.find(
         (c: any) => c.kpiId === kpiId,

@@ -167,11 +167,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     h.clock.set('2026-11-10');
     await h.closed('confirmed', p, k, '2026-10', 'red', true);
     const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
-    await request(h.service.url)
-      .post(`/cases/${opened.id}/stage`)
-      .set(h.officer)
-      .send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' })
-      .expect(200);
+    await h.moveTo(opened.id, 'service-credits', 'persistent failure agreed at the review meeting');
     h.clock.set('2026-12-02');
     await h.closed('provisional', p, k, '2026-11', 'red', true);
     await eventuallyCredit(opened.id, '2026-11', 'accrued');
@@ -199,11 +195,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     h.clock.set('2026-11-10');
     await h.closed('confirmed', p, k, '2026-10', 'red', true);
     const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
-    await request(h.service.url)
-      .post(`/cases/${opened.id}/stage`)
-      .set(h.officer)
-      .send({ to: 'service-credits', reason: 'testing a member case at the credit stage' })
-      .expect(200);
+    await h.moveTo(opened.id, 'service-credits', 'testing a member case at the credit stage');
     h.clock.set('2026-12-10');
     await h.closed('provisional', p, k, '2026-11', 'red', true);
     await h.closed('confirmed', p, k, '2026-11', 'red', true);
@@ -220,11 +212,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     await h.closed('confirmed', p, k, '2026-10', 'red', true);
     await h.kpi('measured', p, k, '2026-10', 'amber', earlier);
     const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
-    await request(h.service.url)
-      .post(`/cases/${opened.id}/stage`)
-      .set(h.officer)
-      .send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' })
-      .expect(200);
+    await h.moveTo(opened.id, 'service-credits', 'persistent failure agreed at the review meeting');
     h.clock.set('2026-12-12');
     await h.closed('provisional', p, k, '2026-11', 'red', true);
     for (let i = 0; i < 3; i++) await h.closed('confirmed', p, k, '2026-11', 'red', true);
@@ -247,11 +235,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     h.clock.set('2026-11-10');
     await h.closed('confirmed', p, k, '2026-10', 'red', true);
     const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
-    await request(h.service.url)
-      .post(`/cases/${opened.id}/stage`)
-      .set(h.officer)
-      .send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' })
-      .expect(200);
+    await h.moveTo(opened.id, 'service-credits', 'persistent failure agreed at the review meeting');
     h.clock.set('2026-12-10');
     await h.closed('confirmed', p, k, '2026-11', 'red', true);
     const withheld = await eventuallyCredit(opened.id, '2026-11', 'withheld');
@@ -399,11 +383,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     h.clock.set('2026-11-10');
     await h.closed('confirmed', p, k, '2026-10', 'red', true);
     const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
-    await request(h.service.url)
-      .post(`/cases/${opened.id}/stage`)
-      .set(h.officer)
-      .send({ to: 'service-credits', reason: 'persistent failure agreed at the review meeting' })
-      .expect(200);
+    await h.moveTo(opened.id, 'service-credits', 'persistent failure agreed at the review meeting');
     h.clock.set('2026-12-10');
     await h.closed('confirmed', p, k, '2026-11', 'red', true);
     const credit = await eventuallyCredit(opened.id, '2026-11', 'withheld');
