@@ -6,6 +6,7 @@ import { KpiTallies1764000000330 } from './database/migrations/1764000000330-kpi
 import { ProviderRegistry1764000000340 } from './database/migrations/1764000000340-provider-registry';
 import { ContractTerms1764000000350 } from './database/migrations/1764000000350-contract-terms';
 import { ProviderOrganisations1764000000360 } from './database/migrations/1764000000360-provider-organisations';
+import { DisputeClearance1764000000370 } from './database/migrations/1764000000370-dispute-clearance';
 
 export const PERFORMANCE: ServiceDefinition = {
   name: 'performance',
@@ -18,5 +19,6 @@ export const PERFORMANCE: ServiceDefinition = {
     ProviderRegistry1764000000340,
     ContractTerms1764000000350,
     ProviderOrganisations1764000000360,
+    DisputeClearance1764000000370,
   ],
 };

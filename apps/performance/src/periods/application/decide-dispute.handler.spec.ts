@@ -9,6 +9,7 @@ const dispute: Dispute = { id: 'd1', period: '2026-10', kpiId: 'k', providerId: 
 
 describe('deciding a dispute', () => {
   const announced: unknown[][] = [];
+  const cleared: unknown[] = [];
   const announce = {
     execute: async (_tx: Tx, ...args: unknown[]) => void announced.push(args),
   } as unknown as AnnounceClosedValuesHandler;
@@ -21,11 +22,18 @@ describe('deciding a dispute', () => {
       closedValues: async (_tx: Tx, _period: string, only: { kpiId: string; providerId: string }) =>
         only.kpiId === 'k' && only.providerId === 'p1' ? [frozen] : [],
       freeze: async () => void (frozen = { ...frozen, status: 'green', breached: false }),
+      markClearedByDispute: async (_tx: Tx, period: string, figure: object) => {
+        cleared.push([period, figure]);
+        frozen = { ...frozen, clearedBy: 'dispute-upheld' };
+      },
     } as unknown as MonthCloseRepository;
   };
   const cmd = { tenantId: 'E06000054', id: 'd1', reason: 'the record shows it', by: 'officer' };
 
-  beforeEach(() => (announced.length = 0));
+  beforeEach(() => {
+    announced.length = 0;
+    cleared.length = 0;
+  });
 
   it('re-freezes an upheld figure and announces it provisional, with the figure it replaced', async () => {
     await new DecideDisputeHandler(uow, months(), announce).execute({ ...cmd, outcome: 'upheld' });
@@ -33,10 +41,12 @@ describe('deciding a dispute', () => {
       [
         '2026-10',
         'provisional',
-        [expect.objectContaining({ status: 'green', breached: false })],
+        [expect.objectContaining({ status: 'green', breached: false, clearedBy: 'dispute-upheld' })],
         [expect.objectContaining({ status: 'red', breached: true })],
       ],
     ]);
+    // the frozen figure remembers it, so the month's confirmation says so too (ADR 0016)
+    expect(cleared).toEqual([['2026-10', { kpiId: 'k', providerId: 'p1' }]]);
   });
 
   it('announces nothing for a rejected dispute, and refuses one already decided', async () => {

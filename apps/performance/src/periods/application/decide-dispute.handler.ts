@@ -36,6 +36,8 @@ export class DecideDisputeHandler {
         const figure = { kpiId: dispute.kpiId, providerId: dispute.providerId };
         const replaced = await this.months.closedValues(tx, dispute.period, figure);
         await this.months.freeze(tx, dispute.period, figure);
+        const [now] = await this.months.closedValues(tx, dispute.period, figure);
+        if (replaced[0]?.breached && now && !now.breached) await this.months.markClearedByDispute(tx, dispute.period, figure);
         await this.announce.execute(
           tx,
           dispute.period,

@@ -12,6 +12,8 @@ export abstract class MonthCloseRepository {
   abstract markProvisional(tx: Tx, period: string, on: string, disputeDays: number): Promise<void>;
   /** Copies the month's live values (one KPI of one provider's only, when given) into its frozen values. */
   abstract freeze(tx: Tx, period: string, only?: { kpiId: string; providerId: string }): Promise<void>;
+  /** Records that an upheld dispute cleared the breach of the frozen figure (ADR 0016). */
+  abstract markClearedByDispute(tx: Tx, period: string, figure: { kpiId: string; providerId: string }): Promise<void>;
   /** The month's frozen values (one KPI of one provider's only, when given), by provider and KPI. */
   abstract closedValues(tx: Tx, period: string, only?: { kpiId: string; providerId: string }): Promise<ClosedValue[]>;
   /** Confirms, on `today`, every provisional month whose window has ended with no dispute open; answers those months, oldest first. */

@@ -83,6 +83,17 @@ describe("a closed month's announcement", () => {
     expect(closedMonthAnnouncement(figure({ value: cleared, replaced: frozen({ breached: false }) })).data).not.toHaveProperty('clearedBy');
   });
 
+  it('still says an upheld dispute cleared the breach when the figure is confirmed later, and not once it is in breach again (ADR 0016)', () => {
+    const cleared = frozen({ value: 90, status: 'green', breached: false, clearedBy: 'dispute-upheld' });
+    expect(closedMonthAnnouncement(figure({ value: cleared, closure: 'confirmed' })).data).toMatchObject({
+      closure: 'confirmed',
+      breached: false,
+      clearedBy: 'dispute-upheld',
+    });
+    const breachedAgain = frozen({ breached: true, clearedBy: 'dispute-upheld' });
+    expect(closedMonthAnnouncement(figure({ value: breachedAgain, closure: 'confirmed' })).data).not.toHaveProperty('clearedBy');
+  });
+
   it('leaves the thresholds out when the definition is not known', () => {
     const { data } = closedMonthAnnouncement(figure({ definition: undefined }));
     for (const field of ['target', 'floor', 'breachRule']) expect(data).not.toHaveProperty(field);

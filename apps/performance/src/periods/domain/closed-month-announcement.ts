@@ -27,8 +27,8 @@ export interface ClosedFigure {
 export function closedMonthAnnouncement(f: ClosedFigure): ClosedMonthAnnouncement {
   const { value } = f;
   const relieved = !!reliefFor(value, f.reliefs);
-  const clearedBy: Clearance | undefined =
-    value.breached && relieved ? 'relief' : f.replaced?.breached && !value.breached ? 'dispute-upheld' : undefined;
+  const clearedByDispute = !value.breached && (f.replaced?.breached || value.clearedBy === 'dispute-upheld');
+  const clearedBy: Clearance | undefined = value.breached && relieved ? 'relief' : clearedByDispute ? 'dispute-upheld' : undefined;
   return {
     key: kpiStatusKey(value),
     data: {

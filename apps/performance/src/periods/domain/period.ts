@@ -32,5 +32,9 @@ export interface Relief {
   reason: string;
 }
 
-/** A KPI value as the month close froze it (`closed_value`): the month's figure from then on, whatever the live value does. */
-export type ClosedValue = StoredValue;
+/**
+ * A KPI value as the month close froze it (`closed_value`): the month's figure from then on, whatever the live value
+ * does. `clearedBy` remembers that an upheld dispute took the breach away, so every later announcement of the
+ * figure says so too, its confirmation included (ADR 0016).
+ */
+export type ClosedValue = StoredValue & { clearedBy?: 'dispute-upheld' };

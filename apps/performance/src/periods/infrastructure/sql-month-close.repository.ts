@@ -39,6 +39,7 @@ interface ClosedValueRow {
   denominator: number | null;
   status: RagStatus;
   breached: boolean;
+  cleared_by: 'dispute-upheld' | null;
 }
 interface PackRow {
   kpi_id: string;
@@ -103,14 +104,15 @@ export class SqlMonthCloseRepository extends MonthCloseRepository {
        SELECT tenant_id, period, kpi_id, provider_id, attribution, definition_version, value, numerator, denominator, status, breached FROM kpi_value
         WHERE tenant_id = $1 AND period = $2 AND ($3::text IS NULL OR kpi_id = $3) AND ($4::text IS NULL OR provider_id = $4)
        ON CONFLICT (tenant_id, period, kpi_id, provider_id) DO UPDATE SET definition_version = EXCLUDED.definition_version, value = EXCLUDED.value,
-         numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, status = EXCLUDED.status, breached = EXCLUDED.breached`,
+         numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, status = EXCLUDED.status, breached = EXCLUDED.breached,
+         cleared_by = NULL`,
       [tx.tenantId, period, only?.kpiId ?? null, only?.providerId ?? null],
     );
   }
 
   async closedValues(tx: Tx, period: string, only?: { kpiId: string; providerId: string }): Promise<ClosedValue[]> {
     const rows = await tx.query<ClosedValueRow>(
-      `SELECT kpi_id, provider_id, attribution, period, definition_version, value::float AS value, numerator, denominator, status, breached
+      `SELECT kpi_id, provider_id, attribution, period, definition_version, value::float AS value, numerator, denominator, status, breached, cleared_by
          FROM closed_value WHERE tenant_id = $1 AND period = $2 AND ($3::text IS NULL OR kpi_id = $3) AND ($4::text IS NULL OR provider_id = $4)
         ORDER BY provider_id, kpi_id`,
       [tx.tenantId, period, only?.kpiId ?? null, only?.providerId ?? null],
@@ -126,7 +128,15 @@ export class SqlMonthCloseRepository extends MonthCloseRepository {
       denominator: r.denominator ?? undefined,
       status: r.status,
       breached: r.breached,
+      ...(r.cleared_by ? { clearedBy: r.cleared_by } : {}),
     }));
+  }
+
+  async markClearedByDispute(tx: Tx, period: string, figure: { kpiId: string; providerId: string }): Promise<void> {
+    await tx.query(
+      `UPDATE closed_value SET cleared_by = 'dispute-upheld' WHERE tenant_id = $1 AND period = $2 AND kpi_id = $3 AND provider_id = $4`,
+      [tx.tenantId, period, figure.kpiId, figure.providerId],
+    );
   }
 
   async confirmDue(tx: Tx, today: string): Promise<string[]> {
