@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 
 /** A day off for everyone in England and Wales, or one council's own closure day: `YYYY-MM-DD` and what it is. */
 export interface DayOff {
@@ -14,7 +14,7 @@ export interface DayOff {
  * bank holiday, as gov.uk/bank-holidays lists it. One-off days proclaimed by the Crown (a coronation, a state
  * funeral) come with the package's updates.
  */
-const englandAndWales = new Holidays('GB', 'ENG', { types: ['public'] });
+let englandAndWales: Holidays | undefined;
 const byYear = new Map<number, readonly DayOff[]>();
 
 /** Saturday or Sunday (`YYYY-MM-DD`). */
@@ -27,6 +27,12 @@ export const isWeekend = (day: string) => {
 export function englandAndWalesBankHolidays(year: number): readonly DayOff[] {
   let days = byYear.get(year);
   if (!days) {
+    // loaded on first use, not whenever a service or a test imports the calendar: the package's data takes ~160 ms to load
+    if (!englandAndWales) {
+      const loaded = require('date-holidays') as { default?: typeof Holidays };
+      const HolidaysOf = (loaded.default ?? loaded) as typeof Holidays;
+      englandAndWales = new HolidaysOf('GB', 'ENG', { types: ['public'] });
+    }
     days = (englandAndWales.getHolidays(year) || [])
       .filter((h) => h.type === 'public')
       .map((h) => ({ day: h.date.slice(0, 10), name: h.name }))

@@ -52,7 +52,7 @@ export async function escalationUnderTest(today: string) {
       messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })],
     });
 
-  return {
+  const harness = {
     service,
     officer,
     board,
@@ -116,6 +116,17 @@ export async function escalationUnderTest(today: string) {
     stop: async () => {
       await producer.disconnect();
       await service.stop();
+    },
+  };
+  return {
+    ...harness,
+    /** A case opened at the review meeting on a confirmed October breach (on 2026-11-10), then taken to service credits by an officer. */
+    atServiceCredits: async (providerId: string, kpiId: string, reason: string) => {
+      harness.clock.set('2026-11-10');
+      await harness.closed('confirmed', providerId, kpiId, '2026-10', 'red', true);
+      const opened = await harness.until(providerId, kpiId, (c) => c.stage === 'review-meeting');
+      await harness.moveTo(opened.id, 'service-credits', reason);
+      return opened;
     },
   };
 }

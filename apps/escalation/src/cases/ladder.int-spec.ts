@@ -164,10 +164,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
 
   it('reverses a credit accrued on a provisional month when an upheld dispute clears it, tells the board once, and never withholds it (ADR 0016)', async () => {
     const [p, k] = [CONSORTIUM, 'carer-support-plan-reviewed'];
-    h.clock.set('2026-11-10');
-    await h.closed('confirmed', p, k, '2026-10', 'red', true);
-    const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
-    await h.moveTo(opened.id, 'service-credits', 'persistent failure agreed at the review meeting');
+    const opened = await h.atServiceCredits(p, k, 'persistent failure agreed at the review meeting');
     h.clock.set('2026-12-02');
     await h.closed('provisional', p, k, '2026-11', 'red', true);
     await eventuallyCredit(opened.id, '2026-11', 'accrued');
@@ -192,10 +189,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
 
   it("charges the contract once: a member's own figure opens a case for the lead's management but never accrues a credit (ADR 0016)", async () => {
     const [p, k] = ['downs-carers-trust', 'carer-support-plan-reviewed'];
-    h.clock.set('2026-11-10');
-    await h.closed('confirmed', p, k, '2026-10', 'red', true);
-    const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
-    await h.moveTo(opened.id, 'service-credits', 'testing a member case at the credit stage');
+    const opened = await h.atServiceCredits(p, k, 'testing a member case at the credit stage');
     h.clock.set('2026-12-10');
     await h.closed('provisional', p, k, '2026-11', 'red', true);
     await h.closed('confirmed', p, k, '2026-11', 'red', true);
@@ -232,10 +226,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
 
   it("releases a withheld credit to the provider on an officer's decision, with the reason, tells the board, settles it once, and exports the ledger for finance (ADR 0018)", async () => {
     const [p, k] = [CONSORTIUM, 'light-touch-review-on-time'];
-    h.clock.set('2026-11-10');
-    await h.closed('confirmed', p, k, '2026-10', 'red', true);
-    const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
-    await h.moveTo(opened.id, 'service-credits', 'persistent failure agreed at the review meeting');
+    const opened = await h.atServiceCredits(p, k, 'persistent failure agreed at the review meeting');
     h.clock.set('2026-12-10');
     await h.closed('confirmed', p, k, '2026-11', 'red', true);
     const withheld = await eventuallyCredit(opened.id, '2026-11', 'withheld');
@@ -380,10 +371,7 @@ describe('the escalation ladder, driven through the real broker on a controllabl
       capPerKpiPercent: 2,
       capTotalPercent: 5,
     });
-    h.clock.set('2026-11-10');
-    await h.closed('confirmed', p, k, '2026-10', 'red', true);
-    const opened = await h.until(p, k, (c) => c.stage === 'review-meeting');
-    await h.moveTo(opened.id, 'service-credits', 'persistent failure agreed at the review meeting');
+    const opened = await h.atServiceCredits(p, k, 'persistent failure agreed at the review meeting');
     h.clock.set('2026-12-10');
     await h.closed('confirmed', p, k, '2026-11', 'red', true);
     const credit = await eventuallyCredit(opened.id, '2026-11', 'withheld');

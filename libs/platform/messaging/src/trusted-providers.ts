@@ -28,12 +28,12 @@ export const TrustedProviders = {
     }
   },
 
-  /** The council's providers' organisation names as the registry gives them (issue 18): for words a person reads. */
-  async organisations(tx: Tx): Promise<Map<string, string>> {
-    const rows = await tx.query<{ provider_id: string; organisation: string }>(
-      `SELECT provider_id, organisation FROM trusted_provider WHERE tenant_id = $1 AND organisation IS NOT NULL`,
-      [tx.tenantId],
+  /** A provider's organisation name with this council, as the registry gives it (issue 18): for words a person reads. */
+  async organisationOf(tx: Tx, providerId: string): Promise<string | undefined> {
+    const [row] = await tx.query<{ organisation: string | null }>(
+      `SELECT organisation FROM trusted_provider WHERE tenant_id = $1 AND provider_id = $2`,
+      [tx.tenantId, providerId],
     );
-    return new Map(rows.map((r) => [r.provider_id, r.organisation]));
+    return row?.organisation ?? undefined;
   },
 };
