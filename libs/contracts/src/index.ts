@@ -1,4 +1,5 @@
 export * from './envelope/cloud-event';
+export * from './access/scope';
 export * from './errors/domain-error';
 export * from './errors/error-codes';
 export * from './topics/topic-registry';

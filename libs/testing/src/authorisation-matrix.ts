@@ -31,12 +31,19 @@ export interface MatrixSpec<A extends string> {
 
 /**
  * Tokens no route may act on, whatever it is (issue 21, finding 2): a provider id that is blank or no provider's
- * id is refused with 401, never read as "no provider" and so as council-wide.
+ * id is refused with 401, never read as "no provider" and so as council-wide; so is a provider the council's
+ * registry does not hold a live contract with.
  */
 export const REFUSED_IDENTITIES: Record<string, DevTokenRequest> = {
   'a provider worker with a blank provider id': { role: 'provider-worker', tenant: 'E06000054', providerId: '' },
   'a provider worker with a malformed provider id': { role: 'provider-worker', tenant: 'E06000054', providerId: '../*' },
   'a council officer with a blank provider id': { role: 'council-officer', tenant: 'E06000054', providerId: '' },
+  'a provider worker of a provider the council has no contract with': {
+    role: 'provider-worker',
+    tenant: 'E06000054',
+    providerId: 'atlantis-carers',
+  },
+  "a provider worker claiming another council's provider": { role: 'provider-worker', tenant: 'E06000054', providerId: 'hfd-carers-hub' },
 };
 
 /**

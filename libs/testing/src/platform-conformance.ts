@@ -5,6 +5,7 @@ import { PLATFORM_TABLES, TABLES_WITHOUT_FORCED_RLS_SQL } from '@carers/platform
 import { ServiceDefinition } from '@carers/platform/service';
 import { DataSource } from 'typeorm';
 import { eventually, ServiceUnderTest, startServiceUnderTest } from './service-under-test';
+import { tokenFor } from './tokens';
 
 /** Routes anyone may call: probes, metrics and API docs. Every other route must refuse a call without a token. */
 export const PUBLIC_ROUTES = ['/health/live', '/health/ready', '/metrics'];
@@ -59,6 +60,41 @@ export function describePlatformConformance(appModule: Type<unknown>, definition
         const forged = await (request(service.url) as any)[route.method](path).set('authorization', 'Bearer not.a.token');
         expect({ route, status: forged.status }).toEqual({ route, status: 401 });
       }
+    });
+
+    it('sends security headers, a policy that runs no script, and no framework banner on every answer (issue 21, finding 12)', async () => {
+      for (const path of ['/health/live', '/no-such-route']) {
+        const answer = await request(service.url).get(path);
+        expect(answer.headers['x-powered-by']).toBeUndefined();
+        expect(answer.headers['x-content-type-options']).toBe('nosniff');
+        expect(answer.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+        expect(answer.headers['content-security-policy']).toMatch(/default-src 'none'/);
+        expect(answer.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+        expect(answer.headers['content-security-policy']).not.toMatch(/script-src/);
+      }
+    });
+
+    it("carries on a caller's correlation id only as a short plain token, never a long or rich one (issue 21, finding 12)", async () => {
+      const kept = await request(service.url).get('/health/live').set('x-correlation-id', 'case-review-2026-11');
+      expect(kept.headers['x-correlation-id']).toBe('case-review-2026-11');
+      for (const sent of ['a'.repeat(65), 'Jane.Doe@example.org', 'x<script>', 'id with spaces']) {
+        const answer = await request(service.url).get('/health/live').set('x-correlation-id', sent);
+        expect(answer.headers['x-correlation-id']).not.toBe(sent);
+        expect(answer.headers['x-correlation-id']).toMatch(/^[A-Za-z0-9-]{1,64}$/);
+      }
+    });
+
+    it('tells a refused caller that its token was refused, never why, so a forger learns nothing to change (issue 21, finding 8)', async () => {
+      const route = listRoutes(service).find((r) => r.method === 'get' && !PUBLIC_ROUTES.includes(r.path))!;
+      const path = route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+      const expired = await tokenFor({ role: 'council-officer', tenant: 'E06000054', expiresIn: '5 minutes ago' });
+      const messages = [];
+      for (const token of ['not.a.token', expired]) {
+        const answer = await request(service.url).get(path).set('authorization', `Bearer ${token}`).expect(401);
+        messages.push(answer.body.message);
+      }
+      expect(new Set(messages).size).toBe(1);
+      expect(messages[0]).not.toMatch(/exp|claim|JWS|JWT|timestamp|Invalid/i);
     });
 
     it('answers every error with one body shape, { code, message, violations? }, the code giving the status (ADR 0015)', async () => {

@@ -19,6 +19,7 @@ export interface DevTokenRequest {
  */
 export class DevIssuer {
   static readonly ISSUER = 'urn:carers:dev-issuer';
+  static readonly CLIENT_ID = 'carers-dev';
   private keys?: Promise<{ privateJwk: JWK; publicJwk: JWK }>;
 
   private constructor(private readonly dir: string) {}
@@ -34,8 +35,9 @@ export class DevIssuer {
   async sign(request: DevTokenRequest): Promise<string> {
     const { privateJwk } = await this.load();
     const roles = Array.isArray(request.role) ? request.role : [request.role];
-    return new SignJWT({ roles, tenant: request.tenant, ...(request.providerId !== undefined ? { providerId: request.providerId } : {}) })
-      .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid })
+    const claims = { roles, tenant: request.tenant, client_id: DevIssuer.CLIENT_ID };
+    return new SignJWT({ ...claims, ...(request.providerId !== undefined ? { providerId: request.providerId } : {}) })
+      .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid, typ: 'at+jwt' })
       .setIssuer(DevIssuer.ISSUER)
       .setAudience(AUDIENCE)
       .setSubject(request.subject ?? `dev-${roles[0]}`)

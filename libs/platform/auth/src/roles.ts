@@ -20,4 +20,6 @@ export interface Principal {
   readonly tenantId: string;
   /** Set for provider-worker: the consortium member they work for. */
   readonly providerId?: string;
+  /** When the token stops being valid: a stream opened with it closes then (issue 21, finding 8). */
+  readonly expiresAt?: Date;
 }

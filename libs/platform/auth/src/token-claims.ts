@@ -24,5 +24,11 @@ export function principalFromClaims(claims: JWTPayload): Principal {
     throw new InvalidTokenError('a provider-worker token needs a providerId claim');
   if (providerId !== undefined && (typeof providerId !== 'string' || !PROVIDER_ID.test(providerId)))
     throw new InvalidTokenError("the token's providerId claim is not a provider id");
-  return { subject: claims.sub, roles, tenantId, providerId: typeof providerId === 'string' ? providerId : undefined };
+  return {
+    subject: claims.sub,
+    roles,
+    tenantId,
+    providerId: typeof providerId === 'string' ? providerId : undefined,
+    ...(typeof claims.exp === 'number' ? { expiresAt: new Date(claims.exp * 1000) } : {}),
+  };
 }

@@ -65,8 +65,8 @@ export class InboxKafkaServer extends Server implements CustomTransportStrategy 
 
   private async start() {
     this.subscribedTopics = this.options.handlers.topics();
-    // a service that takes provider input keeps the provider registry its inbound path checks councils against
-    if (this.subscribedTopics.some((t) => topicDefinition(t)?.perProvider) && !this.subscribedTopics.includes(Topics.performanceProvider)) {
+    // every service keeps the provider registry: its inbound path checks councils against it, its API provider tokens
+    if (!this.subscribedTopics.includes(Topics.performanceProvider)) {
       this.subscribedTopics.push(Topics.performanceProvider);
       this.options.handlers.set(Topics.performanceProvider, (delivery) => TrustedProviders.record(delivery.tx, delivery.events));
     }

@@ -14,6 +14,19 @@ export const TrustedProviders = {
     return new Set(rows.map((r) => r.tenant_id));
   },
 
+  /** Whether the provider holds a live contract with the council: who a provider worker's token may act for. */
+  async holdsContract(
+    qr: { query(sql: string, parameters: unknown[]): Promise<unknown[]> },
+    tenantId: string,
+    providerId: string,
+  ): Promise<boolean> {
+    const rows: unknown[] = await qr.query(`SELECT 1 FROM trusted_provider WHERE provider_id = $1 AND tenant_id = $2 AND active`, [
+      providerId,
+      tenantId,
+    ]);
+    return rows.length > 0;
+  },
+
   /** The latest record wins: one that arrives late (older than what is kept) changes nothing. */
   async record(tx: Tx, events: CloudEvent<ProviderContractRecorded>[]): Promise<void> {
     for (const e of events) {

@@ -15,7 +15,10 @@ export interface ReadinessReport {
   ready: boolean;
   /** Ready, but an advisory check failed. */
   degraded: boolean;
-  checks: Record<string, string>;
+  /** Each check's state, all a probe is told. */
+  checks: Record<string, 'up' | 'down' | 'degraded'>;
+  /** Why each failed check failed: for the log only, since a reason may name hosts, ports or users (issue 21, finding 12). */
+  reasons: Record<string, string>;
 }
 
 export class Readiness {
@@ -42,9 +45,9 @@ export class Readiness {
       this.checks.map(async (c) => {
         try {
           await withTimeout(c.check(), timeoutMs, `${c.name} did not answer within ${timeoutMs} ms`);
-          return { check: c, status: 'up' };
+          return { check: c, status: 'up' as const };
         } catch (error) {
-          return { check: c, status: `${c.gatesTraffic ? 'down' : 'degraded'}: ${(error as Error).message}` };
+          return { check: c, status: c.gatesTraffic ? ('down' as const) : ('degraded' as const), reason: (error as Error).message };
         }
       }),
     );
@@ -53,6 +56,7 @@ export class Readiness {
       ready: failed.every((r) => !r.check.gatesTraffic),
       degraded: failed.some((r) => !r.check.gatesTraffic),
       checks: Object.fromEntries(results.map((r) => [r.check.name, r.status])),
+      reasons: Object.fromEntries(results.flatMap((r) => ('reason' in r ? [[r.check.name, r.reason as string]] : []))),
     };
   }
 }

@@ -61,6 +61,12 @@ export class Metrics {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5],
     registers: [this.registry],
   });
+  readonly authMode = new Gauge({
+    name: 'auth_mode',
+    help: 'Which tokens the service trusts: 1 for the mode in force (oidc: the council issuer; dev: the local dev issuer, never in production)',
+    labelNames: ['mode'],
+    registers: [this.registry],
+  });
   readonly consumerStalled = new Gauge({
     name: 'kafka_consumer_stalled',
     help: '1 while work waits and the consumer applies nothing (it is restarted; alert if it stays 1)',

@@ -29,7 +29,7 @@ describe('request context', () => {
 });
 
 describe('readiness', () => {
-  it('is out of rotation only when a check that gates traffic fails, and says why', async () => {
+  it('is out of rotation only when a check that gates traffic fails, and says why apart from the state a probe is told (issue 21, finding 12)', async () => {
     const readiness = new Readiness(0);
     readiness.register({ name: 'postgres', gatesTraffic: true, check: () => new Promise(() => undefined) });
     readiness.register({
@@ -41,7 +41,8 @@ describe('readiness', () => {
     await expect(readiness.report(50)).resolves.toEqual({
       ready: false,
       degraded: true,
-      checks: { postgres: 'down: postgres did not answer within 50 ms', kafka: 'degraded: broker unreachable' },
+      checks: { postgres: 'down', kafka: 'degraded' },
+      reasons: { postgres: 'postgres did not answer within 50 ms', kafka: 'broker unreachable' },
     });
   });
 
@@ -57,7 +58,8 @@ describe('readiness', () => {
     await expect(readiness.report()).resolves.toEqual({
       ready: true,
       degraded: true,
-      checks: { postgres: 'up', 'kafka-consumer': 'degraded: no batch applied for 90 s' },
+      checks: { postgres: 'up', 'kafka-consumer': 'degraded' },
+      reasons: { 'kafka-consumer': 'no batch applied for 90 s' },
     });
   });
 

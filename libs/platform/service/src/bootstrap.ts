@@ -2,6 +2,7 @@ import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { TokenVerifier } from '@carers/platform/auth';
 import { InboxKafkaServer, InboxProcessor, Kafka, TopicHandlers } from '@carers/platform/messaging';
 import { JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
 import { httpContextMiddleware } from './http-context.middleware';
@@ -10,6 +11,7 @@ import { KAFKA } from './platform.module';
 import { RUNTIME_CONFIG, RuntimeConfig } from './runtime-config';
 import { REQUEST_LIMITS, requestBoundsMiddleware } from './request-bounds.middleware';
 import { requestValidationPipe } from './validation.pipe';
+import { securityHeaders } from './security-headers';
 
 export interface RunningService {
   app: INestApplication;
@@ -27,6 +29,8 @@ export async function bootstrapService(
   const logger = app.get(JsonLogger);
   app.useLogger(logger);
   const config = app.get<RuntimeConfig>(RUNTIME_CONFIG);
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(httpContextMiddleware(logger.pino, app.get(Metrics)));
   app.useBodyParser('json', { limit: REQUEST_LIMITS.maxBodyBytes });
   app.use(requestBoundsMiddleware());
@@ -76,7 +80,11 @@ export async function bootstrapService(
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : config.port}`;
   if (options.listen !== false) stopOnSignals(app, logger);
-  logger.log({ msg: `${config.service} ready`, url, docs: `${url}/docs`, topics: consumer.subscribedTopics }, 'Bootstrap');
+  const authMode = app.get(TokenVerifier).mode;
+  metrics.authMode.set({ mode: authMode }, 1);
+  logger.log({ msg: `${config.service} ready`, url, docs: `${url}/docs`, authMode, topics: consumer.subscribedTopics }, 'Bootstrap');
+  if (authMode === 'dev')
+    logger.warn({ msg: 'trusting the local dev issuer (AUTH_MODE=dev): for development and tests only' }, 'Bootstrap');
   return { app, consumer, config, url };
 }
 

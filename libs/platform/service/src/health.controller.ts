@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Logger, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Public } from '@carers/platform/auth';
@@ -8,6 +8,8 @@ import { Metrics, Readiness } from '@carers/platform/observability';
 @Public()
 @Controller()
 export class HealthController {
+  private readonly logger = new Logger('Readiness');
+
   constructor(
     private readonly readiness: Readiness,
     private readonly metrics: Metrics,
@@ -23,6 +25,7 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) res: Response) {
     const report = await this.readiness.report();
     res.status(report.ready ? 200 : 503);
+    if (Object.keys(report.reasons).length) this.logger.warn({ msg: 'not fully ready', reasons: report.reasons });
     return { status: !report.ready ? 'down' : report.degraded ? 'degraded' : 'up', checks: report.checks };
   }
 

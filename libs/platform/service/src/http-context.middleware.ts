@@ -5,7 +5,7 @@ import { Logger, Metrics, parseTraceparent, RequestContexts, traceparentOf } fro
 export function httpContextMiddleware(logger: Logger, metrics: Metrics) {
   return (req: Request, res: Response, next: NextFunction) => {
     const context = RequestContexts.from({
-      correlationId: headerValue(req.headers['x-correlation-id']),
+      correlationId: acceptedCorrelationId(headerValue(req.headers['x-correlation-id'])),
       traceparent: headerValue(req.headers['traceparent']),
     });
     const started = process.hrtime.bigint();
@@ -31,6 +31,16 @@ export function httpContextMiddleware(logger: Logger, metrics: Metrics) {
     });
     RequestContexts.run(context, next);
   };
+}
+
+/**
+ * A caller's correlation id is carried on only as a short plain token (issue 21, finding 12): it is copied into every
+ * log line and event the request causes, so anything longer or richer is replaced by a fresh one.
+ */
+const CALLER_CORRELATION_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+function acceptedCorrelationId(value: string | undefined): string | undefined {
+  return value !== undefined && CALLER_CORRELATION_ID.test(value) ? value : undefined;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -2,7 +2,7 @@ import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShu
 import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { AuthModule, tokenVerifierFromEnv } from '@carers/platform/auth';
+import { AuthModule, ProviderRegistry, tokenVerifierFromEnv } from '@carers/platform/auth';
 import {
   createKafka,
   DeadLetters,
@@ -15,6 +15,7 @@ import {
 } from '@carers/platform/messaging';
 import { createLogger, JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
 import { createDataSource, migrate, UnitOfWork } from '@carers/platform/persistence';
+import { TrustedProviderRegistry } from './trusted-provider-registry';
 import { DeadLettersController } from './dead-letters.controller';
 import { ErrorResponseFilter } from './error-response.filter';
 import { HealthController } from './health.controller';
@@ -58,6 +59,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
           },
         },
         { provide: UnitOfWork, inject: [DataSource], useFactory: (ds: DataSource) => new UnitOfWork(ds) },
+        { provide: ProviderRegistry, inject: [DataSource], useFactory: (ds: DataSource) => new TrustedProviderRegistry(ds) },
         { provide: Outbox, useFactory: () => new Outbox({ source: definition.name }) },
         {
           provide: KAFKA,
@@ -116,6 +118,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
         Readiness,
         DataSource,
         UnitOfWork,
+        ProviderRegistry,
         Outbox,
         KAFKA,
         OutboxRelay,

@@ -27,13 +27,6 @@ import {
   REVIEW_TYPES,
   ReviewType,
 } from '@carers/contracts';
-import { Principal } from '@carers/platform/auth';
-import { AssessmentScope } from '../domain/assessment-scope';
-
-/** Whose assessments the caller may see: a council officer all of the council's, a provider worker those delegated to their provider. */
-export function scopeOf(who: Principal): AssessmentScope {
-  return who.roles.includes('council-officer') ? { tenantId: who.tenantId } : { tenantId: who.tenantId, providerId: who.providerId };
-}
 
 /**
  * An amount in pounds: a finite number from `min` up to ten million with at most two decimal places. (class-validator's

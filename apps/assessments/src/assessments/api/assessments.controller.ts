@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ClockKind } from '@carers/contracts';
-import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { CurrentPrincipal, Principal, Roles, scopeOf } from '@carers/platform/auth';
 import { AgreeSupportPlanHandler } from '../application/agree-support-plan.handler';
 import { AssessmentClocksQuery } from '../application/assessment-clocks.query';
 import { AssessmentQuery } from '../application/assessment.query';
@@ -22,7 +22,6 @@ import {
   PauseClockRequest,
   RecordReviewRequest,
   RequestAssessmentRequest,
-  scopeOf,
   StepRequest,
 } from './assessment.request';
 import { assessmentView } from './assessment.response';

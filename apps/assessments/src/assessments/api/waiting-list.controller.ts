@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { CurrentPrincipal, Principal, Roles, scopeOf } from '@carers/platform/auth';
 import { WaitingListQuery } from '../application/waiting-list.query';
-import { scopeOf, WaitingListQueryParams } from './assessment.request';
+import { WaitingListQueryParams } from './assessment.request';
 
 @ApiTags('waiting list')
 @ApiBearerAuth()

@@ -4,12 +4,12 @@ import { SupportPlanAgreed } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { Tx, UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { IllegalTransitionError } from '../domain/assessment.errors';
 import { agreePlan, hasDirectPayment, SupportPlan, SupportPlanDetails } from '../domain/support-plan';
 import { AssessmentRepository } from './assessment.repository';
 import { ClockRepository } from './clock.repository';
 import { SupportPlanRepository } from './support-plan.repository';
+import { Scope } from '@carers/platform/auth';
 
 export interface AgreeSupportPlan {
   assessmentId: string;
@@ -31,7 +31,7 @@ export class AgreeSupportPlanHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: AssessmentScope, cmd: AgreeSupportPlan): Promise<SupportPlan> {
+  execute(scope: Scope, cmd: AgreeSupportPlan): Promise<SupportPlan> {
     return this.uow.run(scope.tenantId, async (tx) =>
       this.within(tx, { ...cmd, assessmentId: (await this.assessments.inScope(tx, scope, cmd.assessmentId, true)).facts.id }),
     );

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { AssessmentRepository } from './assessment.repository';
 import { ClockRepository, RunningClock } from './clock.repository';
+import { Scope } from '@carers/platform/auth';
 
 /** The clocks of one assessment, running and stopped. */
 @Injectable()
@@ -13,7 +13,7 @@ export class AssessmentClocksQuery {
     private readonly clocks: ClockRepository,
   ) {}
 
-  execute(scope: AssessmentScope, id: string): Promise<RunningClock[]> {
+  execute(scope: Scope, id: string): Promise<RunningClock[]> {
     return this.uow.run(scope.tenantId, async (tx) =>
       this.clocks.forAssessment(tx, (await this.assessments.inScope(tx, scope, id)).facts.id),
     );

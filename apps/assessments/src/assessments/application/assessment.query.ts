@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Assessment } from '../domain/assessment';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { AssessmentRepository } from './assessment.repository';
+import { Scope } from '@carers/platform/auth';
 
 /** One assessment, if the scope may see it. */
 @Injectable()
@@ -12,7 +12,7 @@ export class AssessmentQuery {
     private readonly assessments: AssessmentRepository,
   ) {}
 
-  execute(scope: AssessmentScope, id: string): Promise<Assessment> {
+  execute(scope: Scope, id: string): Promise<Assessment> {
     return this.uow.run(scope.tenantId, (tx) => this.assessments.inScope(tx, scope, id));
   }
 }

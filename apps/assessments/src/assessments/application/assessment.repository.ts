@@ -1,7 +1,7 @@
 import { Tx } from '@carers/platform/persistence';
 import { Assessment } from '../domain/assessment';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { AssessmentNotFoundError } from '../domain/assessment.errors';
+import { Scope, reaches } from '@carers/platform/auth';
 
 export interface WaitingEntry {
   assessmentId: string;
@@ -31,9 +31,9 @@ export abstract class AssessmentRepository {
   }
 
   /** The assessment if the scope may see it; not found otherwise, so a provider worker never learns of another provider's work. */
-  async inScope(tx: Tx, scope: AssessmentScope, id: string, forUpdate = false): Promise<Assessment> {
+  async inScope(tx: Tx, scope: Scope, id: string, forUpdate = false): Promise<Assessment> {
     const a = await this.get(tx, id, forUpdate);
-    if (!a || (scope.providerId && a.facts.providerId !== scope.providerId)) throw new AssessmentNotFoundError(id);
+    if (!a || !reaches(scope, a.facts.providerId)) throw new AssessmentNotFoundError(id);
     return a;
   }
 }

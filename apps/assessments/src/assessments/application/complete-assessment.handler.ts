@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { Assessment, Completion, milestonesBetween } from '../domain/assessment';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { AssessmentRepository } from './assessment.repository';
 import { RecordMilestonesHandler } from './record-milestones.handler';
+import { Scope } from '@carers/platform/auth';
 
 export type CompleteAssessment = Omit<Completion, 'on'> & { on?: string };
 
@@ -18,7 +18,7 @@ export class CompleteAssessmentHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: AssessmentScope, id: string, completion: CompleteAssessment): Promise<Assessment> {
+  execute(scope: Scope, id: string, completion: CompleteAssessment): Promise<Assessment> {
     const today = this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
       const current = await this.assessments.inScope(tx, scope, id, true);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { NoDeterminationError } from '../domain/assessment.errors';
 import { determinationDocument } from '../domain/determination-document';
 import { AssessmentRepository } from './assessment.repository';
+import { Scope } from '@carers/platform/auth';
 
 /** The written record of the determination (s13(2)), with the s13(5) advice when no need is eligible, as HTML. */
 @Injectable()
@@ -13,7 +13,7 @@ export class DeterminationQuery {
     private readonly assessments: AssessmentRepository,
   ) {}
 
-  async execute(scope: AssessmentScope, id: string): Promise<string> {
+  async execute(scope: Scope, id: string): Promise<string> {
     const a = await this.uow.run(scope.tenantId, (tx) => this.assessments.inScope(tx, scope, id));
     if (!a.facts.determination) throw new NoDeterminationError();
     return determinationDocument(a.facts.determination, {

@@ -7,6 +7,7 @@ import { BankHoliday, ClockPolicyRepository, Timescale } from './clock-policy.re
 import { ClockRepository, DueClock, HeldClock, RunningClock } from './clock.repository';
 import { PauseClockHandler } from './pause-clock.handler';
 import { ResumeClockHandler } from './resume-clock.handler';
+import { councilScope } from '@carers/platform/auth';
 
 const TENANT = 'E06000054';
 const tx = { tenantId: TENANT } as Tx;
@@ -130,13 +131,15 @@ describe('PauseClockHandler and ResumeClockHandler', () => {
   });
 
   it("moves the deadline and warning on by the working days paused, past the council's bank holidays", async () => {
-    const paused = await pause.execute(
-      { tenantId: TENANT },
-      { assessmentId: 'a-1', kind: 'commenced', on: '2026-11-16', reason: 'carer in hospital' },
-    );
+    const paused = await pause.execute(councilScope(TENANT), {
+      assessmentId: 'a-1',
+      kind: 'commenced',
+      on: '2026-11-16',
+      reason: 'carer in hospital',
+    });
     expect(paused).toEqual([expect.objectContaining({ pausedSince: '2026-11-16', pauseReason: 'carer in hospital' })]);
     // Mon 16 to Fri 20: Tue 17, Wed 18, Fri 20 (Thu 19 a holiday)
-    const resumed = await resume.execute({ tenantId: TENANT }, { assessmentId: 'a-1', kind: 'commenced' });
+    const resumed = await resume.execute(councilScope(TENANT), { assessmentId: 'a-1', kind: 'commenced' });
     expect(resumed).toEqual([
       expect.objectContaining({ pausedSince: undefined, pausedDays: 3, warnOn: '2026-11-18', dueOn: '2026-11-25' }),
     ]);
@@ -144,20 +147,23 @@ describe('PauseClockHandler and ResumeClockHandler', () => {
 
   it('refuses a pause after the deadline, a second pause, and resuming a clock not paused', async () => {
     await expect(
-      pause.execute({ tenantId: TENANT }, { assessmentId: 'a-1', kind: 'commenced', on: '2026-11-21', reason: 'x' }),
+      pause.execute(councilScope(TENANT), { assessmentId: 'a-1', kind: 'commenced', on: '2026-11-21', reason: 'x' }),
     ).rejects.toMatchObject({ code: 'illegal-state', message: expect.stringContaining('deadline has passed') });
-    await expect(resume.execute({ tenantId: TENANT }, { assessmentId: 'a-1', kind: 'commenced' })).rejects.toMatchObject({
+    await expect(resume.execute(councilScope(TENANT), { assessmentId: 'a-1', kind: 'commenced' })).rejects.toMatchObject({
       message: 'there is no paused commenced clock on this assessment',
     });
-    await pause.execute({ tenantId: TENANT }, { assessmentId: 'a-1', kind: 'commenced', reason: 'x' });
-    await expect(pause.execute({ tenantId: TENANT }, { assessmentId: 'a-1', kind: 'commenced', reason: 'x' })).rejects.toMatchObject({
+    await pause.execute(councilScope(TENANT), { assessmentId: 'a-1', kind: 'commenced', reason: 'x' });
+    await expect(pause.execute(councilScope(TENANT), { assessmentId: 'a-1', kind: 'commenced', reason: 'x' })).rejects.toMatchObject({
       message: 'there is no running, unpaused commenced clock on this assessment',
     });
   });
 
   it("answers not found for another provider's assessment, touching no clock", async () => {
     await expect(
-      pause.execute({ tenantId: TENANT, providerId: 'vale-family-support' }, { assessmentId: 'a-1', kind: 'commenced', reason: 'x' }),
+      pause.execute(
+        { kind: 'provider', tenantId: TENANT, providerId: 'vale-family-support' },
+        { assessmentId: 'a-1', kind: 'commenced', reason: 'x' },
+      ),
     ).rejects.toMatchObject({ code: 'not-found' });
     expect(clocks.clocks.get('commenced')!.pausedSince).toBeUndefined();
   });

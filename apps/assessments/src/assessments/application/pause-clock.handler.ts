@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { ClockKind } from '@carers/contracts';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { NoRunningClockError } from '../domain/clock.errors';
 import { mustBeAbleToPause } from '../domain/timescales';
 import { AssessmentRepository } from './assessment.repository';
 import { ClockRepository, RunningClock } from './clock.repository';
+import { Scope } from '@carers/platform/auth';
 
 export interface PauseClock {
   assessmentId: string;
@@ -26,7 +26,7 @@ export class PauseClockHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: AssessmentScope, cmd: PauseClock): Promise<RunningClock[]> {
+  execute(scope: Scope, cmd: PauseClock): Promise<RunningClock[]> {
     return this.uow.run(scope.tenantId, async (tx) => {
       await this.assessments.inScope(tx, scope, cmd.assessmentId);
       const on = cmd.on ?? this.clock.today();

@@ -4,11 +4,11 @@ import { ReviewCompleted, ReviewType, WELLBEING_DOMAINS } from '@carers/contract
 import { Outbox } from '@carers/platform/messaging';
 import { Tx, UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { IllegalTransitionError, InvalidAssessmentError } from '../domain/assessment.errors';
 import { AssessmentRepository } from './assessment.repository';
 import { ClockRepository } from './clock.repository';
 import { Review, SupportPlanRepository } from './support-plan.repository';
+import { Scope } from '@carers/platform/auth';
 
 export interface RecordReview {
   reviewId?: string;
@@ -30,7 +30,7 @@ export class RecordReviewHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: AssessmentScope, assessmentId: string, r: RecordReview): Promise<Review> {
+  execute(scope: Scope, assessmentId: string, r: RecordReview): Promise<Review> {
     return this.uow.run(scope.tenantId, async (tx) =>
       this.within(tx, (await this.assessments.inScope(tx, scope, assessmentId, true)).facts.id, r),
     );

@@ -3,6 +3,7 @@ import { CarerRegistered, CloudEvent } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { RecordRegisteredCarerHandler } from '../../carers/application/record-registered-carer.handler';
 import { RequestAssessmentHandler } from './request-assessment.handler';
+import { councilScope } from '@carers/platform/auth';
 
 /** A carer registered: recorded in assessments' projection of the register, then requested an assessment if they asked for one on registering. */
 @Injectable()
@@ -15,11 +16,11 @@ export class ReferRegisteredCarerHandler {
   async execute(tx: Tx, event: CloudEvent<CarerRegistered>): Promise<void> {
     await this.recordRegistered.execute(tx, event);
     if (event.data.assessmentRequested) {
-      await this.request.within(
-        tx,
-        { tenantId: tx.tenantId },
-        { carerId: event.data.carerId, route: 'registration', requestedOn: event.data.registeredOn },
-      );
+      await this.request.within(tx, councilScope(tx.tenantId), {
+        carerId: event.data.carerId,
+        route: 'registration',
+        requestedOn: event.data.registeredOn,
+      });
     }
   }
 }

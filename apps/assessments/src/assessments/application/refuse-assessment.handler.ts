@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { Assessment, milestonesBetween } from '../domain/assessment';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { AssessmentRepository } from './assessment.repository';
 import { RecordMilestonesHandler } from './record-milestones.handler';
+import { Scope } from '@carers/platform/auth';
 
 /** Records that the carer refused the assessment, on the day given (today by default). */
 @Injectable()
@@ -16,7 +16,7 @@ export class RefuseAssessmentHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: AssessmentScope, id: string, on?: string): Promise<Assessment> {
+  execute(scope: Scope, id: string, on?: string): Promise<Assessment> {
     const today = this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
       const current = await this.assessments.inScope(tx, scope, id, true);

@@ -3,6 +3,7 @@ import { CarerUpdated, CaringRelationshipEnded, CaringRelationshipStarted, Cloud
 import { Tx } from '@carers/platform/persistence';
 import { AssessmentRepository } from './assessment.repository';
 import { RequestAssessmentHandler } from './request-assessment.handler';
+import { councilScope } from '@carers/platform/auth';
 
 export type CircumstancesChanged = CloudEvent<CaringRelationshipStarted | CaringRelationshipEnded | CarerUpdated>;
 
@@ -19,10 +20,11 @@ export class ReofferAssessmentHandler {
     const history = await this.assessments.forCarer(tx, event.data.carerId);
     const latest = history.at(-1);
     if (latest?.status !== 'refused') return;
-    await this.request.within(
-      tx,
-      { tenantId: tx.tenantId },
-      { carerId: event.data.carerId, type: latest.facts.type, route: 're-offer', providerId: latest.facts.providerId },
-    );
+    await this.request.within(tx, councilScope(tx.tenantId), {
+      carerId: event.data.carerId,
+      type: latest.facts.type,
+      route: 're-offer',
+      providerId: latest.facts.providerId,
+    });
   }
 }

@@ -6,10 +6,10 @@ import { Tx, UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { KnownCarerRepository } from '../../carers/application/known-carer.repository';
 import { Assessment } from '../domain/assessment';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { InvalidAssessmentError, UnknownCarerError } from '../domain/assessment.errors';
 import { AssessmentRepository } from './assessment.repository';
 import { ClockRepository } from './clock.repository';
+import { Scope, providerOf, reaches } from '@carers/platform/auth';
 
 export interface RequestAssessment {
   carerId: string;
@@ -39,15 +39,15 @@ export class RequestAssessmentHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: AssessmentScope, cmd: RequestAssessment): Promise<Assessment> {
+  execute(scope: Scope, cmd: RequestAssessment): Promise<Assessment> {
     return this.uow.run(scope.tenantId, (tx) => this.within(tx, scope, cmd));
   }
 
   /** In a transaction already open: the inbox's, when registration's events open the request. */
-  async within(tx: Tx, scope: AssessmentScope, cmd: RequestAssessment): Promise<Assessment> {
+  async within(tx: Tx, scope: Scope, cmd: RequestAssessment): Promise<Assessment> {
     const today = this.clock.today();
     const carer = await this.carers.get(tx, cmd.carerId);
-    if (!carer || (scope.providerId && carer.providerId !== scope.providerId)) throw new UnknownCarerError(cmd.carerId);
+    if (!carer || !reaches(scope, carer.providerId)) throw new UnknownCarerError(cmd.carerId);
     const type = cmd.type ?? TYPES_FOR_KIND[carer.kind][0];
     if (!TYPES_FOR_KIND[carer.kind].includes(type))
       throw new InvalidAssessmentError(`a ${type} assessment is not for a ${carer.kind} carer`);
@@ -59,7 +59,7 @@ export class RequestAssessmentHandler {
         type,
         route: cmd.route,
         fastTrack: cmd.fastTrack ?? false,
-        providerId: scope.providerId ?? cmd.providerId ?? carer.providerId,
+        providerId: providerOf(scope) ?? cmd.providerId ?? carer.providerId,
         requestedOn: cmd.requestedOn ?? today,
       },
       today,

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { ClockKind } from '@carers/contracts';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { NoPausedClockError } from '../domain/clock.errors';
 import { resumed, WorkingCalendar } from '../domain/timescales';
 import { ClockPolicyRepository } from './clock-policy.repository';
 import { AssessmentRepository } from './assessment.repository';
 import { ClockRepository, RunningClock } from './clock.repository';
+import { Scope } from '@carers/platform/auth';
 
 export interface ResumeClock {
   assessmentId: string;
@@ -26,7 +26,7 @@ export class ResumeClockHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: AssessmentScope, cmd: ResumeClock): Promise<RunningClock[]> {
+  execute(scope: Scope, cmd: ResumeClock): Promise<RunningClock[]> {
     return this.uow.run(scope.tenantId, async (tx) => {
       await this.assessments.inScope(tx, scope, cmd.assessmentId);
       const on = cmd.on ?? this.clock.today();

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { AssessmentNotFoundError } from '../domain/assessment.errors';
 import { SupportPlan } from '../domain/support-plan';
 import { AssessmentRepository } from './assessment.repository';
 import { Review, SupportPlanRepository } from './support-plan.repository';
+import { Scope } from '@carers/platform/auth';
 
 /** An assessment's support plan with its reviews. */
 @Injectable()
@@ -15,7 +15,7 @@ export class SupportPlanQuery {
     private readonly plans: SupportPlanRepository,
   ) {}
 
-  execute(scope: AssessmentScope, assessmentId: string): Promise<SupportPlan & { reviews: Review[] }> {
+  execute(scope: Scope, assessmentId: string): Promise<SupportPlan & { reviews: Review[] }> {
     return this.uow.run(scope.tenantId, async (tx) => {
       await this.assessments.inScope(tx, scope, assessmentId);
       const plan = await this.plans.forAssessment(tx, assessmentId);

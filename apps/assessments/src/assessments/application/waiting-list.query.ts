@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
-import { AssessmentScope } from '../domain/assessment-scope';
 import { AssessmentRepository, WaitingEntry } from './assessment.repository';
+import { Scope, providerOf } from '@carers/platform/auth';
 
 export type RiskPriority = 'urgent' | 'high' | 'normal';
 
@@ -29,9 +29,9 @@ export class WaitingListQuery {
     private readonly clock: Clock,
   ) {}
 
-  async execute(scope: AssessmentScope, providerId?: string): Promise<WaitingListEntry[]> {
+  async execute(scope: Scope, providerId?: string): Promise<WaitingListEntry[]> {
     const today = Date.parse(this.clock.today());
-    const entries = await this.uow.run(scope.tenantId, (tx) => this.assessments.waiting(tx, scope.providerId ?? providerId));
+    const entries = await this.uow.run(scope.tenantId, (tx) => this.assessments.waiting(tx, providerOf(scope) ?? providerId));
     return entries
       .map((e) => {
         const waitingDays = Math.round((today - Date.parse(e.requestedOn)) / 86_400_000);

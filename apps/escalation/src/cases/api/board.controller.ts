@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Observable, interval, map, merge } from 'rxjs';
+import { EMPTY, Observable, interval, map, merge, takeUntil, timer } from 'rxjs';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { AcknowledgeAlertHandler } from '../application/acknowledge-alert.handler';
 import { AlertFeed } from '../application/alert-feed.port';
@@ -32,12 +32,15 @@ export class BoardController {
     return this.acknowledgeAlert.execute(who.tenantId, id, callerOf(who));
   }
 
-  /** `event: alert` per alert as it is committed; a comment every 15 s keeps proxies from closing the stream. */
+  /**
+   * `event: alert` per alert as it is committed; a comment every 15 s keeps proxies from closing the stream. The stream
+   * ends when the caller's token does, so a revoked or expired session stops hearing alerts (issue 21, finding 8).
+   */
   @Sse('live')
   @Roles('board-member', 'council-officer')
   live(@CurrentPrincipal() who: Principal): Observable<MessageEvent> {
     const alerts = this.feed.forCouncil(who.tenantId).pipe(map((a) => ({ type: 'alert', id: String(a.alertId), data: a })));
     const heartbeat = interval(15_000).pipe(map(() => ({ type: 'heartbeat', data: {} })));
-    return merge(alerts, heartbeat);
+    return merge(alerts, heartbeat).pipe(takeUntil(who.expiresAt ? timer(who.expiresAt) : EMPTY));
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { CurrentPrincipal, Principal, Roles, scopeOf } from '@carers/platform/auth';
 import { csvAttachment } from '@carers/platform/service';
 import { AdjustServiceCreditHandler } from '../application/adjust-service-credit.handler';
 import { CaseDetailQuery } from '../application/case-detail.query';
@@ -34,11 +34,8 @@ import {
 } from './case.requests';
 import { creditLedgerCsv } from './credit-ledger.response';
 
-/** A provider worker acts for their own organisation only; everyone else for the council. */
-export const callerOf = (who: Principal): Caller => ({
-  subject: who.subject,
-  providerId: who.roles.includes('provider-worker') && !who.roles.includes('council-officer') ? who.providerId : undefined,
-});
+/** A provider worker acts for their own organisation only; everyone else for the council (issue 21, finding 2). */
+export const callerOf = (who: Principal): Caller => ({ subject: who.subject, scope: scopeOf(who) });
 
 @ApiTags('cases')
 @ApiBearerAuth()

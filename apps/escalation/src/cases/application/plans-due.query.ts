@@ -3,6 +3,7 @@ import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { Caller } from '../domain/performance-case';
 import { BoardViews, PlanDue } from './board-views.repository';
+import { providerOf } from '@carers/platform/auth';
 
 /** Remedial plans waiting on someone: requested from providers, submitted to the council, or approved with milestones ahead. */
 @Injectable()
@@ -14,6 +15,6 @@ export class PlansDueQuery {
   ) {}
 
   execute(tenantId: string, who: Caller): Promise<PlanDue[]> {
-    return this.uow.run(tenantId, (tx) => this.views.plansDue(tx, who.providerId, this.clock.today()));
+    return this.uow.run(tenantId, (tx) => this.views.plansDue(tx, providerOf(who.scope), this.clock.today()));
   }
 }

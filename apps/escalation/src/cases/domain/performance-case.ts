@@ -1,5 +1,6 @@
 import { CaseState } from './ladder';
 import { CaseClosedError, CaseNotFoundError } from './case.errors';
+import { reaches, Scope } from '@carers/contracts';
 
 /** A performance case as the ladder and the people working it see it. */
 export interface PerformanceCase extends CaseState {
@@ -11,11 +12,10 @@ export interface PerformanceCase extends CaseState {
   pausedOn?: string;
 }
 
-/** Who acts on a case. */
+/** Who acts on a case, and the cases their scope reaches: a provider worker only their own organisation's. */
 export interface Caller {
   subject: string;
-  /** Set when the caller is a provider worker: they act only on their own cases. */
-  providerId?: string;
+  scope: Scope;
 }
 
 /** Who moved a case, as its history records it. */
@@ -29,7 +29,7 @@ export const LADDER: Actor = { actor: 'ladder', movedBy: 'ladder' };
 
 /** A provider worker sees only their own organisation's cases; anyone else, the council's. */
 export function visibleTo(c: { providerId: string } | undefined, who: Caller): boolean {
-  return !!c && (!who.providerId || c.providerId === who.providerId);
+  return !!c && reaches(who.scope, c.providerId);
 }
 
 /** The case a caller may act on: one they can see, not closed. */

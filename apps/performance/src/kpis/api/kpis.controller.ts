@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { CurrentPrincipal, Principal, Roles, providerOf, scopeOf } from '@carers/platform/auth';
 import { ListKpiValuesQuery } from '../application/list-kpi-values.query';
 import { ListKpiVersionsQuery } from '../application/list-kpi-versions.query';
 import { ListKpisQuery } from '../application/list-kpis.query';
@@ -60,8 +60,8 @@ export class KpisController {
   @Get('kpi-values')
   @Roles('council-officer', 'board-member', 'provider-worker')
   async values(@Query() query: KpiValuesQuery, @CurrentPrincipal() who: Principal) {
-    const own = who.roles.includes('provider-worker') && !who.roles.includes('council-officer') && !who.roles.includes('board-member');
-    return { values: await this.valuesOf.execute(who.tenantId, query, own ? { providerId: who.providerId } : undefined) };
+    const own = providerOf(scopeOf(who));
+    return { values: await this.valuesOf.execute(who.tenantId, query, own ? { providerId: own } : undefined) };
   }
 
   /** Recomputes every KPI for the last `months` months (12 by default), e.g. after a definition changed. */

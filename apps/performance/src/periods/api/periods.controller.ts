@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@carers/contracts';
-import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { CurrentPrincipal, Principal, Roles, providerOf, scopeOf } from '@carers/platform/auth';
 import { councilsRunBy, csvAttachment } from '@carers/platform/service';
 import { CloseDueMonthsHandler } from '../application/close-due-months.handler';
 import { ConfirmMonthHandler } from '../application/confirm-month.handler';
@@ -14,10 +14,10 @@ import { RecordReliefHandler } from '../application/record-relief.handler';
 import { packCsv } from './month-pack.response';
 import { DecisionRequest, DisputeParam, DisputeRequest, MonthlyReturnRequest, PeriodParam, ReliefRequest } from './periods.request';
 
-const isProvider = (who: Principal) => who.roles.includes('provider-worker') && !who.roles.includes('council-officer');
-
+/** A provider worker acts for its own provider (issue 21, finding 2); a council officer names the provider. */
 function providerFor(who: Principal, asked?: string): string {
-  if (isProvider(who)) return who.providerId!;
+  const own = providerOf(scopeOf(who));
+  if (own) return own;
   if (!asked) throw new DomainError('invalid-request', 'providerId: a council officer says which provider this is for');
   return asked;
 }
