@@ -1,12 +1,15 @@
 import { spawn, ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import request from 'supertest';
 import { ProviderRemedialActionCompleted, ProviderRemedialPlanSubmitted, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
 import { eventually, eventuallyPasses, topicFor } from '@carers/testing';
-import { escalationUnderTest, EscalationHarness } from './cases/escalation.test-helpers';
-import { DeliverAlertsJob } from './notifications/application/deliver-alerts.job';
+import { escalationUnderTest, EscalationHarness, WILTSHIRE } from './cases/escalation.test-helpers';
+import { DeliverAlertsJob, MAX_ATTEMPTS } from './notifications/application/deliver-alerts.job';
+import { SealLegacySecretsJob } from './notifications/application/seal-legacy-secrets.job';
 import { verifySignature } from './notifications/domain/webhook-signature';
 
 const VALE_REJECTIONS = topicFor(Topics.providerRejections, 'vale-family-support');
@@ -181,11 +184,20 @@ describe('remedial plans from provider systems, board alerts on their topic, the
       const dispatcher = h.service.app.get(DeliverAlertsJob);
       await dispatcher.runOnce();
       let log = (await request(h.service.url).get(`/notification-channels/${webhook.id}/deliveries`).set(h.officer).expect(200)).body;
-      expect(log.find((d: any) => d.alertId === listed.id)).toMatchObject({ status: 'pending', attempts: 1, lastStatus: 500 });
+      // officers see that it failed and is retried, never what the receiver answered (issue 21, finding 5)
+      expect(log.find((d: any) => d.alertId === listed.id)).toEqual({
+        id: expect.any(String),
+        alertId: listed.id,
+        status: 'pending',
+        attempts: 1,
+        nextAttemptAt: expect.any(String),
+        deliveredAt: null,
+      });
       await new Promise((r) => setTimeout(r, 2_100));
       await dispatcher.runOnce();
       log = (await request(h.service.url).get(`/notification-channels/${webhook.id}/deliveries`).set(h.officer).expect(200)).body;
-      expect(log.find((d: any) => d.alertId === listed.id)).toMatchObject({ status: 'delivered', attempts: 2, lastStatus: 204 });
+      expect(log.find((d: any) => d.alertId === listed.id)).toMatchObject({ status: 'delivered', attempts: 2 });
+      expect(log.find((d: any) => d.alertId === listed.id)).not.toHaveProperty('lastStatus');
       const last = received.filter((r) => JSON.parse(r.body).id === listed.id).pop()!;
       expect(verifySignature(webhook.secret, last.headers['x-carers-timestamp'], last.body, last.headers['x-carers-signature'])).toBe(true);
       expect(verifySignature('another secret', last.headers['x-carers-timestamp'], last.body, last.headers['x-carers-signature'])).toBe(
@@ -200,6 +212,126 @@ describe('remedial plans from provider systems, board alerts on their topic, the
       hook.close();
       smtp.process.kill();
       delete process.env['SMTP_URL'];
+    }
+  });
+
+  /** A statement as the council on the owner's connection: these tests look under the API, at what is stored. */
+  const asCouncil = async (sql: string, params: unknown[] = []) => {
+    const owner = new Client({ connectionString: h.service.env['ESCALATION_MIGRATIONS_DATABASE_URL'] });
+    await owner.connect();
+    try {
+      await owner.query('BEGIN');
+      await owner.query(`SELECT set_config('app.tenant_id', $1, true)`, [WILTSHIRE]);
+      const { rows } = await owner.query(sql, params);
+      await owner.query('COMMIT');
+      return rows;
+    } finally {
+      await owner.end();
+    }
+  };
+  /** An officer refers a case to the board: one alert, queued for every active channel. */
+  const raiseAlert = async (providerId: string, kpiId: string): Promise<string> => {
+    h.clock.set('2026-11-02');
+    await h.closed('confirmed', providerId, kpiId, '2026-10', 'red', true);
+    const c = await h.until(providerId, kpiId, (x) => x.stage === 'review-meeting');
+    await h.moveTo(c.id, 'board-referral', 'safeguarding concern raised at review');
+    return eventually(async () => {
+      const alerts = (await request(h.service.url).get('/alerts').set(h.board).expect(200)).body;
+      return alerts.find((a: any) => a.caseId === c.id)?.id as string | undefined;
+    });
+  };
+  const portOf = (server: Server) => (server.address() as AddressInfo).port;
+  const deactivate = (id: string) => request(h.service.url).post(`/notification-channels/${id}/deactivation`).set(h.officer).expect(200);
+
+  it('follows no redirect from a webhook, and shows officers only that the delivery failed (issue 21, finding 5)', async () => {
+    const followed: string[] = [];
+    const elsewhere = createServer((req, res) => {
+      followed.push(req.url!);
+      req.resume();
+      res.writeHead(204).end();
+    }).listen(0);
+    const redirecting = createServer((req, res) => {
+      req.resume();
+      res.writeHead(307, { location: `http://127.0.0.1:${portOf(elsewhere)}/internal-admin` }).end('moved to the internal host');
+    }).listen(0);
+    try {
+      const channel = (
+        await request(h.service.url)
+          .post('/notification-channels')
+          .set(h.officer)
+          .send({ kind: 'webhook', target: `http://127.0.0.1:${portOf(redirecting)}/board-alerts` })
+          .expect(201)
+      ).body;
+      const alertId = await raiseAlert('downs-carers-trust', 'young-carers-identified');
+      const dispatcher = h.service.app.get(DeliverAlertsJob);
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        await dispatcher.runOnce();
+        // the backoff, skipped: each attempt is due at once
+        await asCouncil(`UPDATE notification_delivery SET next_attempt_at = now() WHERE channel_id = $1 AND status = 'pending'`, [
+          channel.id,
+        ]);
+      }
+      const log = await request(h.service.url).get(`/notification-channels/${channel.id}/deliveries`).set(h.officer).expect(200);
+      expect(log.body.find((d: any) => d.alertId === alertId)).toEqual({
+        id: expect.any(String),
+        alertId,
+        status: 'failed',
+        attempts: MAX_ATTEMPTS,
+        nextAttemptAt: expect.any(String),
+        deliveredAt: null,
+      });
+      expect(log.text).not.toMatch(/307|moved|internal/);
+      expect(followed).toEqual([]);
+      await deactivate(channel.id);
+    } finally {
+      redirecting.close();
+      elsewhere.close();
+    }
+  });
+
+  it('stores a webhook signing secret encrypted, never the secret itself (issue 21, finding 12)', async () => {
+    const channel = (
+      await request(h.service.url)
+        .post('/notification-channels')
+        .set(h.officer)
+        .send({ kind: 'webhook', target: 'https://board.example.org/carers-alerts' })
+        .expect(201)
+    ).body;
+    expect(channel.secret).toMatch(/^[\w-]{43}$/);
+    const [row] = await asCouncil(`SELECT * FROM notification_channel WHERE id = $1`, [channel.id]);
+    expect(JSON.stringify(row)).not.toContain(channel.secret);
+    expect(row).toMatchObject({ secret: expect.stringMatching(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/), secret_sealed: true });
+    await deactivate(channel.id);
+  });
+
+  it('still signs with a webhook secret stored as plaintext before encryption, and seals it at the next start (issue 21, finding 12)', async () => {
+    const received: { body: string; headers: Record<string, any> }[] = [];
+    const hook = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        received.push({ body, headers: req.headers });
+        res.writeHead(204).end();
+      });
+    }).listen(0);
+    try {
+      const [id, secret] = [randomUUID(), randomBytes(32).toString('base64url')];
+      await asCouncil(
+        `INSERT INTO notification_channel (id, tenant_id, kind, target, secret, secret_sealed, created_by) VALUES ($1, $2, 'webhook', $3, $4, false, 'before ADR 0021')`,
+        [id, WILTSHIRE, `http://127.0.0.1:${portOf(hook)}/board-alerts`, secret],
+      );
+      const alertId = await raiseAlert('vale-family-support', 'wellbeing-improved');
+      await h.service.app.get(DeliverAlertsJob).runOnce();
+      const sent = received.find((r) => JSON.parse(r.body).id === alertId)!;
+      expect(verifySignature(secret, sent.headers['x-carers-timestamp'], sent.body, sent.headers['x-carers-signature'])).toBe(true);
+
+      expect(await h.service.app.get(SealLegacySecretsJob).runOnce()).toBe(1);
+      const [row] = await asCouncil(`SELECT secret, secret_sealed FROM notification_channel WHERE id = $1`, [id]);
+      expect(row).toEqual({ secret: expect.stringMatching(/^v1\./), secret_sealed: true });
+      expect(await h.service.app.get(SealLegacySecretsJob).runOnce()).toBe(0);
+      await deactivate(id);
+    } finally {
+      hook.close();
     }
   });
 });

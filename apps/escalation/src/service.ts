@@ -6,6 +6,7 @@ import { CouncilClosureDays1764000000440 } from './database/migrations/176400000
 import { SustainedRecovery1764000000410 } from './database/migrations/1764000000410-sustained-recovery';
 import { CreditSettlement1764000000450 } from './database/migrations/1764000000450-credit-settlement';
 import { ContractTerms1764000000460 } from './database/migrations/1764000000460-contract-terms';
+import { SealedWebhookSecrets1764000000470 } from './database/migrations/1764000000470-sealed-webhook-secrets';
 
 export const ESCALATION: ServiceDefinition = {
   name: 'escalation',
@@ -18,5 +19,6 @@ export const ESCALATION: ServiceDefinition = {
     CouncilClosureDays1764000000440,
     CreditSettlement1764000000450,
     ContractTerms1764000000460,
+    SealedWebhookSecrets1764000000470,
   ],
 };

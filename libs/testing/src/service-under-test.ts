@@ -21,10 +21,12 @@ export async function startServiceUnderTest(
   const topics = extraEnv['KAFKA_TOPIC_PREFIX']
     ? { prefix: extraEnv['KAFKA_TOPIC_PREFIX'], env: {} }
     : await isolatedTopics(definition.name);
-  // tests trust the local dev issuer, by name (issue 21, finding 3)
+  // tests trust the local dev issuer, by name (issue 21, finding 3), and post webhooks to receivers on 127.0.0.1,
+  // which only this development setting allows (finding 5); a spec that checks the refusals sets it to 'false'
   const env = {
     ...process.env,
     AUTH_MODE: 'dev',
+    WEBHOOK_ALLOW_PRIVATE: 'true',
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
     PORT: '0',
     ...db.env,

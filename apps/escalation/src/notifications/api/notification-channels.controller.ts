@@ -19,6 +19,7 @@ import { NotificationChannelsQuery } from '../application/notification-channels.
 
 @ValidatorConstraint({ name: 'channelTarget' })
 class ChannelTarget implements ValidatorConstraintInterface {
+  // the shape only: which schemes and addresses a webhook may use is the handler's check (issue 21, finding 5)
   validate(target: unknown, args: ValidationArguments) {
     if (typeof target !== 'string') return false;
     return (args.object as ChannelRequest).kind === 'email'
@@ -29,13 +30,16 @@ class ChannelTarget implements ValidatorConstraintInterface {
   defaultMessage(args: ValidationArguments) {
     return (args.object as ChannelRequest).kind === 'email'
       ? 'target must be an email address'
-      : 'target must be an http(s) URL for a webhook';
+      : 'target must be an https URL for a webhook';
   }
 }
 
 export class ChannelRequest {
   @ApiProperty({ enum: ['webhook', 'email'] }) @IsIn(['webhook', 'email']) kind!: 'webhook' | 'email';
-  @ApiProperty({ description: 'an https URL (http on localhost in development) or an email address' })
+  @ApiProperty({
+    description:
+      'an email address, or an https URL whose host resolves only to public addresses (no loopback, private, link-local, metadata or other special-use address); no redirect is followed',
+  })
   @MaxLength(500)
   @Validate(ChannelTarget)
   target!: string;

@@ -4,7 +4,7 @@ export interface AlertMessage {
   councilId: string;
 }
 
-/** Sends one alert to one channel; throws with the reason when it could not. */
+/** Sends one alert to one channel; throws a DeliveryFailedError with the reason when it could not. */
 export abstract class AlertSender {
-  abstract send(message: AlertMessage): Promise<{ status?: number }>;
+  abstract send(message: AlertMessage): Promise<void>;
 }

@@ -18,13 +18,12 @@ export interface ChannelView {
   createdAt?: string;
 }
 
+/** What officers see of a delivery: delivered, pending or failed, never what the receiver answered (issue 21, finding 5). */
 export interface DeliveryView {
   id: string;
   alertId: string;
   status: 'pending' | 'delivered' | 'failed';
   attempts: number;
-  lastStatus: number | null;
-  lastError: string | null;
   nextAttemptAt: string;
   deliveredAt: string | null;
 }
@@ -36,4 +35,6 @@ export abstract class NotificationChannelRepository {
   abstract deactivate(tx: Tx, id: string): Promise<ChannelView | undefined>;
   abstract exists(tx: Tx, id: string): Promise<boolean>;
   abstract deliveries(tx: Tx, channelId: string): Promise<DeliveryView[]>;
+  /** Encrypts the council's webhook secrets still stored as plaintext (written before ADR 0021); how many it sealed. */
+  abstract sealLegacySecrets(tx: Tx): Promise<number>;
 }
