@@ -219,18 +219,16 @@ describe('PostgreSQL (CloudNativePG)', () => {
     }
   });
 
-  it('the services connect with URLs from their own database Secret', () => {
+  it('the services connect with URLs from their own database Secret: the application role, the owner only to migrate', () => {
+    const envOf = (kind: string, name: string) =>
+      docs.find((d) => d.kind === kind && d.metadata.name === name)!.spec.template.spec.containers[0].env;
+    const ref = (env: any[], name: string) => env.find((e: any) => e.name === name)?.valueFrom.secretKeyRef;
     for (const { name } of SERVICES) {
-      const env = docs.find((d) => d.kind === 'Deployment' && d.metadata.name === name)!.spec.template.spec.containers[0].env;
       const up = name.toUpperCase();
-      expect(env.find((e: any) => e.name === `${up}_DATABASE_URL`).valueFrom.secretKeyRef).toEqual({
-        name: `${name}-database`,
-        key: 'app-url',
-      });
-      expect(env.find((e: any) => e.name === `${up}_MIGRATIONS_DATABASE_URL`).valueFrom.secretKeyRef).toEqual({
-        name: `${name}-database`,
-        key: 'owner-url',
-      });
+      const [deployment, job] = [envOf('Deployment', name), envOf('Job', `${name}-migrate`)];
+      expect(ref(deployment, `${up}_DATABASE_URL`)).toEqual({ name: `${name}-database`, key: 'app-url' });
+      expect(ref(deployment, `${up}_MIGRATIONS_DATABASE_URL`)).toBeUndefined();
+      expect(ref(job, `${up}_MIGRATIONS_DATABASE_URL`)).toEqual({ name: `${name}-database`, key: 'owner-url' });
     }
   });
 });

@@ -16,6 +16,16 @@ describe('databaseUrls', () => {
     expect(databaseUrls('performance', env)).toMatchObject({ app: env.DATABASE_URL, database: 'x' });
   });
 
+  it('reads everything a Deployment needs from the application URL alone (Kubernetes gives it no owner URL, issue 21)', () => {
+    const app =
+      'postgres://registration_app:pw@carers-postgres-rw.carers.svc:5432/carers_registration?sslmode=verify-full&sslrootcert=/etc/postgres-ca/ca.crt';
+    expect(databaseUrls('registration', { REGISTRATION_DATABASE_URL: app, RUN_MIGRATIONS: 'false' })).toMatchObject({
+      app,
+      database: 'carers_registration',
+      appRole: 'registration_app',
+    });
+  });
+
   it('points a URL at another database on the same server', () => {
     expect(withDatabase('postgres://u:p@h:1/a?sslmode=require', 'b')).toBe('postgres://u:p@h:1/b?sslmode=require');
   });
