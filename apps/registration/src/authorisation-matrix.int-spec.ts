@@ -7,19 +7,38 @@ import { REGISTRATION } from './service';
 let unique = 0;
 const officer = () => bearer({ role: 'council-officer', tenant: 'E06000054' });
 
-async function newCarer(service: ServiceUnderTest): Promise<string> {
+const fixtureCarer = () => ({
+  kind: 'adult',
+  givenName: `Fixture${++unique}`,
+  familyName: `Carer${unique}`,
+  dateOfBirth: `${1930 + (unique % 70)}-0${1 + (unique % 9)}-1${unique % 10}`,
+  postcode: 'SN10 1AA',
+  providerId: 'downs-carers-trust',
+});
+
+async function newCarer(service: ServiceUnderTest, body = fixtureCarer()): Promise<string> {
   const res = await request(service.url)
     .post('/carers')
     .set(await officer())
-    .send({
-      kind: 'adult',
-      givenName: `Fixture${++unique}`,
-      familyName: `Carer${unique}`,
-      dateOfBirth: `${1930 + (unique % 70)}-0${1 + (unique % 9)}-1${unique % 10}`,
-      postcode: 'SN10 1AA',
-      providerId: 'downs-carers-trust',
-    });
+    .send(body);
   return res.body.id;
+}
+
+/** Another provider's worker registers a carer the register already has: a referral for an officer (issue 21, finding 4). */
+async function newReferral(service: ServiceUnderTest): Promise<string> {
+  const body = fixtureCarer();
+  const carerId = await newCarer(service, body);
+  await request(service.url)
+    .post('/carers')
+    .set(await bearer(ACTORS['another provider']))
+    .send(body)
+    .expect(202);
+  const open = (
+    await request(service.url)
+      .get('/registration-referrals')
+      .set(await officer())
+  ).body.referrals;
+  return open.find((r: { carerId: string }) => r.carerId === carerId).id;
 }
 
 describeAuthorisationMatrix({
@@ -45,6 +64,14 @@ describeAuthorisationMatrix({
     const as = await officer();
     const values: Record<string, string> = {};
     if (names.includes('freshCarerId')) values['freshCarerId'] = await newCarer(service);
+    if (names.includes('freshPlanCarerId')) {
+      values['freshPlanCarerId'] = await newCarer(service);
+      await request(service.url)
+        .post(`/carers/${values['freshPlanCarerId']}/emergency-plan`)
+        .set(as)
+        .send(MATRIX.find((r) => r.path.endsWith('emergency-plan'))!.body)
+        .expect(201);
+    }
     if (names.includes('freshRelationshipId')) {
       values['freshRelationshipId'] = (
         await request(service.url)
@@ -61,6 +88,7 @@ describeAuthorisationMatrix({
           .send({ purpose: 'research', lawfulBasis: 'consent' })
       ).body.id;
     }
+    if (names.includes('freshReferralId')) values['freshReferralId'] = await newReferral(service);
     if (names.includes('freshImportId'))
       values['freshImportId'] = (await request(service.url).post('/imports').set(as).send({ source: 'matrix' })).body.id;
     if (names.includes('freshReviewId')) {

@@ -79,8 +79,10 @@ export const MATRIX: MatrixRoute[] = [
     expect: FORBIDDEN_TO_ALL_BUT({ 'council officer': 201, 'officer of another council': 404 }),
   },
   {
-    method: 'get',
-    path: '/emergency-cards/{cardNumber}',
+    // the card number travels in the body, never the path (issue 21, finding 9)
+    method: 'post',
+    path: '/emergency-cards/look-up',
+    body: { cardNumber: '{cardNumber}' },
     expect: FORBIDDEN_TO_ALL_BUT({
       'council officer': 200,
       'officer of another council': 404,
@@ -90,14 +92,26 @@ export const MATRIX: MatrixRoute[] = [
   },
   {
     method: 'post',
-    path: '/emergency-cards/{cardNumber}/activations',
-    body: { reason: 'authorisation matrix check' },
+    path: '/emergency-cards/activation',
+    body: { cardNumber: '{cardNumber}', reason: 'authorisation matrix check' },
     expect: FORBIDDEN_TO_ALL_BUT({
       'council officer': 201,
       'officer of another council': 404,
       'emergency responder': 201,
       'responder of another council': 404,
     }),
+  },
+  {
+    method: 'post',
+    path: '/carers/{freshPlanCarerId}/emergency-plan/card-reissue',
+    body: { reason: 'card lost' },
+    expect: OFFICER_ONLY(201),
+  },
+  {
+    method: 'post',
+    path: '/carers/{freshPlanCarerId}/emergency-plan/card-revocation',
+    body: { reason: 'card lost' },
+    expect: OFFICER_ONLY(200),
   },
   { method: 'patch', path: '/carers/{freshCarerId}', body: { town: 'Devizes' }, expect: OWN_COUNCIL_AND_PROVIDER(200) },
   { method: 'post', path: '/carers/{freshCarerId}/deregistration', body: { reason: 'moved-away' }, expect: OWN_COUNCIL_AND_PROVIDER(200) },
@@ -137,6 +151,13 @@ export const MATRIX: MatrixRoute[] = [
     expect: OFFICER_ONLY(200),
   },
   { method: 'post', path: '/duplicate-reviews/{freshReviewId}/keep-apart', body: { reason: 'twins' }, expect: OFFICER_ONLY(200) },
+  { method: 'get', path: '/registration-referrals', expect: ANY_OFFICER(200) },
+  {
+    method: 'post',
+    path: '/registration-referrals/{freshReferralId}/closure',
+    body: { reason: 'allocated the existing record' },
+    expect: OFFICER_ONLY(200),
+  },
   { method: 'get', path: '/carers/{carerId}/subject-access', expect: OFFICER_ONLY(200) },
   { method: 'post', path: '/carers/{freshCarerId}/erasure', body: { reason: 'request by email of 1 Nov' }, expect: OFFICER_ONLY(200) },
   { method: 'put', path: '/carers/{freshCarerId}/legal-hold', body: { reason: 'tribunal claim' }, expect: OFFICER_ONLY(200) },

@@ -61,9 +61,29 @@ describe('registration write routes under random input', () => {
         .set(officer)
         .send({ source: `prop${unique}` })
     ).body.id;
+    const planCarerId = await newCarer();
+    await request(service.url)
+      .post(`/carers/${planCarerId}/emergency-plan`)
+      .set(officer)
+      .send(MATRIX.find((r) => r.path.endsWith('emergency-plan'))!.body);
+    const known = {
+      kind: 'adult',
+      givenName: `Known${++unique}`,
+      familyName: 'Elsewhere',
+      dateOfBirth: '1972-02-02',
+      postcode: 'SN10 1AA',
+    };
+    const knownId = (await request(service.url).post('/carers').set(officer).send(known)).body.id;
+    await request(service.url)
+      .post('/carers')
+      .set(await bearer({ role: 'provider-worker', tenant: 'E06000054', providerId: 'vale-family-support' }))
+      .send(known);
+    const referrals = (await request(service.url).get('/registration-referrals').set(officer)).body.referrals;
     return {
       carerId,
       freshCarerId: carerId,
+      freshReferralId: referrals.find((r: { carerId: string }) => r.carerId === knownId).id,
+      freshPlanCarerId: planCarerId,
       cardNumber,
       freshImportId: importId,
       freshRelationshipId: relationship.body.id,
@@ -75,8 +95,10 @@ describe('registration write routes under random input', () => {
   async function counts(): Promise<string> {
     const [row] = await service.app.get(DataSource).query(
       `SELECT (SELECT count(*) FROM carer) AS carers, (SELECT count(*) FROM emergency_plan) AS plans, (SELECT count(*) FROM emergency_card_access) AS lookups,
+              (SELECT count(*) FROM emergency_card) AS cards, (SELECT count(*) FROM emergency_card WHERE revoked_at IS NULL) AS cards_in_use,
               (SELECT count(*) FROM caring_relationship) AS relationships, (SELECT count(*) FROM consent) AS consents,
               (SELECT count(*) FROM provider_allocation) AS allocations, (SELECT count(*) FROM duplicate_review WHERE status = 'open') AS reviews,
+              (SELECT count(*) FROM registration_referral WHERE status = 'open') AS referrals,
               (SELECT count(*) FROM audit_entry) AS audits, (SELECT sum(version) FROM carer) AS versions, (SELECT count(*) FROM outbox) AS events`,
     );
     return JSON.stringify(row);
@@ -132,6 +154,8 @@ describe('registration write routes under random input', () => {
   };
   const record = (keys: Record<string, fc.Arbitrary<unknown>>) => fc.oneof(fc.record(keys, { requiredKeys: [] }), field);
   const reason = record({ reason: field });
+  // the real card, read when a body is made (it is issued in beforeAll)
+  const theCard = fc.constant(null).map(() => cardNumber);
   const BODIES: Record<string, fc.Arbitrary<unknown>> = {
     'post /carers': record(carerFields),
     'post /carers/{freshCarerId}/emergency-plan': record({
@@ -142,7 +166,11 @@ describe('registration write routes under random input', () => {
       needs: fc.oneof(field, fc.record({ routine: field, medicationNotes: field, access: field }, { requiredKeys: [] })),
       contingencyHours: field,
     }),
-    'post /emergency-cards/{cardNumber}/activations': reason,
+    // a refused look-up of a well-formed number is recorded on purpose (emergency_card_refusal, not counted here)
+    'post /emergency-cards/look-up': record({ cardNumber: fc.oneof(field, theCard) }),
+    'post /emergency-cards/activation': record({ cardNumber: fc.oneof(field, theCard), reason: field }),
+    'post /carers/{freshPlanCarerId}/emergency-plan/card-reissue': reason,
+    'post /carers/{freshPlanCarerId}/emergency-plan/card-revocation': reason,
     'patch /carers/{freshCarerId}': record(carerFields),
     'post /carers/{freshCarerId}/deregistration': record({ reason: field, on: field }),
     'post /carers/{freshCarerId}/allocations': record({ providerId: field, reason: field }),
@@ -157,6 +185,7 @@ describe('registration write routes under random input', () => {
     'post /carers/{freshCarerId}/consents/{freshConsentId}/withdrawal': record({ withdrawnOn: field }),
     'post /duplicate-reviews/{freshReviewId}/merge': record({ reason: field, survivorId: field }),
     'post /duplicate-reviews/{freshReviewId}/keep-apart': reason,
+    'post /registration-referrals/{freshReferralId}/closure': reason,
     'post /carers/{freshCarerId}/erasure': reason,
     'put /carers/{freshCarerId}/legal-hold': reason,
     'delete /carers/{carerId}/legal-hold': field,

@@ -151,6 +151,57 @@ describe('a carer through their life on the register', () => {
     ).not.toMatch(/dementia|Mum/);
   });
 
+  it("lets a provider worker link only people its provider's carers care for; anyone else answers as unknown (issue 21, finding 11)", async () => {
+    const theirs = await register(person({ providerId: 'vale-family-support' }));
+    const unrelated = (
+      await request(service.url)
+        .post(`/carers/${theirs.id}/relationships`)
+        .set(officer)
+        .send({
+          relationship: 'parent',
+          person: { givenName: 'Unseen', familyName: 'Person', dateOfBirth: '1931-01-01', careNeeds: 'insulin twice a day' },
+        })
+        .expect(201)
+    ).body.caredFor.id;
+    const mine = await register();
+
+    const refused = await request(service.url)
+      .post(`/carers/${mine.id}/relationships`)
+      .set(provider)
+      .send({ relationship: 'parent', caredForId: unrelated })
+      .expect(404);
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    const unknown = await request(service.url)
+      .post(`/carers/${mine.id}/relationships`)
+      .set(provider)
+      .send({ relationship: 'parent', caredForId: nobody })
+      .expect(404);
+    expect(refused.body).toEqual({ ...unknown.body, message: unknown.body.message.replace(nobody, unrelated) });
+    const read = await request(service.url).get(`/carers/${mine.id}/relationships`).set(provider).expect(200);
+    expect(read.body.relationships).toEqual([]);
+    expect(JSON.stringify(read.body)).not.toMatch(/Unseen|insulin/);
+
+    // a person the provider's own carer cares for may be linked to another of its carers, and an officer may link anyone
+    const own = (
+      await request(service.url)
+        .post(`/carers/${mine.id}/relationships`)
+        .set(provider)
+        .send({ relationship: 'parent', person: { givenName: 'Shared', familyName: 'Parent' } })
+        .expect(201)
+    ).body.caredFor.id;
+    const sibling = await register();
+    await request(service.url)
+      .post(`/carers/${sibling.id}/relationships`)
+      .set(provider)
+      .send({ relationship: 'parent', caredForId: own })
+      .expect(201);
+    await request(service.url)
+      .post(`/carers/${mine.id}/relationships`)
+      .set(officer)
+      .send({ relationship: 'friend', caredForId: unrelated })
+      .expect(201);
+  });
+
   it('keeps consents as records: given, withdrawn, never given twice at once', async () => {
     const carer = await register();
     const given = await request(service.url)

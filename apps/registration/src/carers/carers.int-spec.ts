@@ -1,6 +1,8 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { CarerRegistered, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
+import { UnitOfWork } from '@carers/platform/persistence';
 import { bearer, eventually, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from '../app.module';
 import { REGISTRATION } from '../service';
@@ -211,5 +213,99 @@ describe('the register of carers', () => {
       .expect(201);
     expect(mine.body.providerId).toBe('downs-carers-trust');
     await request(service.url).get(`/carers/${mine.body.id}`).set(worker).expect(200);
+  });
+
+  describe('a provider worker registering someone already on the register (issue 21, finding 4)', () => {
+    const downs = () => bearer({ role: 'provider-worker', tenant: WILTSHIRE, providerId: 'downs-carers-trust', subject: 'downs-worker-4' });
+    const vale = () => bearer({ role: 'provider-worker', tenant: WILTSHIRE, providerId: 'vale-family-support', subject: 'vale-worker-4' });
+    let registered = 0;
+    const someone = (over: Record<string, unknown> = {}) => ({
+      kind: 'adult',
+      givenName: 'Known',
+      familyName: `Elsewhere${++registered}`,
+      dateOfBirth: '1966-06-16',
+      postcode: 'SN10 2AB',
+      ...over,
+    });
+    const referrals = async () => (await request(service.url).get('/registration-referrals').set(officer).expect(200)).body.referrals;
+
+    it("never gives another provider's carer's id: 202, the same words whoever holds the record, and a referral for an officer", async () => {
+      const held = someone({ nhsNumber: '450 557 7104', providerId: 'downs-carers-trust' });
+      const existing = (await request(service.url).post('/carers').set(officer).send(held).expect(201)).body.id;
+      const unallocated = (await request(service.url).post('/carers').set(officer).send(someone()).expect(201)).body;
+
+      const answers = [
+        // the same NHS number, under another name
+        await request(service.url)
+          .post('/carers')
+          .set(await vale())
+          .send({ ...held, familyName: 'Renamed', requestsAssessment: true }),
+        // the same name, date of birth and postcode
+        await request(service.url)
+          .post('/carers')
+          .set(await vale())
+          .send({ ...held, nhsNumber: undefined, providerId: undefined }),
+        // a record no provider holds is outside every provider's scope too
+        await request(service.url)
+          .post('/carers')
+          .set(await vale())
+          .send({ ...someone(), familyName: unallocated.familyName }),
+      ];
+      for (const answer of answers) {
+        expect(answer.status).toBe(202);
+        expect(answer.body).toEqual(answers[0].body);
+        expect(JSON.stringify(answer.body)).not.toMatch(new RegExp(`${existing}|${unallocated.id}|downs|existingId`));
+      }
+      expect(answers[0].body).toEqual({ status: 'referred-to-council', message: expect.stringContaining('council officer will review') });
+
+      // nothing was registered, and the officer sees each attempt: who, for which provider, and the record
+      const [rows] = await new UnitOfWork(service.app.get(DataSource)).run(WILTSHIRE, (tx) =>
+        tx.query(`SELECT count(*)::int AS n FROM carer WHERE family_name IN ($1, 'Renamed') OR nhs_number = '4505577104'`, [
+          held.familyName,
+        ]),
+      );
+      expect(rows.n).toBe(1);
+      const open = (await referrals()).filter((r: { carerId: string }) => [existing, unallocated.id].includes(r.carerId));
+      expect(open.map((r: any) => [r.carerId, r.providerId, r.submittedBy, r.requestsAssessment, r.status])).toEqual([
+        [existing, 'vale-family-support', 'vale-worker-4', true, 'open'],
+        [existing, 'vale-family-support', 'vale-worker-4', false, 'open'],
+        [unallocated.id, 'vale-family-support', 'vale-worker-4', false, 'open'],
+      ]);
+      expect(JSON.stringify(open)).not.toMatch(/Renamed|450557|SN10/);
+
+      // an officer closes one; the provider worker may not read or close referrals
+      const closed = await request(service.url)
+        .post(`/registration-referrals/${open[0].id}/closure`)
+        .set(officer)
+        .send({ reason: 'allocated to vale-family-support' })
+        .expect(200);
+      expect(closed.body).toMatchObject({ status: 'closed', closingReason: 'allocated to vale-family-support' });
+      await request(service.url).post(`/registration-referrals/${open[0].id}/closure`).set(officer).send({ reason: 'again' }).expect(409);
+      expect((await referrals()).map((r: { id: string }) => r.id)).not.toContain(open[0].id);
+      await request(service.url)
+        .get('/registration-referrals')
+        .set(await vale())
+        .expect(403);
+      await request(service.url)
+        .post(`/registration-referrals/${open[1].id}/closure`)
+        .set(await vale())
+        .send({ reason: 'x' })
+        .expect(403);
+    });
+
+    it("still answers 409 with the id to whoever may see the record: its own provider's worker and a council officer", async () => {
+      const held = someone({ nhsNumber: '422 599 8002', providerId: 'downs-carers-trust' });
+      const existing = (await request(service.url).post('/carers').set(officer).send(held).expect(201)).body.id;
+      const before = (await referrals()).length;
+      const own = await request(service.url)
+        .post('/carers')
+        .set(await downs())
+        .send(held)
+        .expect(409);
+      expect(own.body).toMatchObject({ code: 'duplicate', existingId: existing });
+      const council = await request(service.url).post('/carers').set(officer).send(held).expect(409);
+      expect(council.body).toMatchObject({ code: 'duplicate', existingId: existing });
+      expect(await referrals()).toHaveLength(before);
+    });
   });
 });

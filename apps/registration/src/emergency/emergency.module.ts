@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { serviceEnvironment } from '@carers/platform/service';
 import { CarersModule } from '../carers/carers.module';
 import { EmergencyCardsController } from './api/emergency-cards.controller';
 import { EmergencyPlansController } from './api/emergency-plans.controller';
@@ -7,6 +8,9 @@ import { CreateEmergencyPlanHandler } from './application/create-emergency-plan.
 import { EmergencyPlanReviewsJob } from './application/emergency-plan-reviews.job';
 import { EmergencyPlanRepository } from './application/emergency-plan.repository';
 import { LookUpEmergencyCardHandler } from './application/look-up-emergency-card.handler';
+import { ReissueEmergencyCardHandler } from './application/reissue-emergency-card.handler';
+import { RevokeEmergencyCardHandler } from './application/revoke-emergency-card.handler';
+import { CardNumberHasher } from './infrastructure/card-number-hasher.adapter';
 import { SqlEmergencyPlanRepository } from './infrastructure/sql-emergency-plan.repository';
 
 @Module({
@@ -16,7 +20,11 @@ import { SqlEmergencyPlanRepository } from './infrastructure/sql-emergency-plan.
     CreateEmergencyPlanHandler,
     LookUpEmergencyCardHandler,
     ActivateEmergencyCardHandler,
+    ReissueEmergencyCardHandler,
+    RevokeEmergencyCardHandler,
     EmergencyPlanReviewsJob,
+    // read at start: without CARD_NUMBER_KEY (outside AUTH_MODE=dev) the service refuses to start
+    { provide: CardNumberHasher, useFactory: () => CardNumberHasher.fromEnvironment(serviceEnvironment()) },
     { provide: EmergencyPlanRepository, useClass: SqlEmergencyPlanRepository },
   ],
 })

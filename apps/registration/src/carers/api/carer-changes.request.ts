@@ -33,3 +33,10 @@ export class ListReviewsRequest {
   @IsIn(['open', 'merged', 'kept-apart'])
   status?: 'open' | 'merged' | 'kept-apart';
 }
+
+export class ListReferralsRequest {
+  @ApiPropertyOptional({ enum: ['open', 'closed'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'closed'])
+  status?: 'open' | 'closed';
+}

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { AllocateProviderHandler } from '../application/allocate-provider.handler';
 import { AllocationHistoryQuery } from '../application/allocation-history.query';
@@ -12,6 +13,12 @@ import { AllocateProviderRequest, DeregisterCarerRequest, UpdateCarerRequest } f
 import { CarerResponse, toResponse } from './carer.response';
 import { ListCarersRequest, RegisterCarerRequest } from './register-carer.request';
 import { scopeOf } from './carer-scope.request';
+
+/** The one answer to a registration referred to the council: no id, nothing about the record or who holds it. */
+export const REFERRED_TO_COUNCIL = {
+  status: 'referred-to-council',
+  message: 'This person may already be known to the council. Nothing was registered; a council officer will review it and contact you.',
+} as const;
 
 @ApiTags('carers')
 @ApiBearerAuth()
@@ -28,16 +35,26 @@ export class CarersController {
     private readonly histories: AllocationHistoryQuery,
   ) {}
 
-  /** A provider worker registers carers for its own provider. Near-matches are registered and queued for a council officer to review. */
+  /**
+   * A provider worker registers carers for its own provider. Near-matches are registered and queued for a council
+   * officer to review. A person already on the register answers 409 with the record's id to a caller who may see that
+   * record; to a provider worker who may not, 202 and the same words whoever holds it (issue 21, finding 4).
+   */
   @Post()
-  async create(@Body() body: RegisterCarerRequest, @CurrentPrincipal() who: Principal) {
+  @ApiAcceptedResponse({ description: 'the person may already be known to the council: a council officer will review the registration' })
+  async create(@Body() body: RegisterCarerRequest, @CurrentPrincipal() who: Principal, @Res({ passthrough: true }) res: Response) {
     const scope = scopeOf(who);
-    const { carer, possibleDuplicates } = await this.register.execute({
+    const registration = await this.register.execute(scope, {
       ...body,
       providerId: scope.providerId ?? body.providerId,
       tenantId: who.tenantId,
       by: who.subject,
     });
+    if (registration.outcome === 'referred-to-council') {
+      res.status(HttpStatus.ACCEPTED);
+      return REFERRED_TO_COUNCIL;
+    }
+    const { carer, possibleDuplicates } = registration;
     // a provider worker must not learn of records outside its provider, so it sees only that a review was queued
     return {
       ...toResponse(carer),

@@ -7,8 +7,13 @@ export interface CarerScope {
   providerId?: string;
 }
 
+/** Whether the caller may know of the carer at all. */
+export function isInScope(scope: CarerScope, carer: Carer): boolean {
+  return !scope.providerId || carer.details.providerId === scope.providerId;
+}
+
 /** The carer, if the caller may see it: another provider's carer answers exactly as one that does not exist. */
 export function carerInScope(scope: CarerScope, id: string, carer: Carer | undefined): Carer {
-  if (!carer || (scope.providerId && carer.details.providerId !== scope.providerId)) throw new CarerNotFoundError(id);
+  if (!carer || !isInScope(scope, carer)) throw new CarerNotFoundError(id);
   return carer;
 }

@@ -16,6 +16,10 @@ describe('which carers a request touched', () => {
   it('is both records of a duplicate review', () => {
     expect(carersTouched('/duplicate-reviews', {}, { reviews: [{ carerId: A, candidateId: B }] })).toEqual([A, B]);
   });
+  it('is the existing record of each registration referral, and nobody for the answer a referred registration gets', () => {
+    expect(carersTouched('/registration-referrals', {}, { referrals: [{ carerId: A }, { carerId: B }] })).toEqual([A, B]);
+    expect(carersTouched('/carers', {}, { status: 'referred-to-council', message: 'x' })).toEqual([]);
+  });
   it('is nobody for a route without personal data', () => {
     expect(carersTouched('/admin/dead-letters', {}, { deadLetters: [] })).toEqual([]);
   });

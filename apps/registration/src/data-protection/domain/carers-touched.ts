@@ -11,5 +11,6 @@ export function carersTouched(path: string, params: Record<string, string>, body
   }
   add(body?.carerId);
   (body?.reviews ?? []).forEach((r: { carerId?: string; candidateId?: string }) => (add(r.carerId), add(r.candidateId)));
+  (body?.referrals ?? []).forEach((r: { carerId?: string }) => add(r.carerId));
   return [...ids];
 }

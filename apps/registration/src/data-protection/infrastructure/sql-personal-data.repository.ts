@@ -28,8 +28,12 @@ export class SqlPersonalData extends PersonalData {
         params,
       ],
       [
-        `SELECT id, card_number AS "cardNumber", contacts, needs, contingency_hours AS "contingencyHours", ${day('created_on', 'createdOn')},
-                       ${day('review_due_on', 'reviewDueOn')} FROM emergency_plan WHERE tenant_id = $2 AND carer_id = $1`,
+        // the card's number is not held (only a keyed hash of it), so the export says when each card was issued and revoked
+        `SELECT p.id, p.contacts, p.needs, p.contingency_hours AS "contingencyHours", ${day('p.created_on', 'createdOn')},
+                       ${day('p.review_due_on', 'reviewDueOn')},
+                       (SELECT coalesce(jsonb_agg(jsonb_build_object('issuedAt', c.issued_at, 'revokedAt', c.revoked_at) ORDER BY c.issued_at), '[]')
+                          FROM emergency_card c WHERE c.tenant_id = p.tenant_id AND c.plan_id = p.id) AS cards
+                  FROM emergency_plan p WHERE p.tenant_id = $2 AND p.carer_id = $1`,
         params,
       ],
       [

@@ -9,11 +9,13 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { CARD_NUMBER } from '../domain/card-number';
 
 export class EmergencyContactRequest {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(120) name!: string;
@@ -55,6 +57,18 @@ export class CreateEmergencyPlanRequest {
   @ApiPropertyOptional({ minimum: 48, maximum: 72, default: 72 }) @IsOptional() @IsInt() @Min(48) @Max(72) contingencyHours?: number;
 }
 
-export class ActivateCardRequest {
+/** A card number travels in the body only, never in a URL that request logs and proxies keep (issue 21, finding 9). */
+export class LookUpCardRequest {
+  @ApiProperty({ example: 'CERS-7KQM-2XHD-PTW9-4JRB' })
+  @IsString()
+  @Matches(CARD_NUMBER, { message: 'cardNumber must look like CERS-XXXX-XXXX-XXXX-XXXX' })
+  cardNumber!: string;
+}
+
+export class ActivateCardRequest extends LookUpCardRequest {
   @ApiProperty({ example: 'Carer admitted to hospital' }) @IsString() @IsNotEmpty() @MaxLength(500) reason!: string;
+}
+
+export class ChangeCardRequest {
+  @ApiProperty({ example: 'Card lost on the bus' }) @IsString() @IsNotEmpty() @MaxLength(500) reason!: string;
 }

@@ -5,9 +5,9 @@ import { UnitOfWork } from '@carers/platform/persistence';
 import { CarerRepository } from '../../carers/application/carer.repository';
 import { EmergencyCardNotFoundError } from '../domain/emergency-plan.errors';
 import { EmergencyPlanRepository } from './emergency-plan.repository';
-import { CardUse } from './look-up-emergency-card.handler';
+import { CardUse, openCard } from './look-up-emergency-card.handler';
 
-/** A responder activates the plan on the 24/7 line. Every activation is recorded, whoever made it. */
+/** A responder activates the plan on the 24/7 line. Every activation is recorded, whoever made it, and so is every refused one. */
 @Injectable()
 export class ActivateEmergencyCardHandler {
   constructor(
@@ -17,17 +17,10 @@ export class ActivateEmergencyCardHandler {
     private readonly outbox: Outbox,
   ) {}
 
-  execute(use: CardUse) {
-    return this.uow.run(use.tenantId, async (tx) => {
-      const plan = await this.plans.byCardNumber(tx, use.cardNumber);
-      if (!plan) throw new EmergencyCardNotFoundError();
-      await this.plans.recordAccess(tx, {
-        planId: plan.id,
-        action: 'activation',
-        bySubject: use.bySubject,
-        byRole: use.byRole,
-        reason: use.reason,
-      });
+  async execute(use: CardUse) {
+    const plan = await this.uow.run(use.tenantId, async (tx) => {
+      const plan = await openCard(tx, this.plans, use, 'activation');
+      if (!plan) return undefined;
       const carer = await this.carers.get(tx, plan.carerId);
       await this.outbox.add(tx, EmergencyPlanActivated, plan.carerId, plan.version, {
         planId: plan.id,
@@ -35,7 +28,9 @@ export class ActivateEmergencyCardHandler {
         providerId: carer?.details.providerId,
         activatedAt: new Date().toISOString(),
       });
-      return plan.minimalView();
+      return plan;
     });
+    if (!plan) throw new EmergencyCardNotFoundError();
+    return { cardNumber: use.cardNumber, ...plan.minimalView() };
   }
 }

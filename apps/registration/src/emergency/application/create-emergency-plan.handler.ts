@@ -19,6 +19,12 @@ export interface CreateEmergencyPlan {
   contingencyHours?: number;
 }
 
+/** The plan, and its card's number: shown this once, to be printed; the register keeps only a keyed hash of it. */
+export interface CreatedEmergencyPlan {
+  plan: EmergencyPlan;
+  cardNumber: string;
+}
+
 @Injectable()
 export class CreateEmergencyPlanHandler {
   constructor(
@@ -29,13 +35,15 @@ export class CreateEmergencyPlanHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(cmd: CreateEmergencyPlan): Promise<EmergencyPlan> {
+  execute(cmd: CreateEmergencyPlan): Promise<CreatedEmergencyPlan> {
     return this.uow.run(cmd.tenantId, async (tx) => {
       const carer = await this.carers.get(tx, cmd.carerId);
       if (!carer) throw new CarerNotFoundError(cmd.carerId);
       if (await this.plans.forCarer(tx, cmd.carerId)) throw new EmergencyPlanExistsError(cmd.carerId);
-      const plan = EmergencyPlan.create({ ...cmd, id: randomUUID(), cardNumber: newCardNumber(randomBytes) }, this.clock.today());
+      const plan = EmergencyPlan.create({ ...cmd, id: randomUUID() }, this.clock.today());
       await this.plans.add(tx, plan);
+      const cardNumber = newCardNumber(randomBytes);
+      await this.plans.issueCard(tx, plan.id, cardNumber);
       await this.outbox.add(tx, EmergencyPlanCreated, plan.carerId, plan.version, {
         planId: plan.id,
         carerId: plan.carerId,
@@ -44,7 +52,7 @@ export class CreateEmergencyPlanHandler {
         createdOn: plan.createdOn,
         reviewDueOn: plan.reviewDueOn,
       });
-      return plan;
+      return { plan, cardNumber };
     });
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@carers/platform/persistence';
+import { Tx, UnitOfWork } from '@carers/platform/persistence';
+import { EmergencyPlan } from '../domain/emergency-plan';
 import { EmergencyCardNotFoundError } from '../domain/emergency-plan.errors';
-import { EmergencyPlanRepository } from './emergency-plan.repository';
+import { CardAccess, EmergencyPlanRepository } from './emergency-plan.repository';
 
 export interface CardUse {
   tenantId: string;
@@ -11,7 +12,28 @@ export interface CardUse {
   reason?: string;
 }
 
-/** The 24/7 card lookup: what a responder needs to know, nothing else. Every lookup is recorded, whoever made it. */
+/**
+ * The plan a card in use opens, with the use recorded; or, for an unknown or revoked number, nothing, with the refusal
+ * recorded (who, when, and the plan of a revoked card; never the number). The caller answers a refusal only after
+ * this transaction commits, so the record of it stays.
+ */
+export async function openCard(
+  tx: Tx,
+  plans: EmergencyPlanRepository,
+  use: CardUse,
+  action: CardAccess['action'],
+): Promise<EmergencyPlan | undefined> {
+  const found = await plans.byCardNumber(tx, use.cardNumber);
+  const who = { bySubject: use.bySubject, byRole: use.byRole };
+  if (!found || found.card.revokedAt) {
+    await plans.recordRefusal(tx, { action, ...who, reason: found ? 'revoked-card' : 'unknown-card', planId: found?.plan.id });
+    return undefined;
+  }
+  await plans.recordAccess(tx, { planId: found.plan.id, action, ...who, reason: use.reason });
+  return found.plan;
+}
+
+/** The 24/7 card lookup: what a responder needs to know, nothing else. Every lookup is recorded, whoever made it, and whatever it found. */
 @Injectable()
 export class LookUpEmergencyCardHandler {
   constructor(
@@ -19,12 +41,9 @@ export class LookUpEmergencyCardHandler {
     private readonly plans: EmergencyPlanRepository,
   ) {}
 
-  execute(use: CardUse) {
-    return this.uow.run(use.tenantId, async (tx) => {
-      const plan = await this.plans.byCardNumber(tx, use.cardNumber);
-      if (!plan) throw new EmergencyCardNotFoundError();
-      await this.plans.recordAccess(tx, { planId: plan.id, action: 'lookup', bySubject: use.bySubject, byRole: use.byRole });
-      return plan.minimalView();
-    });
+  async execute(use: CardUse) {
+    const plan = await this.uow.run(use.tenantId, (tx) => openCard(tx, this.plans, use, 'lookup'));
+    if (!plan) throw new EmergencyCardNotFoundError();
+    return { cardNumber: use.cardNumber, ...plan.minimalView() };
   }
 }

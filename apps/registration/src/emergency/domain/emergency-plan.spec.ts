@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CARD_NUMBER, newCardNumber } from './card-number';
+import { cardToRevoke } from './emergency-card';
 import { addMonths, EmergencyPlan } from './emergency-plan';
 
 const contacts = [
@@ -10,7 +11,6 @@ const base = {
   id: 'p-1',
   tenantId: 'E06000019',
   carerId: 'c-1',
-  cardNumber: 'CERS-AAAA-BBBB-CCCC-DDDD',
   contacts,
   needs: { routine: 'Needs help to get up at 8am', medicationNotes: 'Insulin at 8am and 6pm', access: 'Key safe by the back door' },
 };
@@ -49,7 +49,7 @@ describe('EmergencyPlan.create', () => {
 
   it('shows a responder only the contacts and the needs', () => {
     const view = EmergencyPlan.create(base, '2026-01-01').minimalView();
-    expect(Object.keys(view).sort()).toEqual(['cardNumber', 'contacts', 'contingencyHours', 'needs']);
+    expect(Object.keys(view).sort()).toEqual(['contacts', 'contingencyHours', 'needs']);
     expect(view.contacts[0]).toEqual({ name: 'Jo Neighbour', relationship: 'neighbour', phone: '+447700900123' });
   });
 });
@@ -59,6 +59,15 @@ describe('card numbers', () => {
     const numbers = Array.from({ length: 2000 }, () => newCardNumber(randomBytes));
     expect(numbers.every((n) => CARD_NUMBER.test(n))).toBe(true);
     expect(new Set(numbers).size).toBe(numbers.length);
+  });
+});
+
+describe('revoking a card', () => {
+  const card = { id: 'k-1', planId: 'p-1', issuedAt: '2026-01-01T09:00:00.000Z' };
+  it('needs the card in use; a revoked or missing one is a state the officer must reissue from', () => {
+    expect(cardToRevoke('c-1', card)).toBe(card);
+    expect(() => cardToRevoke('c-1', { ...card, revokedAt: '2026-02-01T09:00:00.000Z' })).toThrow(/already revoked/);
+    expect(() => cardToRevoke('c-1', undefined)).toThrow(/already revoked/);
   });
 });
 

@@ -18,14 +18,14 @@ export const REVIEW_AFTER_MONTHS = 6;
 
 /**
  * A carer's emergency plan (the carers emergency response plan): who to call and what the person cared
- * for needs if the carer is suddenly unable to care, kept for 48-72 hours of contingency.
+ * for needs if the carer is suddenly unable to care, kept for 48-72 hours of contingency. Its card is an
+ * `EmergencyCard`: the plan never holds the card's number.
  */
 export class EmergencyPlan {
   private constructor(
     readonly id: string,
     readonly tenantId: string,
     readonly carerId: string,
-    readonly cardNumber: string,
     readonly contacts: EmergencyContact[],
     readonly needs: CaredForNeeds,
     readonly contingencyHours: number,
@@ -39,7 +39,6 @@ export class EmergencyPlan {
       id: string;
       tenantId: string;
       carerId: string;
-      cardNumber: string;
       contacts: EmergencyContact[];
       needs: CaredForNeeds;
       contingencyHours?: number;
@@ -63,7 +62,6 @@ export class EmergencyPlan {
       input.id,
       input.tenantId,
       input.carerId,
-      input.cardNumber,
       contacts,
       input.needs,
       hours,
@@ -78,7 +76,6 @@ export class EmergencyPlan {
       fields.id,
       fields.tenantId,
       fields.carerId,
-      fields.cardNumber,
       fields.contacts,
       fields.needs,
       fields.contingencyHours,
@@ -91,7 +88,6 @@ export class EmergencyPlan {
   /** What an emergency responder sees: the contacts and the cared-for person's needs, nothing else. */
   minimalView() {
     return {
-      cardNumber: this.cardNumber,
       contacts: this.contacts.map(({ name, relationship, phone }) => ({ name, relationship, phone })),
       needs: this.needs,
       contingencyHours: this.contingencyHours,

@@ -1,22 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@carers/platform/persistence';
-import { CardAccess, EmergencyPlanRepository } from '../application/emergency-plan.repository';
+import { CardAccess, CardRefusal, EmergencyPlanRepository } from '../application/emergency-plan.repository';
+import { EmergencyCard } from '../domain/emergency-card';
 import { CaredForNeeds, EmergencyContact, EmergencyPlan } from '../domain/emergency-plan';
+import { CardNumberHasher } from './card-number-hasher.adapter';
 
-const COLUMNS = `id, tenant_id, carer_id, card_number, contacts, needs, contingency_hours,
+const COLUMNS = `id, tenant_id, carer_id, contacts, needs, contingency_hours,
   to_char(created_on, 'YYYY-MM-DD') AS created_on, to_char(review_due_on, 'YYYY-MM-DD') AS review_due_on, version`;
+const MOMENT = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const CARD_COLUMNS = `id, plan_id, ${MOMENT('issued_at')} AS issued_at, ${MOMENT('revoked_at')} AS revoked_at`;
 
 interface PlanRow {
   id: string;
   tenant_id: string;
   carer_id: string;
-  card_number: string;
   contacts: EmergencyContact[];
   needs: CaredForNeeds;
   contingency_hours: number;
   created_on: string;
   review_due_on: string;
   version: number;
+}
+
+interface CardRow {
+  id: string;
+  plan_id: string;
+  issued_at: string;
+  revoked_at: string | null;
 }
 
 interface AccessRow {
@@ -33,7 +44,6 @@ function toPlan(r: PlanRow): EmergencyPlan {
     id: r.id,
     tenantId: r.tenant_id,
     carerId: r.carer_id,
-    cardNumber: r.card_number,
     contacts: r.contacts,
     needs: r.needs,
     contingencyHours: r.contingency_hours,
@@ -43,17 +53,25 @@ function toPlan(r: PlanRow): EmergencyPlan {
   });
 }
 
+function toCard(r: CardRow): EmergencyCard {
+  return { id: r.id, planId: r.plan_id, issuedAt: r.issued_at, revokedAt: r.revoked_at ?? undefined };
+}
+
+/** Card numbers are matched and stored only as their keyed hash (`CardNumberHasher`); no query reads a number back. */
 @Injectable()
 export class SqlEmergencyPlanRepository extends EmergencyPlanRepository {
+  constructor(private readonly hasher: CardNumberHasher) {
+    super();
+  }
+
   async add(tx: Tx, p: EmergencyPlan): Promise<void> {
     await tx.query(
-      `INSERT INTO emergency_plan (id, tenant_id, carer_id, card_number, contacts, needs, contingency_hours, created_on, review_due_on, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      `INSERT INTO emergency_plan (id, tenant_id, carer_id, contacts, needs, contingency_hours, created_on, review_due_on, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         p.id,
         p.tenantId,
         p.carerId,
-        p.cardNumber,
         JSON.stringify(p.contacts),
         JSON.stringify(p.needs),
         p.contingencyHours,
@@ -72,12 +90,49 @@ export class SqlEmergencyPlanRepository extends EmergencyPlanRepository {
     return row ? toPlan(row) : undefined;
   }
 
-  async byCardNumber(tx: Tx, cardNumber: string): Promise<EmergencyPlan | undefined> {
-    const [row] = await tx.query<PlanRow>(`SELECT ${COLUMNS} FROM emergency_plan WHERE tenant_id = $2 AND card_number = $1`, [
-      cardNumber,
+  async issueCard(tx: Tx, planId: string, cardNumber: string): Promise<EmergencyCard> {
+    const [row] = await tx.query<CardRow>(
+      `INSERT INTO emergency_card (id, tenant_id, plan_id, number_hash) VALUES ($1, $2, $3, $4) RETURNING ${CARD_COLUMNS}`,
+      [randomUUID(), tx.tenantId, planId, this.hasher.hash(cardNumber)],
+    );
+    return toCard(row);
+  }
+
+  async byCardNumber(tx: Tx, cardNumber: string): Promise<{ card: EmergencyCard; plan: EmergencyPlan } | undefined> {
+    const [card] = await tx.query<CardRow>(`SELECT ${CARD_COLUMNS} FROM emergency_card WHERE tenant_id = $2 AND number_hash = $1`, [
+      this.hasher.hash(cardNumber),
       tx.tenantId,
     ]);
-    return row ? toPlan(row) : undefined;
+    if (!card) return undefined;
+    const [plan] = await tx.query<PlanRow>(`SELECT ${COLUMNS} FROM emergency_plan WHERE tenant_id = $2 AND id = $1`, [
+      card.plan_id,
+      tx.tenantId,
+    ]);
+    return plan ? { card: toCard(card), plan: toPlan(plan) } : undefined;
+  }
+
+  async cardInUse(tx: Tx, planId: string): Promise<EmergencyCard | undefined> {
+    const [row] = await tx.query<CardRow>(
+      `SELECT ${CARD_COLUMNS} FROM emergency_card WHERE tenant_id = $2 AND plan_id = $1 AND revoked_at IS NULL FOR UPDATE`,
+      [planId, tx.tenantId],
+    );
+    return row ? toCard(row) : undefined;
+  }
+
+  async revokeCard(tx: Tx, cardId: string, by: string, reason: string): Promise<EmergencyCard> {
+    const [row] = await tx.query<CardRow>(
+      `UPDATE emergency_card SET revoked_at = now(), revoked_by = $2, revocation_reason = $3
+        WHERE tenant_id = $4 AND id = $1 AND revoked_at IS NULL RETURNING ${CARD_COLUMNS}`,
+      [cardId, by, reason, tx.tenantId],
+    );
+    return toCard(row);
+  }
+
+  async recordRefusal(tx: Tx, r: CardRefusal): Promise<void> {
+    await tx.query(
+      `INSERT INTO emergency_card_refusal (tenant_id, action, by_subject, by_role, reason, plan_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [tx.tenantId, r.action, r.bySubject, r.byRole, r.reason, r.planId ?? null],
+    );
   }
 
   async recordAccess(tx: Tx, a: CardAccess): Promise<void> {

@@ -7,7 +7,7 @@ import { Clock } from '@carers/platform/service';
 import { CarerRepository } from '../../carers/application/carer.repository';
 import { carerInScope, CarerScope } from '../../carers/domain/carer-scope';
 import { CaringRelationship } from '../domain/caring-relationship';
-import { InvalidRelationshipError } from '../domain/caring-relationship.errors';
+import { CaredForPersonNotFoundError, InvalidRelationshipError } from '../domain/caring-relationship.errors';
 import { CaredForPerson, CaringRelationships, RelationshipView } from './caring-relationships.repository';
 
 export interface StartCaring {
@@ -18,7 +18,10 @@ export interface StartCaring {
   person?: Omit<CaredForPerson, 'id'>;
 }
 
-/** Records that a carer cares for a person, new to the register or already on it. */
+/**
+ * Records that a carer cares for a person, new to the register or already on it. A provider worker may link its carer
+ * to a person already on the register only when one of its provider's carers already cares (or cared) for them.
+ */
 @Injectable()
 export class StartCaringHandler {
   constructor(
@@ -36,8 +39,8 @@ export class StartCaringHandler {
       if (carer.status !== 'active') throw new InvalidRelationshipError(`the carer is ${carer.status}`);
       let caredForId = cmd.caredForId;
       if (caredForId) {
-        if (!(await this.relationships.personExists(tx, caredForId)))
-          throw new InvalidRelationshipError(`there is no person cared for with id ${caredForId}`);
+        // a provider worker links only people its provider's carers already care for; anyone else is an officer's to link
+        if (!(await this.relationships.personInScope(tx, scope, caredForId))) throw new CaredForPersonNotFoundError(caredForId);
         if (await this.relationships.currentBetween(tx, carerId, caredForId))
           throw new InvalidRelationshipError('this carer already cares for this person');
       } else if (cmd.person) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@carers/platform/persistence';
 import { CaredForPerson, CaringRelationships, RelationshipView } from '../application/caring-relationships.repository';
+import { CarerScope } from '../../carers/domain/carer-scope';
 import { CaringRelationship } from '../domain/caring-relationship';
 
 const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD') AS ${column.replace(/^\w+\./, '')}`;
@@ -37,8 +38,15 @@ export class SqlCaringRelationships extends CaringRelationships {
     );
   }
 
-  async personExists(tx: Tx, id: string): Promise<boolean> {
-    return (await tx.query(`SELECT 1 FROM cared_for_person WHERE tenant_id = $2 AND id = $1`, [id, tx.tenantId])).length > 0;
+  async personInScope(tx: Tx, scope: CarerScope, id: string): Promise<boolean> {
+    if (!scope.providerId)
+      return (await tx.query(`SELECT 1 FROM cared_for_person WHERE tenant_id = $2 AND id = $1`, [id, tx.tenantId])).length > 0;
+    const rows = await tx.query(
+      `SELECT 1 FROM caring_relationship r JOIN carer c ON c.tenant_id = r.tenant_id AND c.id = r.carer_id
+        WHERE r.tenant_id = $3 AND r.cared_for_id = $1 AND c.provider_id = $2 LIMIT 1`,
+      [id, scope.providerId, tx.tenantId],
+    );
+    return rows.length > 0;
   }
 
   async add(tx: Tx, r: CaringRelationship): Promise<void> {
