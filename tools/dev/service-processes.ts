@@ -10,6 +10,9 @@ export interface ServiceProcess {
   child: ChildProcess;
 }
 
+/** The demo's simulator makes every provider's requests with one token: the per-subject limits would stop it. */
+const DEMO_RATE_LIMITS = { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '1000000' };
+
 /**
  * Starts each built service as its own process, for development, the demo and benchmarks: they trust the local dev
  * issuer, by name (AUTH_MODE=dev, issue 21 finding 3), unless the environment says otherwise. Their JSON logs go to
@@ -23,7 +26,7 @@ export function startServices(
   return apps.map(({ name, port }) => {
     const child = spawn(process.execPath, [join(root, 'tools/dev/run-built.js'), name], {
       cwd: root,
-      env: { AUTH_MODE: 'dev', ...env, PORT: String(port) },
+      env: { AUTH_MODE: 'dev', ...DEMO_RATE_LIMITS, ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const forward = (chunk: Buffer) => {

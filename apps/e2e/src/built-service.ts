@@ -16,7 +16,7 @@ export interface BuiltService {
 export async function startBuiltService(name: string, port: number, env: NodeJS.ProcessEnv): Promise<BuiltService> {
   const child = spawn(process.execPath, [join(root, 'tools/dev/run-built.js'), name], {
     cwd: root,
-    env: { ...process.env, AUTH_MODE: 'dev', LOG_LEVEL: 'info', ...env, PORT: String(port) },
+    env: { ...process.env, AUTH_MODE: 'dev', RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'info', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];

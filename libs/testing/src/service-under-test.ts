@@ -22,11 +22,14 @@ export async function startServiceUnderTest(
     ? { prefix: extraEnv['KAFKA_TOPIC_PREFIX'], env: {} }
     : await isolatedTopics(definition.name);
   // tests trust the local dev issuer, by name (issue 21, finding 3), and post webhooks to receivers on 127.0.0.1,
-  // which only this development setting allows (finding 5); a spec that checks the refusals sets it to 'false'
+  // which only this development setting allows (finding 5); a spec that checks the refusals sets it to 'false'.
+  // One token makes every request of a spec, so the per-subject rate limits (finding 7) are lifted unless a spec sets them.
   const env = {
     ...process.env,
     AUTH_MODE: 'dev',
     WEBHOOK_ALLOW_PRIVATE: 'true',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    RATE_LIMIT_SENSITIVE_PER_MINUTE: '1000000',
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
     PORT: '0',
     ...db.env,

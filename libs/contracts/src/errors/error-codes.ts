@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'not-found'
   | 'too-large'
+  | 'rate-limited'
   // the state of what it acts on
   | 'duplicate'
   | 'conflict'
@@ -46,6 +47,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   forbidden: 403,
   'not-found': 404,
   'too-large': 413,
+  'rate-limited': 429,
   duplicate: 409,
   conflict: 409,
   'illegal-state': 409,
@@ -79,6 +81,7 @@ export function codeForStatus(status: number): ErrorCode {
   if (status === 404) return 'not-found';
   if (status === 409) return 'conflict';
   if (status === 413) return 'too-large';
+  if (status === 429) return 'rate-limited';
   if (status >= 400 && status < 500) return 'invalid-request';
   return 'internal';
 }

@@ -3,9 +3,11 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Public } from '@carers/platform/auth';
 import { Metrics, Readiness } from '@carers/platform/observability';
+import { Unlimited } from './rate-limits';
 
 @ApiExcludeController()
 @Public()
+@Unlimited()
 @Controller()
 export class HealthController {
   private readonly logger = new Logger('Readiness');

@@ -20,7 +20,9 @@ export function httpContextMiddleware(logger: Logger, metrics: Metrics) {
         logger.info(
           {
             method: req.method,
-            path: req.originalUrl.split('?')[0],
+            // a path no route matched is whatever the caller typed (a card number, a name): only its route is logged
+            path: req.route ? req.originalUrl.split('?')[0] : undefined,
+            route,
             status: res.statusCode,
             ms: Math.round(seconds * 1000),
             parentSpan: parseTraceparent(headerValue(req.headers['traceparent']))?.parentId,

@@ -10,3 +10,5 @@ export * from './interval-job';
 export * from './messaging-retention.job';
 export * from './request-bounds.middleware';
 export * from './csv-document';
+export * from './rate-limits';
+export * from './live-stream-quota';

@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AuthModule, ProviderRegistry, tokenVerifierFromEnv } from '@carers/platform/auth';
@@ -16,6 +16,9 @@ import {
 import { createLogger, JsonLogger, Metrics, Readiness } from '@carers/platform/observability';
 import { createDataSource, migrate, UnitOfWork } from '@carers/platform/persistence';
 import { TrustedProviderRegistry } from './trusted-provider-registry';
+import { LiveStreamQuota } from './live-stream-quota';
+import { PlatformGuard, rateLimitsFromEnv, SubjectThrottlerGuard, throttlerOptions } from './rate-limits';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { DeadLettersController } from './dead-letters.controller';
 import { ErrorResponseFilter } from './error-response.filter';
 import { HealthController } from './health.controller';
@@ -31,7 +34,11 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
     return {
       module: PlatformModule,
       global: true,
-      imports: [AuthModule.forRoot(() => tokenVerifierFromEnv(serviceEnvironment())), DiscoveryModule],
+      imports: [
+        AuthModule.forRoot(() => tokenVerifierFromEnv(serviceEnvironment())),
+        ThrottlerModule.forRootAsync({ useFactory: () => throttlerOptions(rateLimitsFromEnv(serviceEnvironment())) }),
+        DiscoveryModule,
+      ],
       controllers: [HealthController, DeadLettersController],
       providers: [
         { provide: SERVICE_DEFINITION, useValue: definition },
@@ -59,6 +66,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
           },
         },
         { provide: UnitOfWork, inject: [DataSource], useFactory: (ds: DataSource) => new UnitOfWork(ds) },
+        { provide: LiveStreamQuota, useFactory: () => new LiveStreamQuota() },
         { provide: ProviderRegistry, inject: [DataSource], useFactory: (ds: DataSource) => new TrustedProviderRegistry(ds) },
         { provide: Outbox, useFactory: () => new Outbox({ source: definition.name }) },
         {
@@ -109,6 +117,8 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
           useFactory: (ds: DataSource, inbox: InboxProcessor) => new DeadLetters(ds, inbox),
         },
         { provide: APP_FILTER, useClass: ErrorResponseFilter },
+        SubjectThrottlerGuard,
+        { provide: APP_GUARD, useClass: PlatformGuard },
         MessagingRetentionJob,
       ],
       exports: [
@@ -119,6 +129,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
         DataSource,
         UnitOfWork,
         ProviderRegistry,
+        LiveStreamQuota,
         Outbox,
         KAFKA,
         OutboxRelay,

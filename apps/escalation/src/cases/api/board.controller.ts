@@ -1,7 +1,8 @@
-import { Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse } from '@nestjs/common';
+import { Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Req, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { EMPTY, Observable, interval, map, merge, takeUntil, timer } from 'rxjs';
+import { EMPTY, Observable, finalize, interval, map, merge, takeUntil, timer } from 'rxjs';
 import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { LiveStreamQuota } from '@carers/platform/service';
 import { AcknowledgeAlertHandler } from '../application/acknowledge-alert.handler';
 import { AlertFeed } from '../application/alert-feed.port';
 import { BoardAlertsQuery } from '../application/board-alerts.query';
@@ -17,6 +18,7 @@ export class BoardController {
     private readonly alerts: BoardAlertsQuery,
     private readonly acknowledgeAlert: AcknowledgeAlertHandler,
     private readonly feed: AlertFeed,
+    private readonly streams: LiveStreamQuota,
   ) {}
 
   @Get()
@@ -34,13 +36,18 @@ export class BoardController {
 
   /**
    * `event: alert` per alert as it is committed; a comment every 15 s keeps proxies from closing the stream. The stream
-   * ends when the caller's token does, so a revoked or expired session stops hearing alerts (issue 21, finding 8).
+   * ends when the caller's token does, so a revoked or expired session stops hearing alerts (issue 21, finding 8); one
+   * sign-in holds at most LIVE_STREAMS_PER_SUBJECT streams (finding 7).
    */
   @Sse('live')
   @Roles('board-member', 'council-officer')
-  live(@CurrentPrincipal() who: Principal): Observable<MessageEvent> {
+  live(
+    @CurrentPrincipal() who: Principal,
+    @Req() request?: { res?: { setHeader(name: string, value: string): void } },
+  ): Observable<MessageEvent> {
+    const release = this.streams.take(who, request?.res);
     const alerts = this.feed.forCouncil(who.tenantId).pipe(map((a) => ({ type: 'alert', id: String(a.alertId), data: a })));
     const heartbeat = interval(15_000).pipe(map(() => ({ type: 'heartbeat', data: {} })));
-    return merge(alerts, heartbeat).pipe(takeUntil(who.expiresAt ? timer(who.expiresAt) : EMPTY));
+    return merge(alerts, heartbeat).pipe(takeUntil(who.expiresAt ? timer(who.expiresAt) : EMPTY), finalize(release));
   }
 }

@@ -16,6 +16,7 @@ import { AddNotificationChannelHandler } from '../application/add-notification-c
 import { ChannelDeliveriesQuery } from '../application/channel-deliveries.query';
 import { DeactivateNotificationChannelHandler } from '../application/deactivate-notification-channel.handler';
 import { NotificationChannelsQuery } from '../application/notification-channels.query';
+import { SensitiveRoute } from '@carers/platform/service';
 
 @ValidatorConstraint({ name: 'channelTarget' })
 class ChannelTarget implements ValidatorConstraintInterface {
@@ -61,6 +62,7 @@ export class NotificationChannelsController {
     private readonly deliveryLog: ChannelDeliveriesQuery,
   ) {}
 
+  @SensitiveRoute()
   @Post()
   @Roles('council-officer')
   add(@Body() b: ChannelRequest, @CurrentPrincipal() who: Principal) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
+import { CurrentPrincipal, Principal, Roles, providerOf, scopeOf } from '@carers/platform/auth';
 import { AllocateProviderHandler } from '../application/allocate-provider.handler';
 import { AllocationHistoryQuery } from '../application/allocation-history.query';
 import { DeregisterCarerHandler } from '../application/deregister-carer.handler';
@@ -12,7 +12,7 @@ import { UpdateCarerHandler } from '../application/update-carer.handler';
 import { AllocateProviderRequest, DeregisterCarerRequest, UpdateCarerRequest } from './carer-changes.request';
 import { CarerResponse, toResponse } from './carer.response';
 import { ListCarersRequest, RegisterCarerRequest } from './register-carer.request';
-import { scopeOf } from './carer-scope.request';
+import { SensitiveRoute } from '@carers/platform/service';
 
 /** The one answer to a registration referred to the council: no id, nothing about the record or who holds it. */
 export const REFERRED_TO_COUNCIL = {
@@ -40,13 +40,14 @@ export class CarersController {
    * officer to review. A person already on the register answers 409 with the record's id to a caller who may see that
    * record; to a provider worker who may not, 202 and the same words whoever holds it (issue 21, finding 4).
    */
+  @SensitiveRoute()
   @Post()
   @ApiAcceptedResponse({ description: 'the person may already be known to the council: a council officer will review the registration' })
   async create(@Body() body: RegisterCarerRequest, @CurrentPrincipal() who: Principal, @Res({ passthrough: true }) res: Response) {
     const scope = scopeOf(who);
     const registration = await this.register.execute(scope, {
       ...body,
-      providerId: scope.providerId ?? body.providerId,
+      providerId: providerOf(scope) ?? body.providerId,
       tenantId: who.tenantId,
       by: who.subject,
     });
@@ -58,10 +59,11 @@ export class CarersController {
     // a provider worker must not learn of records outside its provider, so it sees only that a review was queued
     return {
       ...toResponse(carer),
-      ...(scope.providerId ? { queuedForDuplicateReview: possibleDuplicates.length > 0 } : { possibleDuplicates }),
+      ...(scope.kind === 'provider' ? { queuedForDuplicateReview: possibleDuplicates.length > 0 } : { possibleDuplicates }),
     };
   }
 
+  @SensitiveRoute()
   @Get()
   async list(@Query() query: ListCarersRequest, @CurrentPrincipal() who: Principal) {
     const page = await this.search.execute(scopeOf(who), { ...query, limit: query.limit ? Number(query.limit) : undefined });

@@ -3,10 +3,11 @@ import { ProviderAllocated } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
-import { carerInScope, CarerScope } from '../domain/carer-scope';
+import { carerInScope } from '../domain/carer-scope';
 import { UnknownProviderError } from '../domain/carer.errors';
 import { CarerRepository } from './carer.repository';
 import { Allocation, ProviderAllocations } from './provider-allocations.repository';
+import { Scope } from '@carers/platform/auth';
 
 /** A council officer allocates a carer to a consortium member, or moves them to another; the history is kept. */
 @Injectable()
@@ -19,7 +20,7 @@ export class AllocateProviderHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(scope: CarerScope, id: string, providerId: string, reason: string, by: string): Promise<Allocation[]> {
+  async execute(scope: Scope, id: string, providerId: string, reason: string, by: string): Promise<Allocation[]> {
     const today = this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
       const current = carerInScope(scope, id, await this.carers.get(tx, id, true));

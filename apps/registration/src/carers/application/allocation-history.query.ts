@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
-import { carerInScope, CarerScope } from '../domain/carer-scope';
+import { carerInScope } from '../domain/carer-scope';
 import { CarerRepository } from './carer.repository';
 import { Allocation, ProviderAllocations } from './provider-allocations.repository';
+import { Scope } from '@carers/platform/auth';
 
 /** The consortium members that supported a carer, oldest first. */
 @Injectable()
@@ -13,7 +14,7 @@ export class AllocationHistoryQuery {
     private readonly allocations: ProviderAllocations,
   ) {}
 
-  execute(scope: CarerScope, id: string): Promise<Allocation[]> {
+  execute(scope: Scope, id: string): Promise<Allocation[]> {
     return this.uow.run(scope.tenantId, async (tx) =>
       this.allocations.history(tx, carerInScope(scope, id, await this.carers.get(tx, id)).id),
     );

@@ -4,8 +4,9 @@ import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { Carer } from '../domain/carer';
-import { carerInScope, CarerScope } from '../domain/carer-scope';
+import { carerInScope } from '../domain/carer-scope';
 import { CarerRepository } from './carer.repository';
+import { Scope } from '@carers/platform/auth';
 
 @Injectable()
 export class DeregisterCarerHandler {
@@ -16,7 +17,7 @@ export class DeregisterCarerHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(scope: CarerScope, id: string, reason: DeregistrationReason, on?: string): Promise<Carer> {
+  async execute(scope: Scope, id: string, reason: DeregistrationReason, on?: string): Promise<Carer> {
     const day = on ?? this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
       const carer = carerInScope(scope, id, await this.carers.get(tx, id, true)).deregister(reason, day);

@@ -4,7 +4,7 @@ import { CarerRegistered } from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Carer, CarerDetails } from '../domain/carer';
-import { CarerScope, isInScope } from '../domain/carer-scope';
+import { isInScope } from '../domain/carer-scope';
 import { nearMatchReasons } from '../domain/near-match';
 import { DuplicateCarerError, UnknownAreaBoardError, UnknownProviderError } from '../domain/carer.errors';
 import { CarerRepository } from './carer.repository';
@@ -12,6 +12,7 @@ import { Clock } from '@carers/platform/service';
 import { DuplicateReviewQueue } from './duplicate-review-queue.repository';
 import { ProviderAllocations } from './provider-allocations.repository';
 import { RegistrationReferrals } from './registration-referrals.repository';
+import { Scope } from '@carers/platform/auth';
 
 export interface RegisterCarer extends CarerDetails {
   tenantId: string;
@@ -49,7 +50,7 @@ export class RegisterCarerHandler {
   ) {}
 
   /** `scope` is the caller's: a provider worker registers for its own provider, and may not learn of anyone else's carers. */
-  async execute(scope: CarerScope, cmd: RegisterCarer): Promise<Registration> {
+  async execute(scope: Scope, cmd: RegisterCarer): Promise<Registration> {
     const today = this.clock.today();
     const { tenantId, by, requestsAssessment, ...details } = cmd;
     const carer = Carer.register(randomUUID(), tenantId, details, today);
@@ -60,7 +61,7 @@ export class RegisterCarerHandler {
       const existingId = await this.carers.findSamePerson(tx, carer);
       if (existingId) {
         const existing = await this.carers.get(tx, existingId);
-        if (!scope.providerId || (existing && isInScope(scope, existing))) throw new DuplicateCarerError(existingId);
+        if (scope.kind === 'council' || (existing && isInScope(scope, existing))) throw new DuplicateCarerError(existingId);
         await this.referrals.add(tx, {
           carerId: existingId,
           providerId: scope.providerId,

@@ -3,9 +3,9 @@ import { AgeBand, CarerKind } from '@carers/contracts';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Carer, CarerStatus } from '../domain/carer';
 import { Clock } from '@carers/platform/service';
-import { CarerScope } from '../domain/carer-scope';
 import { InvalidCursorError } from '../domain/carer.errors';
 import { CarerRepository } from './carer.repository';
+import { Scope, providerOf } from '@carers/platform/auth';
 
 export interface CarerSearch {
   providerId?: string;
@@ -25,10 +25,10 @@ export class SearchCarersQuery {
     private readonly clock: Clock,
   ) {}
 
-  async execute(scope: CarerScope, search: CarerSearch): Promise<{ carers: Carer[]; nextCursor?: string }> {
+  async execute(scope: Scope, search: CarerSearch): Promise<{ carers: Carer[]; nextCursor?: string }> {
     const after = search.cursor ? decodeCursor(search.cursor) : undefined;
-    const providerId = scope.providerId ?? search.providerId;
-    if (scope.providerId && search.providerId && search.providerId !== scope.providerId) return { carers: [] };
+    const providerId = providerOf(scope) ?? search.providerId;
+    if (scope.kind === 'provider' && search.providerId && search.providerId !== scope.providerId) return { carers: [] };
     const page = await this.uow.run(scope.tenantId, (tx) =>
       this.carers.list(tx, { ...search, providerId, after, today: this.clock.today(), limit: search.limit ?? 50 }),
     );

@@ -4,9 +4,10 @@ import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { Carer, CarerDetails } from '../domain/carer';
-import { carerInScope, CarerScope } from '../domain/carer-scope';
+import { carerInScope } from '../domain/carer-scope';
 import { UnknownAreaBoardError } from '../domain/carer.errors';
 import { CarerRepository } from './carer.repository';
+import { Scope } from '@carers/platform/auth';
 
 @Injectable()
 export class UpdateCarerHandler {
@@ -17,7 +18,7 @@ export class UpdateCarerHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(scope: CarerScope, id: string, changes: Partial<Omit<CarerDetails, 'providerId'>>): Promise<Carer> {
+  async execute(scope: Scope, id: string, changes: Partial<Omit<CarerDetails, 'providerId'>>): Promise<Carer> {
     const today = this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
       const current = carerInScope(scope, id, await this.carers.get(tx, id, true));

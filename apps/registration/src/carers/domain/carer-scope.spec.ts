@@ -1,5 +1,6 @@
 import { Carer } from './carer';
 import { carerInScope } from './carer-scope';
+import { councilScope } from '@carers/contracts';
 
 const carer = Carer.register(
   'c-1',
@@ -10,11 +11,13 @@ const carer = Carer.register(
 
 describe('which carers a caller may see', () => {
   it('is every carer of the council for a council officer', () => {
-    expect(carerInScope({ tenantId: 'E06000054' }, 'c-1', carer)).toBe(carer);
+    expect(carerInScope(councilScope('E06000054'), 'c-1', carer)).toBe(carer);
   });
   it("is only its own provider's carers for a provider worker, another's answering as one that does not exist", () => {
-    expect(carerInScope({ tenantId: 'E06000054', providerId: 'downs' }, 'c-1', carer)).toBe(carer);
-    expect(() => carerInScope({ tenantId: 'E06000054', providerId: 'vale' }, 'c-1', carer)).toThrow('There is no carer c-1');
-    expect(() => carerInScope({ tenantId: 'E06000054' }, 'c-2', undefined)).toThrow('There is no carer c-2');
+    expect(carerInScope({ kind: 'provider', tenantId: 'E06000054', providerId: 'downs' }, 'c-1', carer)).toBe(carer);
+    expect(() => carerInScope({ kind: 'provider', tenantId: 'E06000054', providerId: 'vale' }, 'c-1', carer)).toThrow(
+      'There is no carer c-1',
+    );
+    expect(() => carerInScope(councilScope('E06000054'), 'c-2', undefined)).toThrow('There is no carer c-2');
   });
 });

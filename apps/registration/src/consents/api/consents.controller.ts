@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { scopeOf } from '../../carers/api/carer-scope.request';
+import { CurrentPrincipal, Principal, Roles, scopeOf } from '@carers/platform/auth';
 import { ConsentsQuery } from '../application/consents.query';
 import { GiveConsentHandler } from '../application/give-consent.handler';
 import { WithdrawConsentHandler } from '../application/withdraw-consent.handler';

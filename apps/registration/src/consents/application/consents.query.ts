@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { CarerRepository } from '../../carers/application/carer.repository';
-import { carerInScope, CarerScope } from '../../carers/domain/carer-scope';
+import { carerInScope } from '../../carers/domain/carer-scope';
 import { Consent } from '../domain/consent';
 import { Consents } from './consents.repository';
+import { Scope } from '@carers/platform/auth';
 
 /** A carer's consents, current and withdrawn, in the order they were given. */
 @Injectable()
@@ -14,7 +15,7 @@ export class ConsentsQuery {
     private readonly consents: Consents,
   ) {}
 
-  execute(scope: CarerScope, carerId: string): Promise<Consent[]> {
+  execute(scope: Scope, carerId: string): Promise<Consent[]> {
     return this.uow.run(scope.tenantId, async (tx) =>
       this.consents.forCarer(tx, carerInScope(scope, carerId, await this.carers.get(tx, carerId)).id),
     );

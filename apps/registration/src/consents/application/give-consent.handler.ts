@@ -5,10 +5,11 @@ import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { CarerRepository } from '../../carers/application/carer.repository';
-import { carerInScope, CarerScope } from '../../carers/domain/carer-scope';
+import { carerInScope } from '../../carers/domain/carer-scope';
 import { Consent } from '../domain/consent';
 import { ConsentAlreadyGivenError, ConsentRuleError } from '../domain/consent.errors';
 import { Consents } from './consents.repository';
+import { Scope } from '@carers/platform/auth';
 
 export interface GiveConsent {
   purpose: string;
@@ -29,7 +30,7 @@ export class GiveConsentHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: CarerScope, carerId: string, cmd: GiveConsent): Promise<Consent> {
+  execute(scope: Scope, carerId: string, cmd: GiveConsent): Promise<Consent> {
     const today = this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
       const carer = carerInScope(scope, carerId, await this.carers.get(tx, carerId));

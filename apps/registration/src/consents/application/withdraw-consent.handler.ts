@@ -4,10 +4,11 @@ import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { CarerRepository } from '../../carers/application/carer.repository';
-import { carerInScope, CarerScope } from '../../carers/domain/carer-scope';
+import { carerInScope } from '../../carers/domain/carer-scope';
 import { Consent } from '../domain/consent';
 import { ConsentNotFoundError } from '../domain/consent.errors';
 import { Consents } from './consents.repository';
+import { Scope } from '@carers/platform/auth';
 
 /** Records that a carer withdrew a consent, on a day; the consent stays on the record. */
 @Injectable()
@@ -20,7 +21,7 @@ export class WithdrawConsentHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: CarerScope, carerId: string, consentId: string, withdrawnOn?: string): Promise<Consent> {
+  execute(scope: Scope, carerId: string, consentId: string, withdrawnOn?: string): Promise<Consent> {
     const today = this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
       const carer = carerInScope(scope, carerId, await this.carers.get(tx, carerId));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '@carers/platform/auth';
+import { Principal, councilScope } from '@carers/platform/auth';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { CarerRepository } from '../../carers/application/carer.repository';
 import { Carer } from '../../carers/domain/carer';
@@ -21,7 +21,7 @@ export class EraseCarerHandler {
     return this.uow.run(who.tenantId, async (tx) => {
       const carer = await this.anonymise.execute(
         tx,
-        carerInScope({ tenantId: who.tenantId }, carerId, await this.carers.get(tx, carerId, true)),
+        carerInScope(councilScope(who.tenantId), carerId, await this.carers.get(tx, carerId, true)),
         'erasure-request',
       );
       await this.trail.record(tx, {

@@ -3,6 +3,7 @@ import { UnitOfWork } from '@carers/platform/persistence';
 import { CarerRepository } from '../../carers/application/carer.repository';
 import { Carer } from '../../carers/domain/carer';
 import { carerInScope } from '../../carers/domain/carer-scope';
+import { councilScope } from '@carers/platform/auth';
 
 /** Puts a carer's record under a legal hold (it must not be erased), or releases it with no reason. */
 @Injectable()
@@ -14,7 +15,7 @@ export class SetLegalHoldHandler {
 
   execute(tenantId: string, carerId: string, reason: string | undefined): Promise<Carer> {
     return this.uow.run(tenantId, async (tx) => {
-      const carer = carerInScope({ tenantId }, carerId, await this.carers.get(tx, carerId, true)).hold(reason);
+      const carer = carerInScope(councilScope(tenantId), carerId, await this.carers.get(tx, carerId, true)).hold(reason);
       await this.carers.save(tx, carer);
       return carer;
     });

@@ -5,6 +5,7 @@ import { Carer } from '../../carers/domain/carer';
 import { carerInScope } from '../../carers/domain/carer-scope';
 import { AuditEntry, AuditTrail } from './audit-trail.repository';
 import { HeldAboutCarer, PersonalData } from './personal-data.repository';
+import { councilScope } from '@carers/platform/auth';
 
 export interface SubjectAccessExport extends HeldAboutCarer {
   generatedAt: string;
@@ -24,7 +25,7 @@ export class SubjectAccessQuery {
 
   execute(tenantId: string, carerId: string): Promise<SubjectAccessExport> {
     return this.uow.run(tenantId, async (tx) => {
-      const carer = carerInScope({ tenantId }, carerId, await this.carers.get(tx, carerId));
+      const carer = carerInScope(councilScope(tenantId), carerId, await this.carers.get(tx, carerId));
       const held = await this.data.heldAbout(tx, carerId);
       return { generatedAt: new Date().toISOString(), carer, ...held, auditTrail: await this.trail.about(tx, carerId) };
     });

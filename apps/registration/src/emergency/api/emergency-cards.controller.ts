@@ -4,6 +4,7 @@ import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
 import { ActivateEmergencyCardHandler } from '../application/activate-emergency-card.handler';
 import { LookUpEmergencyCardHandler } from '../application/look-up-emergency-card.handler';
 import { ActivateCardRequest, LookUpCardRequest } from './emergency-plan.request';
+import { SensitiveRoute } from '@carers/platform/service';
 
 /**
  * The 24/7 line: an emergency responder reads the card and may activate the plan. The number is a bearer secret, so
@@ -20,12 +21,14 @@ export class EmergencyCardsController {
     private readonly activations: ActivateEmergencyCardHandler,
   ) {}
 
+  @SensitiveRoute()
   @Post('look-up')
   @HttpCode(200)
   lookUp(@Body() { cardNumber }: LookUpCardRequest, @CurrentPrincipal() who: Principal) {
     return this.lookUps.execute({ tenantId: who.tenantId, cardNumber, bySubject: who.subject, byRole: who.roles.join(',') });
   }
 
+  @SensitiveRoute()
   @Post('activation')
   @HttpCode(201)
   activate(@Body() body: ActivateCardRequest, @CurrentPrincipal() who: Principal) {

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@carers/platform/auth';
-import { scopeOf } from '../../carers/api/carer-scope.request';
+import { CurrentPrincipal, Principal, Roles, scopeOf } from '@carers/platform/auth';
 import { CaringRelationshipsQuery } from '../application/caring-relationships.query';
 import { EndCaringHandler } from '../application/end-caring.handler';
 import { StartCaringHandler } from '../application/start-caring.handler';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { CarerRepository } from '../../carers/application/carer.repository';
-import { carerInScope, CarerScope } from '../../carers/domain/carer-scope';
+import { carerInScope } from '../../carers/domain/carer-scope';
 import { CaringRelationships, RelationshipView } from './caring-relationships.repository';
+import { Scope } from '@carers/platform/auth';
 
 /** The people a carer cares for or cared for, oldest relationship first. */
 @Injectable()
@@ -13,7 +14,7 @@ export class CaringRelationshipsQuery {
     private readonly relationships: CaringRelationships,
   ) {}
 
-  execute(scope: CarerScope, carerId: string): Promise<RelationshipView[]> {
+  execute(scope: Scope, carerId: string): Promise<RelationshipView[]> {
     return this.uow.run(scope.tenantId, async (tx) =>
       this.relationships.forCarer(tx, carerInScope(scope, carerId, await this.carers.get(tx, carerId)).id),
     );

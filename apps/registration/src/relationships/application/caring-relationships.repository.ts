@@ -1,6 +1,6 @@
 import { Tx } from '@carers/platform/persistence';
-import { CarerScope } from '../../carers/domain/carer-scope';
 import { CaringRelationship } from '../domain/caring-relationship';
+import { Scope } from '@carers/platform/auth';
 
 export interface CaredForPerson {
   id: string;
@@ -25,7 +25,7 @@ export abstract class CaringRelationships {
    * Whether the person cared for is one the caller may link a carer to: for a council officer any of the council's;
    * for a provider worker only one that a carer of its provider cares for or cared for (issue 21, finding 11).
    */
-  abstract personInScope(tx: Tx, scope: CarerScope, id: string): Promise<boolean>;
+  abstract personInScope(tx: Tx, scope: Scope, id: string): Promise<boolean>;
   abstract add(tx: Tx, relationship: CaringRelationship): Promise<void>;
   abstract get(tx: Tx, id: string): Promise<CaringRelationship | undefined>;
   abstract saveEnd(tx: Tx, relationship: CaringRelationship): Promise<void>;

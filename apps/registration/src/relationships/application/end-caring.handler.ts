@@ -4,9 +4,10 @@ import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { CarerRepository } from '../../carers/application/carer.repository';
-import { carerInScope, CarerScope } from '../../carers/domain/carer-scope';
+import { carerInScope } from '../../carers/domain/carer-scope';
 import { RelationshipNotFoundError } from '../domain/caring-relationship.errors';
 import { CaringRelationships, RelationshipView } from './caring-relationships.repository';
+import { Scope } from '@carers/platform/auth';
 
 /** Records that a carer stopped caring for a person, on a day. */
 @Injectable()
@@ -19,7 +20,7 @@ export class EndCaringHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: CarerScope, carerId: string, relationshipId: string, endedOn?: string): Promise<RelationshipView> {
+  execute(scope: Scope, carerId: string, relationshipId: string, endedOn?: string): Promise<RelationshipView> {
     const today = this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
       const carer = carerInScope(scope, carerId, await this.carers.get(tx, carerId));

@@ -5,10 +5,11 @@ import { Outbox } from '@carers/platform/messaging';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { CarerRepository } from '../../carers/application/carer.repository';
-import { carerInScope, CarerScope } from '../../carers/domain/carer-scope';
+import { carerInScope } from '../../carers/domain/carer-scope';
 import { CaringRelationship } from '../domain/caring-relationship';
 import { CaredForPersonNotFoundError, InvalidRelationshipError } from '../domain/caring-relationship.errors';
 import { CaredForPerson, CaringRelationships, RelationshipView } from './caring-relationships.repository';
+import { Scope } from '@carers/platform/auth';
 
 export interface StartCaring {
   relationship: string;
@@ -32,7 +33,7 @@ export class StartCaringHandler {
     private readonly clock: Clock,
   ) {}
 
-  execute(scope: CarerScope, carerId: string, cmd: StartCaring): Promise<RelationshipView> {
+  execute(scope: Scope, carerId: string, cmd: StartCaring): Promise<RelationshipView> {
     const today = this.clock.today();
     return this.uow.run(scope.tenantId, async (tx) => {
       const carer = carerInScope(scope, carerId, await this.carers.get(tx, carerId));

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@carers/platform/persistence';
 import { CaredForPerson, CaringRelationships, RelationshipView } from '../application/caring-relationships.repository';
-import { CarerScope } from '../../carers/domain/carer-scope';
 import { CaringRelationship } from '../domain/caring-relationship';
+import { Scope } from '@carers/platform/auth';
 
 const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD') AS ${column.replace(/^\w+\./, '')}`;
 
@@ -38,8 +38,8 @@ export class SqlCaringRelationships extends CaringRelationships {
     );
   }
 
-  async personInScope(tx: Tx, scope: CarerScope, id: string): Promise<boolean> {
-    if (!scope.providerId)
+  async personInScope(tx: Tx, scope: Scope, id: string): Promise<boolean> {
+    if (scope.kind === 'council')
       return (await tx.query(`SELECT 1 FROM cared_for_person WHERE tenant_id = $2 AND id = $1`, [id, tx.tenantId])).length > 0;
     const rows = await tx.query(
       `SELECT 1 FROM caring_relationship r JOIN carer c ON c.tenant_id = r.tenant_id AND c.id = r.carer_id
