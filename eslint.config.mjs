@@ -8,7 +8,7 @@ const DOMAIN_BANNED = ['@nestjs/*', 'typeorm', 'typeorm/*', 'kafkajs', 'pg', '@c
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'tmp', '**/jest.config.js', 'jest.preset.js', 'tools/**/*.js'] },
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'tmp', '**/jest.config.js', 'jest.preset.js', 'tools/**/*.js', 'tools/kafka/data', 'tools/kafka/.cache'] },
   {
     files: ['**/*.ts'],
     rules: {
