@@ -2,7 +2,8 @@
 # Creates the Secrets the Kubernetes manifests reference but never contain (docs/deployment.md):
 #   per service: <service>-db-owner and <service>-db-app (basic-auth, for CloudNativePG's managed roles) and
 #   <service>-database (app-url: what the service reads; owner-url: what only its migration Job reads);
-#   carers-oidc (issuer) and carers-postgres-backup (object-store keys) from the environment.
+#   carers-oidc (issuer) and carers-postgres-backup (object-store keys) from the environment; and the services' own keys,
+#   random and made once: registration-card-number-key (key) and escalation-notifications (secret-key).
 # Passwords are random and never printed. Re-running leaves existing Secrets alone, except that database URLs
 # written before TLS was verified (sslmode=no-verify) are moved to the TLS settings below, passwords kept.
 # The URLs verify the server (sslmode=verify-full) against CloudNativePG's CA, which every workload that reads them
@@ -17,6 +18,7 @@ TLS="sslmode=verify-full&sslrootcert=/etc/postgres-ca/ca.crt"
 
 exists() { kubectl -n "$NS" get secret "$1" >/dev/null 2>&1; }
 password() { head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+key32() { head -c 32 /dev/urandom | base64 | tr -d '\n'; }
 url() { kubectl -n "$NS" get secret "$1" -o "jsonpath={.data.$2}" | base64 -d; }
 
 for service in registration assessments performance escalation; do
@@ -46,3 +48,7 @@ exists carers-postgres-backup || kubectl -n "$NS" create secret generic carers-p
 # the key of registration's emergency card number HMAC (issue 21, finding 9): random, never printed; changing it later
 # makes every issued card unreadable, so it is made once and kept
 exists registration-card-number-key || kubectl -n "$NS" create secret generic registration-card-number-key --from-literal=key="$(password)"
+# the key that seals escalation's webhook signing secrets at rest (ADR 0021): 32 random bytes in base64 (what
+# `openssl rand -base64 32` gives), never printed; made once and kept, since with another key the sealed secrets no
+# longer open (every webhook channel would have to be added again)
+exists escalation-notifications || kubectl -n "$NS" create secret generic escalation-notifications --from-literal=secret-key="$(key32)"

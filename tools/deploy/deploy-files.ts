@@ -88,3 +88,42 @@ export function ownedTopics(service: string): string[] {
     .map((t) => t.name)
     .sort();
 }
+
+const ROUTE_DECORATOR = /@(Controller|Get|Post|Put|Patch|Delete|Sse|All|Head|Options)\(([^)]*)\)/g;
+
+/**
+ * Every HTTP route a workload serves, as a path with each parameter filled in (`/carers/x/consents`): a service's
+ * controllers plus the platform's own (health, metrics, dead letters: libs/platform/service); for the board, its
+ * Express routes and static files. What the public ingress must route, and what it must not (/metrics, /health).
+ */
+export function httpRoutes(workload: string): string[] {
+  const found = new Set<string>();
+  const add = (...parts: string[]) =>
+    found.add(
+      '/' +
+        parts
+          .join('/')
+          .split('/')
+          .filter(Boolean)
+          .map((p) => (p.startsWith(':') ? 'x' : p))
+          .join('/'),
+    );
+  if (workload === 'board') {
+    const app = readFileSync(join(root, 'apps/board/src/board-app.ts'), 'utf8');
+    for (const [, method, path] of app.matchAll(/app\.(get|post|use)\(\s*'(\/[^']*)'/g)) add(path, method === 'use' ? 'x' : '');
+    for (const file of readdirSync(join(root, 'apps/board/public'))) add(file);
+    add('');
+    return [...found].sort();
+  }
+  for (const file of [...sourceFiles(join(root, 'apps', workload, 'src')), ...sourceFiles(join(root, 'libs/platform/service/src'))]) {
+    let prefix = '';
+    for (const [, decorator, arg] of readFileSync(file, 'utf8').matchAll(ROUTE_DECORATOR)) {
+      const path = arg.trim();
+      if (path && !/^'[^']*'$/.test(path))
+        throw new Error(`${file}: @${decorator}(${path}) is not a plain path string; teach httpRoutes to read it`);
+      if (decorator === 'Controller') prefix = path.slice(1, -1);
+      else add(prefix, path.slice(1, -1));
+    }
+  }
+  return [...found].sort();
+}

@@ -1,6 +1,9 @@
 // Kafka on Kubernetes against the contracts: topics and partitions from the registry, users and ACLs from the
 // registry's owners and the services' listeners, consumer autoscaling bounded by the partitions.
+import { parseAllDocuments } from 'yaml';
+import { providerManifests } from '../provider/onboarding';
 import { baseManifests, consumedTopics, ownedTopics, partitionsOf, SERVICES, TOPIC_REGISTRY, topicConfig } from './deploy-files';
+import { manifestErrors } from './validators';
 
 const docs = baseManifests();
 const of = (kind: string) => docs.filter((d) => d.kind === kind);
@@ -125,6 +128,26 @@ describe('Kafka users and ACLs', () => {
 
   it('has a user for every service and nothing else: providers come with onboarding (npm run provider -- manifests, ADR 0014)', () => {
     expect(users.filter((u) => !/^svc-/.test(u.metadata.name)).map((u) => u.metadata.name)).toEqual([]);
+  });
+
+  it("limits every provider's user with quotas: 1 MiB/s written, 2 MiB/s read, 25% of a request thread, 1 partition change/s (issue 21, finding 7)", () => {
+    // a provider's user is any KafkaUser that is not a service's: those onboarding prints, and any put in the base
+    const onboarded = ['vale-family-support', 'downs-carers-trust'].flatMap((id) =>
+      parseAllDocuments(providerManifests(id))
+        .map((d) => d.toJS())
+        .filter((d) => d.kind === 'KafkaUser'),
+    );
+    const providers = [...users.filter((u) => !/^svc-/.test(u.metadata.name)), ...onboarded];
+    expect(onboarded).toHaveLength(2);
+    for (const u of providers) {
+      const name = u.metadata.name;
+      // the defaults docs/deployment.md gives; Kafka applies each rate per broker
+      expect({ name, quotas: u.spec.quotas }).toEqual({
+        name,
+        quotas: { producerByteRate: 1048576, consumerByteRate: 2097152, requestPercentage: 25, controllerMutationRate: 1 },
+      });
+      expect({ name, errors: manifestErrors(u) }).toEqual({ name, errors: [] });
+    }
   });
 });
 

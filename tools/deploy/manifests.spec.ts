@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { baseFiles, baseManifests, kustomization, Manifest, root, SERVICES, WORKLOADS } from './deploy-files';
+import { baseFiles, baseManifests, httpRoutes, kustomization, Manifest, root, SERVICES, WORKLOADS } from './deploy-files';
 import { CUSTOM_KINDS, manifestErrors } from './validators';
 
 const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
@@ -118,6 +119,126 @@ function inlineSslmodeProblems(docs: Manifest[]): string[] {
   };
   for (const d of docs) walk(d, `${d.kind}/${d.metadata.name}`);
   return found;
+}
+
+// The public ingress (issue 21, finding 12): each workload's API or page, never the OpenAPI page (/docs), the metrics
+// or the health checks, which the cluster reaches on the pods themselves.
+const INTERNAL_PATHS = [
+  '/docs',
+  '/docs/',
+  '/docs/openapi.json',
+  '/docs/swagger-ui-init.js',
+  '/metrics',
+  '/metrics/',
+  '/health/live',
+  '/health/ready',
+];
+const isInternal = (path: string) => /^\/(docs|metrics|health)(\/|$)/.test(path);
+
+type IngressPath = { where: string; host: string; path: string; pathType: string; service?: string };
+
+/** Whether an Ingress path routes a request path, as networking.k8s.io/v1 defines it: Exact is equality, Prefix matches whole path elements. */
+function routes(rule: { path: string; pathType: string }, path: string): boolean {
+  if (rule.pathType === 'Exact') return rule.path === path;
+  const elements = (p: string) => p.split('/').filter(Boolean);
+  const requested = elements(path);
+  return elements(rule.path).every((element, i) => requested[i] === element);
+}
+
+const ingressPaths = (docs: Manifest[]): IngressPath[] =>
+  docs
+    .filter((d) => d.kind === 'Ingress')
+    .flatMap((d) =>
+      (d.spec.rules ?? []).flatMap((r: any) =>
+        (r.http?.paths ?? []).map((p: any) => ({
+          where: `Ingress/${d.metadata.name}`,
+          host: r.host ?? '*',
+          path: p.path ?? '/',
+          pathType: p.pathType,
+          service: p.backend?.service?.name,
+        })),
+      ),
+    );
+
+/** What would let the public ingress reach /docs, /metrics or /health, or route by rules these checks cannot follow. */
+function publicRoutingProblems(docs: Manifest[]): string[] {
+  const problems = docs
+    .filter((d) => /^(Gateway|HTTPRoute|GRPCRoute|TLSRoute|TCPRoute|UDPRoute)$/.test(d.kind))
+    .map((d) => `${d.kind}/${d.metadata.name}: Gateway API routing, which these checks do not read`);
+  for (const d of docs.filter((x) => x.kind === 'Ingress')) {
+    if (d.spec.defaultBackend) problems.push(`Ingress/${d.metadata.name}: a defaultBackend routes every path no rule names`);
+    for (const a of Object.keys(d.metadata.annotations ?? {}).filter((k) => /rewrite-target|use-regex|snippet/.test(k)))
+      problems.push(`Ingress/${d.metadata.name}: ${a} changes which paths reach the pods, beyond what Exact and Prefix say`);
+  }
+  for (const p of ingressPaths(docs)) {
+    if (p.pathType !== 'Exact' && p.pathType !== 'Prefix')
+      problems.push(
+        `${p.where}: ${p.host}${p.path} is ${p.pathType}, matched as the controller likes (ingress-nginx: a regular expression)`,
+      );
+    else
+      for (const internal of INTERNAL_PATHS.filter((i) => routes(p, i)))
+        problems.push(`${p.where}: ${p.host}${p.path} (${p.pathType}) routes ${internal}`);
+  }
+  return problems;
+}
+
+// The Secrets the workloads read: those no operator makes, tools/deploy/create-secrets.sh must (issue 21, findings 9 and 12).
+/** kubectl as create-secrets.sh calls it, a Secret being a directory of files (one per key) under $FAKE_KUBE; any other call fails the script. */
+const FAKE_KUBECTL = String.raw`#!/bin/sh
+set -eu
+[ "$1" = -n ] && shift 2
+verb="$1 $2"; shift 2
+case "$verb" in
+"get secret")
+  test -d "$FAKE_KUBE/$1" || exit 1
+  if [ "$#" -eq 3 ]; then base64 < "$FAKE_KUBE/$1/$(printf %s "$3" | sed 's/^jsonpath={\.data\.\(.*\)}$/\1/')"; fi ;;
+"create secret")
+  test "$1" = generic; name="$2"; shift 2
+  if [ -e "$FAKE_KUBE/$name" ]; then echo "secret $name already exists" >&2; exit 1; fi
+  mkdir -p "$FAKE_KUBE/$name"
+  for arg in "$@"; do
+    case "$arg" in
+      --from-literal=*) kv=$(printf %s "$arg" | cut -d= -f2-); printf %s "$kv" | cut -d= -f2- | tr -d '\n' > "$FAKE_KUBE/$name/$(printf %s "$kv" | cut -d= -f1)" ;;
+      --type=*) ;;
+      *) echo "unexpected argument $arg" >&2; exit 1 ;;
+    esac
+  done ;;
+*) echo "unexpected call: kubectl $verb $*" >&2; exit 1 ;;
+esac
+`;
+
+/** Runs create-secrets.sh against the stand-in kubectl; what the store holds afterwards: Secret name to key to value. */
+function createSecrets(dir: string): { status: number | null; stderr: string; secrets: Record<string, Record<string, string>> } {
+  const store = join(dir, 'store');
+  spawnSync('mkdir', ['-p', join(dir, 'bin'), store]);
+  writeFileSync(join(dir, 'bin/kubectl'), FAKE_KUBECTL);
+  chmodSync(join(dir, 'bin/kubectl'), 0o755);
+  const run = spawnSync('sh', [join(root, 'tools/deploy/create-secrets.sh')], {
+    encoding: 'utf8',
+    env: {
+      PATH: `${join(dir, 'bin')}:${process.env['PATH']}`,
+      FAKE_KUBE: store,
+      OIDC_ISSUER: 'https://login.example.gov.uk/realms/carers',
+      BACKUP_ACCESS_KEY_ID: 'backup-id',
+      BACKUP_SECRET_ACCESS_KEY: 'backup-key',
+    },
+  });
+  const secrets = Object.fromEntries(
+    readdirSync(store).map((name) => [
+      name,
+      Object.fromEntries(readdirSync(join(store, name)).map((key) => [key, readFileSync(join(store, name, key), 'utf8')])),
+    ]),
+  );
+  return { status: run.status, stderr: run.stderr, secrets };
+}
+
+/** The Secrets the operators make from the manifests: Strimzi a password per KafkaUser and its cluster CA; CloudNativePG its CA. */
+function operatorSecrets(docs: Manifest[]): Record<string, string[]> {
+  return Object.fromEntries([
+    ...docs.filter((d) => d.kind === 'KafkaUser').map((u) => [u.metadata.name, ['password']]),
+    ...docs.filter((d) => d.kind === 'Kafka').map((k) => [`${k.metadata.name}-cluster-ca-cert`, ['ca.crt']]),
+    ...docs.filter((d) => d.kind === 'Cluster').map((c) => [`${c.metadata.name}-ca`, ['ca.crt']]),
+  ]);
 }
 
 describe('Kubernetes manifests (k8s/base)', () => {
@@ -242,6 +363,121 @@ describe('database credentials and TLS (k8s/base and tools/deploy/create-secrets
   });
 });
 
+describe('the public ingress (k8s/base/ingress.yaml)', () => {
+  const docs = baseManifests();
+
+  it('gives every workload an Ingress on its own host, with TLS, that routes none of /docs, /docs/*, /metrics or /health', () => {
+    for (const { name } of WORKLOADS) {
+      const ingress = docs.find((d) => d.kind === 'Ingress' && d.metadata.name === name);
+      const hosts = ingress?.spec.rules.map((r: any) => r.host);
+      expect({ name, hosts: hosts?.length, tls: ingress?.spec.tls?.flatMap((t: any) => t.hosts) }).toEqual({ name, hosts: 1, tls: hosts });
+    }
+    // no two Ingresses share a host (a shared host would merge their paths)
+    const ingressesOf = (host: string) =>
+      new Set(
+        ingressPaths(docs)
+          .filter((p) => p.host === host)
+          .map((p) => p.where),
+      );
+    expect(ingressPaths(docs).filter((p) => p.host === '*' || ingressesOf(p.host).size !== 1)).toEqual([]);
+    expect(publicRoutingProblems(docs)).toEqual([]);
+  });
+
+  it("routes each workload's every API route (or the board's page and files) to that workload, and no path that serves nothing", () => {
+    for (const { name } of WORKLOADS) {
+      const own = ingressPaths(docs).filter((p) => p.where === `Ingress/${name}`);
+      const served = httpRoutes(name).filter((r) => !isInternal(r));
+      expect(served.length).toBeGreaterThan(3);
+      expect({ name, backends: [...new Set(own.map((p) => p.service))] }).toEqual({ name, backends: [name] });
+      expect({ name, unrouted: served.filter((r) => !own.some((p) => routes(p, r))) }).toEqual({ name, unrouted: [] });
+      expect({ name, dead: own.filter((p) => !served.some((r) => routes(p, r))).map((p) => p.path) }).toEqual({ name, dead: [] });
+    }
+  });
+
+  it('lets Prometheus scrape every service on its pods: annotations name /metrics on 3000, and the NetworkPolicy admits the monitoring namespace there', () => {
+    for (const { name } of SERVICES) {
+      const d = docs.find((x) => x.kind === 'Deployment' && x.metadata.name === name)!;
+      expect({ name, annotations: d.spec.template.metadata.annotations }).toEqual({
+        name,
+        annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3000', 'prometheus.io/path': '/metrics' },
+      });
+      const policy = docs.find((x) => x.kind === 'NetworkPolicy' && x.metadata.name === name)!;
+      const monitoring = policy.spec.ingress.some(
+        (r: any) =>
+          r.ports.some((p: any) => p.port === 3000) &&
+          r.from.some((f: any) => f.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'monitoring' && !f.podSelector),
+      );
+      expect({ name, monitoring }).toEqual({ name, monitoring: true });
+    }
+  });
+
+  it('the checks catch a catch-all path, a path under /docs, a regular expression, a rewrite and a default backend (they are not vacuous)', () => {
+    const backend = { service: { name: 'registration', port: { name: 'http' } } };
+    const bad: Manifest[] = [
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'Ingress',
+        metadata: { name: 'registration', annotations: { 'nginx.ingress.kubernetes.io/rewrite-target': '/$2' } },
+        spec: {
+          defaultBackend: backend,
+          rules: [
+            {
+              host: 'registration.carers.example.gov.uk',
+              http: {
+                paths: [
+                  { path: '/', pathType: 'Prefix', backend },
+                  { path: '/docs/openapi.json', pathType: 'Exact', backend },
+                  { path: '/carers(/|$)(.*)', pathType: 'ImplementationSpecific', backend },
+                  { path: '/metricsx', pathType: 'Prefix', backend },
+                ],
+              },
+            },
+          ],
+        },
+      },
+    ];
+    const host = 'registration.carers.example.gov.uk';
+    expect(publicRoutingProblems(bad)).toEqual([
+      'Ingress/registration: a defaultBackend routes every path no rule names',
+      'Ingress/registration: nginx.ingress.kubernetes.io/rewrite-target changes which paths reach the pods, beyond what Exact and Prefix say',
+      ...INTERNAL_PATHS.map((p) => `Ingress/registration: ${host}/ (Prefix) routes ${p}`),
+      `Ingress/registration: ${host}/docs/openapi.json (Exact) routes /docs/openapi.json`,
+      `Ingress/registration: ${host}/carers(/|$)(.*) is ImplementationSpecific, matched as the controller likes (ingress-nginx: a regular expression)`,
+    ]);
+  });
+});
+
+describe('Secrets (tools/deploy/create-secrets.sh, run against a stand-in kubectl)', () => {
+  const docs = baseManifests();
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'create-secrets-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates every Secret and key a Deployment or Job reads that no operator makes, and a second run changes nothing', () => {
+    const first = createSecrets(dir);
+    expect({ status: first.status, stderr: first.stderr }).toEqual({ status: 0, stderr: '' });
+    const byOperator = operatorSecrets(docs);
+    const made = (secret: string, key?: string) =>
+      (byOperator[secret] && (!key || byOperator[secret].includes(key))) ||
+      (first.secrets[secret] && (!key || key in first.secrets[secret]));
+    const read = pods(docs, ['Deployment', 'Job']).flatMap((pod) => secretsReadBy(pod).map((r) => ({ ...r, where: pod.where })));
+    expect(read.filter((r) => r.key).length).toBeGreaterThan(20);
+    expect(
+      read.filter(({ secret, key }) => !made(secret, key)).map(({ where, via, secret, key }) => `${where}: ${via} reads ${secret}/${key}`),
+    ).toEqual([]);
+    // the services' own keys: random, and as long as the services ask for
+    expect(Buffer.from(first.secrets['escalation-notifications']['secret-key'], 'base64')).toHaveLength(32);
+    expect(first.secrets['escalation-notifications']['secret-key']).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expect(first.secrets['registration-card-number-key']['key'].length).toBeGreaterThanOrEqual(32);
+    const again = createSecrets(dir);
+    expect({ status: again.status, stderr: again.stderr, secrets: again.secrets }).toEqual({
+      status: 0,
+      stderr: '',
+      secrets: first.secrets,
+    });
+  });
+});
+
 describe('Kubernetes overlays (k8s/overlays)', () => {
   for (const overlay of ['dev', 'prod']) {
     it(`${overlay} builds on the base`, () => {
@@ -251,6 +487,17 @@ describe('Kubernetes overlays (k8s/overlays)', () => {
     (kubectl ? it : it.skip)(`${overlay} renders Deployments without the owner's credentials and database TLS that is verified`, () => {
       const docs = render(`k8s/overlays/${overlay}`);
       expect([...ownerCredentialProblems(docs), ...databaseTlsProblems(docs), ...inlineSslmodeProblems(docs)]).toEqual([]);
+    });
+
+    (kubectl ? it : it.skip)(`${overlay} renders a public ingress that routes none of /docs, /docs/*, /metrics or /health`, () => {
+      const docs = render(`k8s/overlays/${overlay}`);
+      expect(
+        docs
+          .filter((d) => d.kind === 'Ingress')
+          .map((d) => d.metadata.name)
+          .sort(),
+      ).toEqual(WORKLOADS.map((w) => w.name).sort());
+      expect(publicRoutingProblems(docs)).toEqual([]);
     });
 
     (kubectl ? it : it.skip)(`${overlay} renders with kustomize into manifests that still validate`, () => {

@@ -89,6 +89,25 @@ export async function onboardProvider(
 
 const LABELS = { 'strimzi.io/cluster': 'carers', 'app.kubernetes.io/part-of': 'carers-platform' };
 
+const MiB = 1024 * 1024;
+
+/**
+ * What one provider's user may take of the cluster (issue 21, finding 7; docs/deployment.md): Kafka enforces each rate
+ * per broker, and slows a client over it (its answers are held back) rather than refusing it, so nothing is lost. A
+ * provider sends a few events a second at most (docs/scaling.md), so these leave room for a backlog after an outage
+ * while keeping one member's system from starving the services that share the brokers.
+ */
+export const PROVIDER_QUOTAS = {
+  /** bytes a second it may write, per broker */
+  producerByteRate: 1 * MiB,
+  /** bytes a second it may read (its rejections), per broker */
+  consumerByteRate: 2 * MiB,
+  /** share of one request-handler thread's time, in percent, per broker (of (network + I/O threads) x 100) */
+  requestPercentage: 25,
+  /** topic and partition creations and deletions a second; it has no ACL for them, so this is a second lock */
+  controllerMutationRate: 1,
+} as const;
+
 /** The provider's KafkaUser (named as its provider id) and KafkaTopics for Strimzi, from the same rules as the local broker's. */
 export function providerManifests(providerId: string, namespace = 'carers'): string {
   if (!PROVIDER_ID.test(providerId)) throw new Error(`not a provider id: ${JSON.stringify(providerId)}`);
@@ -96,7 +115,11 @@ export function providerManifests(providerId: string, namespace = 'carers'): str
     apiVersion: 'kafka.strimzi.io/v1beta2',
     kind: 'KafkaUser',
     metadata: { name: providerId, namespace, labels: { ...LABELS, 'carers.io/provider': providerId } },
-    spec: { authentication: { type: 'scram-sha-512' }, authorization: { type: 'simple', acls: providerAcls(providerId) } },
+    spec: {
+      authentication: { type: 'scram-sha-512' },
+      authorization: { type: 'simple', acls: providerAcls(providerId) },
+      quotas: { ...PROVIDER_QUOTAS },
+    },
   };
   const topics = TOPIC_REGISTRY.filter((t) => t.perProvider).map((t) => ({
     apiVersion: 'kafka.strimzi.io/v1beta2',
