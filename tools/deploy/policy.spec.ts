@@ -154,6 +154,22 @@ describe('network policies', () => {
     }
   });
 
+  it('let no egress to the internet reach private, loopback, CGNAT or link-local addresses, the cloud metadata service among them (issue 21, finding 5)', () => {
+    const open = policies.flatMap((p) =>
+      (p.spec.egress ?? []).flatMap((r: any) =>
+        (r.to ?? [])
+          .filter((t: any) => t.ipBlock?.cidr === '0.0.0.0/0')
+          .map((t: any) => ({ where: p.metadata.name, except: t.ipBlock.except ?? [] })),
+      ),
+    );
+    expect(open.length).toBeGreaterThan(0);
+    for (const { where, except } of open)
+      expect({ where, except: [...except].sort() }).toEqual({
+        where,
+        except: expect.arrayContaining(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16', '127.0.0.0/8']),
+      });
+  });
+
   it('the board reaches the four services and nothing else but DNS', () => {
     const board = policies.find((p) => p.metadata.name === 'board')!;
     const targets = board.spec.egress.flatMap((r: any) => r.to).flatMap((t: any) => t.podSelector?.matchExpressions?.[0]?.values ?? []);

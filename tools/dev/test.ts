@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { deleteTestTopics, ensureKafkaAndTopics, ensurePostgres } from './infrastructure';
 import { progress } from './progress';
+import { scanLogCopy } from './personal-data-scan';
 
 const root = join(__dirname, '../..');
 
@@ -22,7 +25,7 @@ function runStage(command: string): Promise<{ ok: boolean; failures: string[] }>
       cwd: root,
       stdio: ['inherit', 'pipe', 'pipe'],
       shell: true,
-      env: { LOG_LEVEL: 'warn', ...process.env, NX_DAEMON: 'false' },
+      env: { LOG_LEVEL: 'warn', ...process.env, CARERS_LOG_COPY: LOG_COPY, NX_DAEMON: 'false' },
     });
     const scan = (out: NodeJS.WriteStream) => {
       let rest = '';
@@ -41,6 +44,9 @@ function runStage(command: string): Promise<{ ok: boolean; failures: string[] }>
     child.on('close', (code) => resolve({ ok: code === 0, failures: [...failures] }));
   });
 }
+
+/** Every line the suites' services log, for the scan for personal data that ends the run. */
+const LOG_COPY = join(tmpdir(), `carers-test-logs-${process.pid}.jsonl`);
 
 const STAGES: Stage[] = [
   { name: 'lint (eslint with module boundaries)', command: 'npx nx run-many -t lint --outputStyle=static' },
@@ -70,6 +76,17 @@ async function main() {
     const run = await runStage(stage.command);
     results.push({ name: stage.name, ...run, seconds: (Date.now() - t0) / 1000 });
   }
+  const t0 = Date.now();
+  say(`no personal data in any log line: scanning ${LOG_COPY}`);
+  const scan = await scanLogCopy(LOG_COPY);
+  say(`${scan.lines} log lines scanned, ${scan.findings.length} with personal data`);
+  results.push({
+    name: `no personal data in the ${scan.lines} log lines the suites wrote (issue 21, finding 1)`,
+    ok: scan.findings.length === 0,
+    failures: scan.findings.map((f) => `${f}: log an id, never the value`),
+    seconds: (Date.now() - t0) / 1000,
+  });
+  await rm(LOG_COPY, { force: true });
   // the broker is left as it was found, without this run's thousands of partitions
   await clean('this run').catch((e) => say(`could not delete this run's test topics (${(e as Error).message}); the next run will`));
   if (kafka.started) await kafka.stop();

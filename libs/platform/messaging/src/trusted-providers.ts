@@ -14,16 +14,19 @@ export const TrustedProviders = {
     return new Set(rows.map((r) => r.tenant_id));
   },
 
-  /** Whether the provider holds a live contract with the council: who a provider worker's token may act for. */
+  /**
+   * Whether the provider, or the consortium (whose lead holds the council's contract, ADR 0016), holds a live contract
+   * with the council: who a provider worker's token may act for.
+   */
   async holdsContract(
     qr: { query(sql: string, parameters: unknown[]): Promise<unknown[]> },
     tenantId: string,
     providerId: string,
   ): Promise<boolean> {
-    const rows: unknown[] = await qr.query(`SELECT 1 FROM trusted_provider WHERE provider_id = $1 AND tenant_id = $2 AND active`, [
-      providerId,
-      tenantId,
-    ]);
+    const rows = await qr.query(
+      `SELECT 1 FROM trusted_provider WHERE tenant_id = $2 AND (provider_id = $1 OR consortium_id = $1) AND active LIMIT 1`,
+      [providerId, tenantId],
+    );
     return rows.length > 0;
   },
 

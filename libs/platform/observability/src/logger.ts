@@ -25,9 +25,12 @@ export const REDACTED_PATHS = [
  * correlation and trace ids, and no personal data: errors keep only their kind and codes, and values are redacted.
  */
 export function createLogger(service: string, destination?: pino.DestinationStream) {
+  const level = process.env['LOG_LEVEL'] ?? 'info';
+  const copy = destination ? undefined : process.env['CARERS_LOG_COPY'];
   const options: pino.LoggerOptions = {
     base: { service },
-    level: process.env['LOG_LEVEL'] ?? 'info',
+    // the copy takes every line from info up, whatever the console shows
+    level: copy && pino.levels.values[level] > pino.levels.values['info'] ? 'info' : level,
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     serializers: { err: safeError, error: safeError },
@@ -37,7 +40,20 @@ export function createLogger(service: string, destination?: pino.DestinationStre
       return ctx ? { correlationId: ctx.correlationId, traceId: ctx.traceId } : {};
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  if (!copy) return pino(options);
+  return pino(options, logCopy(level as pino.Level, copy));
+}
+
+/**
+ * The console at its level, and every line from info up appended to `file`: `npm test` names one and, after the suites
+ * have run, scans it for personal data (issue 21, finding 1).
+ */
+function logCopy(level: pino.Level, file: string): pino.DestinationStream {
+  return pino.multistream([
+    { level, stream: pino.destination(1) },
+    { level: 'info', stream: pino.destination({ dest: file, append: true, sync: true }) },
+  ]);
 }
 
 export type Logger = ReturnType<typeof createLogger>;
