@@ -76,4 +76,10 @@ export const MATRIX: MatrixRouteOf<Actor>[] = [
     // another council has no such provider
     expect: ONLY({ 'council officer': 201, 'officer of another council': 422, 'provider worker': 201 }),
   },
+  // the service's own admin routes (issue 21, finding 10), last because running month close changes the months above
+  { method: 'get', path: '/admin/providers', expect: ONLY({}) },
+  { method: 'put', path: '/admin/providers/{providerId}/councils/{councilId}', body: { role: 'member' }, expect: ONLY({}) },
+  { method: 'delete', path: '/admin/providers/{providerId}/councils/{councilId}', expect: ONLY({}) },
+  { method: 'post', path: '/admin/kpis/recompute', body: { months: 1 }, expect: ONLY({ 'platform admin': 200 }) },
+  { method: 'post', path: '/admin/month-close/run', expect: ONLY({ 'platform admin': 200 }) },
 ];

@@ -173,4 +173,6 @@ export const MATRIX: MatrixRoute[] = [
   },
   { method: 'get', path: '/imports/{importId}', expect: OFFICER_ONLY(200) },
   { method: 'get', path: '/imports/{importId}/rejections.csv', expect: OFFICER_ONLY(200) },
+  // the service's own admin route (issue 21, finding 10): a council's admin runs retention for its own council only
+  { method: 'post', path: '/admin/retention/run', expect: FORBIDDEN_TO_ALL_BUT({ 'platform admin': 200 }) },
 ];

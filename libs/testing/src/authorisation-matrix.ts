@@ -46,10 +46,39 @@ export const REFUSED_IDENTITIES: Record<string, DevTokenRequest> = {
   "a provider worker claiming another council's provider": { role: 'provider-worker', tenant: 'E06000054', providerId: 'hfd-carers-hub' },
 };
 
+/** Who tries the platform's own admin API, which every service serves (issue 21, finding 10). */
+export const ADMIN_ACTORS: Record<string, DevTokenRequest | undefined> = {
+  "the council's platform admin": { role: 'platform-admin', tenant: 'E06000054' },
+  'the platform operator': { role: 'platform-operator', tenant: 'E06000019' },
+  'a council officer': { role: 'council-officer', tenant: 'E06000054' },
+  'a provider worker': { role: 'provider-worker', tenant: 'E06000054', providerId: 'downs-carers-trust' },
+  'a board member': { role: 'board-member', tenant: 'E06000054' },
+  'an emergency responder': { role: 'emergency-responder', tenant: 'E06000054' },
+  'no token': undefined,
+};
+
+const ADMINS_ONLY = (status: number) => ({
+  "the council's platform admin": status,
+  'the platform operator': status,
+  'a council officer': 403,
+  'a provider worker': 403,
+  'a board member': 403,
+  'an emergency responder': 403,
+  'no token': 401,
+});
+
+/** The parked-message routes every service has: admins only (a council's admin sees its own council's, ADR 0014). */
+export const PLATFORM_ADMIN_ROUTES: { method: 'get' | 'post'; path: string; body?: object; expect: Record<string, number> }[] = [
+  { method: 'get', path: '/admin/dead-letters', expect: ADMINS_ONLY(200) },
+  { method: 'post', path: '/admin/dead-letters/replay', body: {}, expect: ADMINS_ONLY(200) },
+  { method: 'post', path: '/admin/dead-letters/{unknownDeadLetter}/replay', body: {}, expect: ADMINS_ONLY(404) },
+  { method: 'post', path: '/admin/dead-letters/{unknownDeadLetter}/discard', body: { reason: 'matrix' }, expect: ADMINS_ONLY(404) },
+];
+
 /**
  * Proves every cell of a service's authorisation matrix (route x caller), that every route refuses the
- * `REFUSED_IDENTITIES`, and that the matrix lists every route the service has, apart from probes and the platform
- * admin API.
+ * `REFUSED_IDENTITIES`, and that the matrix lists every route the service has but its probes: its own admin routes in
+ * its matrix, the parked-message routes every service has in `PLATFORM_ADMIN_ROUTES`.
  */
 export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A>): void {
   describe(`${spec.definition.name} authorisation matrix`, () => {
@@ -63,11 +92,15 @@ export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A
     }, 90_000);
     afterAll(() => service?.stop(), 30_000);
 
-    it('covers every route the service has (apart from probes and the platform admin API)', () => {
+    it('covers every route the service has but its probes, its admin routes among them (issue 21, finding 10)', () => {
       const normalise = (p: string) => p.replace(/:\w+|\{\w+\}/g, ':param');
-      const routes = listRoutes(service).filter((r) => !PUBLIC_ROUTES.includes(r.path) && !r.path.startsWith('/admin/'));
+      const routes = listRoutes(service).filter((r) => !PUBLIC_ROUTES.includes(r.path) && !r.path.startsWith('/admin/dead-letters'));
       expect(routes.map((r) => normalise(`${r.method} ${r.path}`)).sort()).toEqual(
         spec.routes.map((m) => normalise(`${m.method} ${m.path}`)).sort(),
+      );
+      const dead = listRoutes(service).filter((r) => r.path.startsWith('/admin/dead-letters'));
+      expect(dead.map((r) => normalise(`${r.method} ${r.path}`)).sort()).toEqual(
+        PLATFORM_ADMIN_ROUTES.map((m) => normalise(`${m.method} ${m.path}`)).sort(),
       );
     });
 
@@ -90,6 +123,18 @@ export function describeAuthorisationMatrix<A extends string>(spec: MatrixSpec<A
       const call = (request(service.url) as any)[route.method](path).set(await bearer(REFUSED_IDENTITIES[who]));
       const res = await (route.body ? call.send(typeof route.body === 'string' ? route.body : {}) : call);
       expect({ who, status: res.status }).toEqual({ who, status: 401 });
+    });
+
+    const adminCells = PLATFORM_ADMIN_ROUTES.flatMap((route) =>
+      Object.keys(ADMIN_ACTORS).map((who) => [`${route.method.toUpperCase()} ${route.path}`, who, route.expect[who], route] as const),
+    );
+
+    it.each(adminCells)('%s as %s answers %d (issue 21, finding 10)', async (_, who, status, route) => {
+      const identity = ADMIN_ACTORS[who];
+      let call = (request(service.url) as any)[route.method](route.path.replace('{unknownDeadLetter}', '999999999'));
+      if (identity) call = call.set(await bearer(identity));
+      const res = await (route.body ? call.send(route.body) : call);
+      expect({ who, status: res.status }).toEqual({ who, status });
     });
 
     it.each(cells)('%s as %s answers %d', async (_, actor, status, route) => {
