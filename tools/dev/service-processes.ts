@@ -10,8 +10,8 @@ export interface ServiceProcess {
   child: ChildProcess;
 }
 
-/** The demo's simulator makes every provider's requests with one token: the per-subject limits would stop it. */
-const DEMO_RATE_LIMITS = { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '1000000' };
+/** The demo's simulator makes every provider's requests with one token, and every board visitor shares one dev board token: the per-subject limits would stop them. */
+const DEMO_RATE_LIMITS = { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '1000000', LIVE_STREAMS_PER_SUBJECT: '100' };
 
 /**
  * Starts each built service as its own process, for development, the demo and benchmarks: they trust the local dev

@@ -42,6 +42,8 @@ export function describePlatformConformance(appModule: Type<unknown>, definition
       expect(res.text).toContain('outbox_backlog');
       expect(res.text).toContain('process_resident_memory_bytes');
       expect(res.text).toContain(`service="${definition.name}"`);
+      // which tokens it trusts, as the start-up log line says too (issue 21, finding 3): the dev issuer, by name, in tests
+      expect(res.text).toMatch(/^auth_mode\{[^}]*mode="dev"[^}]*\} 1$/m);
     });
 
     it('publishes its OpenAPI document at /docs', async () => {
