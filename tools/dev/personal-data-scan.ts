@@ -35,12 +35,20 @@ export function isNhsNumber(value: string): boolean {
 
 /** The personal data one log line holds, named by where it sits (never the value itself). */
 export function personalDataIn(line: string): string[] {
-  let entry: unknown;
+  const entry = parsed(line);
+  return entry ? personalDataInEntry(entry) : [];
+}
+
+function parsed(line: string): Record<string, unknown> | undefined {
   try {
-    entry = JSON.parse(line);
+    const entry: unknown = JSON.parse(line);
+    return entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : undefined;
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+function personalDataInEntry(entry: Record<string, unknown>): string[] {
   const found: string[] = [];
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') {
@@ -61,8 +69,10 @@ export async function scanLogCopy(file: string): Promise<{ lines: number; findin
   let lines = 0;
   for await (const line of createInterface({ input: createReadStream(file) })) {
     lines++;
-    for (const where of personalDataIn(line)) {
-      const { service, msg, context } = JSON.parse(line) as Record<string, string>;
+    const entry = parsed(line);
+    if (!entry) continue;
+    const { service, msg, context } = entry as Record<string, string>;
+    for (const where of personalDataInEntry(entry)) {
       findings.push(`line ${lines}: ${where}, logged by ${service ?? '?'} (${context ?? ''} ${msg ?? ''})`.replace(/\s+\)/, ')'));
     }
   }

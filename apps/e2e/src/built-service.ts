@@ -1,11 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { eventually } from '@carers/testing';
+import { eventually, LIFTED_RATE_LIMITS } from '@carers/testing';
 
 const root = join(__dirname, '../../..');
-
-/** The journeys make every provider's requests with one token, so the per-subject rate limits (issue 21, finding 7) are lifted. */
-const UNLIMITED = { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '1000000' };
 
 export interface BuiltService {
   name: string;
@@ -19,7 +16,7 @@ export interface BuiltService {
 export async function startBuiltService(name: string, port: number, env: NodeJS.ProcessEnv): Promise<BuiltService> {
   const child = spawn(process.execPath, [join(root, 'tools/dev/run-built.js'), name], {
     cwd: root,
-    env: { ...process.env, AUTH_MODE: 'dev', ...UNLIMITED, LOG_LEVEL: 'info', ...env, PORT: String(port) },
+    env: { ...process.env, AUTH_MODE: 'dev', ...LIFTED_RATE_LIMITS, LOG_LEVEL: 'info', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];

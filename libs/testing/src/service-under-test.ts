@@ -11,6 +11,9 @@ export interface ServiceUnderTest extends RunningService {
   stop(): Promise<void>;
 }
 
+/** A spec makes every request with one token, so the per-subject rate limits (issue 21, finding 7) are lifted unless it sets them. */
+export const LIFTED_RATE_LIMITS = { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '1000000' };
+
 /** Boots a service in this process with the real wiring, its own cloned database and its own topics. */
 export async function startServiceUnderTest(
   appModule: Type<unknown>,
@@ -23,13 +26,11 @@ export async function startServiceUnderTest(
     : await isolatedTopics(definition.name);
   // tests trust the local dev issuer, by name (issue 21, finding 3), and post webhooks to receivers on 127.0.0.1,
   // which only this development setting allows (finding 5); a spec that checks the refusals sets it to 'false'.
-  // One token makes every request of a spec, so the per-subject rate limits (finding 7) are lifted unless a spec sets them.
   const env = {
     ...process.env,
     AUTH_MODE: 'dev',
     WEBHOOK_ALLOW_PRIVATE: 'true',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    RATE_LIMIT_SENSITIVE_PER_MINUTE: '1000000',
+    ...LIFTED_RATE_LIMITS,
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
     PORT: '0',
     ...db.env,

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { Principal } from '@carers/platform/auth';
 import { serviceEnvironment } from './runtime-config';
+import { wholeNumberSetting } from './whole-number-setting';
 
 /**
  * How many live streams (Server-Sent Events) one signed-in subject may hold open at once (issue 21, finding 7): each
@@ -10,7 +11,7 @@ import { serviceEnvironment } from './runtime-config';
 export class LiveStreamQuota {
   private readonly open = new Map<string, number>();
 
-  constructor(readonly perSubject = readLimit(serviceEnvironment()['LIVE_STREAMS_PER_SUBJECT'])) {}
+  constructor(readonly perSubject = wholeNumberSetting(serviceEnvironment(), 'LIVE_STREAMS_PER_SUBJECT', 5)) {}
 
   /** Takes a place for the caller's stream, or refuses; the answer gives the place back when the stream ends. */
   take(who: Principal, response?: { setHeader(name: string, value: string): void }): () => void {
@@ -33,11 +34,4 @@ export class LiveStreamQuota {
       else this.open.delete(key);
     };
   }
-}
-
-function readLimit(value: string | undefined): number {
-  if (value === undefined || value === '') return 5;
-  if (!/^\d+$/.test(value) || Number(value) < 1)
-    throw new Error(`LIVE_STREAMS_PER_SUBJECT must be a whole number, at least 1, not "${value}"`);
-  return Number(value);
 }

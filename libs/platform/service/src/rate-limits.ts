@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { SkipThrottle, ThrottlerException, ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
 import { JwtAuthGuard, Principal } from '@carers/platform/auth';
+import { wholeNumberSetting } from './whole-number-setting';
 
 const MINUTE_MS = 60_000;
 
@@ -16,14 +17,10 @@ export interface RateLimits {
 }
 
 export function rateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimits {
-  const read = (name: string, fallback: number) => {
-    const value = env[name];
-    if (value === undefined || value === '') return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1)
-      throw new Error(`${name} must be a whole number of requests a minute, at least 1, not "${value}"`);
-    return Number(value);
+  return {
+    perMinute: wholeNumberSetting(env, 'RATE_LIMIT_PER_MINUTE', 600, 'of requests a minute'),
+    sensitivePerMinute: wholeNumberSetting(env, 'RATE_LIMIT_SENSITIVE_PER_MINUTE', 30, 'of requests a minute'),
   };
-  return { perMinute: read('RATE_LIMIT_PER_MINUTE', 600), sensitivePerMinute: read('RATE_LIMIT_SENSITIVE_PER_MINUTE', 30) };
 }
 
 const SENSITIVE = 'carers:sensitive-route';
