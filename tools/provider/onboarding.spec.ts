@@ -24,6 +24,7 @@ describe("a provider's Kubernetes resources (npm run provider -- manifests)", ()
     expect(acls('Write')).toEqual([
       'provider.assessment-activity.v1.vale-family-support',
       'provider.monthly-return.v1.vale-family-support',
+      'provider.notice-response.v1.vale-family-support',
       'provider.remedial-plan.v1.vale-family-support',
     ]);
     expect(acls('Read')).toEqual(['provider.rejections.v1.vale-family-support']);

@@ -61,6 +61,23 @@ const MAKE: Record<string, (service: ServiceUnderTest) => Promise<string>> = {
     await call(s, 'council officer', `/cases/${id}/plan/decision`, { outcome: 'approved', reason: 'credible' }, 200);
     return id;
   },
+  freshNotice: async (s) => {
+    const id = await openCase(s);
+    await call(s, 'council officer', `/cases/${id}/stage`, { to: 'review-meeting', reason: 'breach confirmed' }, 200);
+    const officer = await bearer(ACTORS['council officer']);
+    return (await request(s.url).get(`/cases/${id}/notices`).set(officer).expect(200)).body.notices[0].id;
+  },
+  freshDisputedNotice: async (s) => {
+    const id = await MAKE.freshNotice(s);
+    await call(
+      s,
+      'provider worker',
+      `/notices/${id}/answer`,
+      { answer: 'dispute', grounds: 'the figure counts a withdrawn referral' },
+      200,
+    );
+    return id;
+  },
   freshAlert: async (s) => {
     const id = await openCase(s);
     await call(s, 'council officer', `/cases/${id}/stage`, { to: 'board-referral', reason: 'safeguarding concern' }, 200);
@@ -86,6 +103,7 @@ describeAuthorisationMatrix({
   env: { CARERS_TODAY: '2026-11-02', LADDER_SCAN_SECONDS: '3600', NOTIFY_SCAN_SECONDS: '3600' },
   fixtures: async (service) => ({
     caseId: await openCase(service),
+    noticeId: await MAKE.freshNotice(service),
     channelId: await MAKE.freshChannel(service),
     providerId: PROVIDER,
     actionId: 'a-1',

@@ -31,6 +31,14 @@ const BOARD_AND_OFFICERS = ONLY({ 'council officer': 200, 'officer of another co
 const OFFICER_ACTS = (status: number) => ONLY({ 'council officer': status, 'officer of another council': 404 });
 /** The case's own provider answers; another provider's worker finds nothing. */
 const OWN_PROVIDER_ANSWERS = (status: number) => ONLY({ 'provider worker': status, 'worker of another provider': 404 });
+/** A case and what belongs to it: its council's officers and board, and its own provider; others find nothing. */
+const SEEN_AS_THE_CASE = ONLY({
+  'council officer': 200,
+  'officer of another council': 404,
+  'provider worker': 200,
+  'worker of another provider': 404,
+  'board member': 200,
+});
 const REASON = { reason: 'recorded for the authorisation matrix' };
 const PLAN = {
   actions: [{ actionId: 'a-1', description: 'Extra assessor sessions each week', ownerRole: 'Service manager', dueOn: '2027-01-15' }],
@@ -38,17 +46,7 @@ const PLAN = {
 
 export const MATRIX: MatrixRouteOf<Actor>[] = [
   { method: 'get', path: '/cases', expect: EVERY_READER },
-  {
-    method: 'get',
-    path: '/cases/{caseId}',
-    expect: ONLY({
-      'council officer': 200,
-      'officer of another council': 404,
-      'provider worker': 200,
-      'worker of another provider': 404,
-      'board member': 200,
-    }),
-  },
+  { method: 'get', path: '/cases/{caseId}', expect: SEEN_AS_THE_CASE },
   { method: 'post', path: '/cases/{freshCase}/pause', body: { relief: 'system-outage', ...REASON }, expect: OFFICER_ACTS(200) },
   { method: 'post', path: '/cases/{freshPausedCase}/resumption', body: REASON, expect: OFFICER_ACTS(200) },
   { method: 'post', path: '/cases/{freshCase}/stage', body: { to: 'remedial-plan', ...REASON }, expect: OFFICER_ACTS(200) },
@@ -72,6 +70,13 @@ export const MATRIX: MatrixRouteOf<Actor>[] = [
     body: { completedOn: '2026-11-05' },
     expect: OWN_PROVIDER_ANSWERS(200),
   },
+  // notices (ADR 0026): seen as their case is seen; answered by the case's own provider; a dispute decided by an officer
+  { method: 'get', path: '/cases/{caseId}/notices', expect: SEEN_AS_THE_CASE },
+  { method: 'get', path: '/notices/{noticeId}', expect: SEEN_AS_THE_CASE },
+  { method: 'get', path: '/notices/{noticeId}/document', expect: SEEN_AS_THE_CASE },
+  { method: 'get', path: '/notices/{noticeId}/document.pdf', expect: SEEN_AS_THE_CASE },
+  { method: 'post', path: '/notices/{freshNotice}/answer', body: { answer: 'accept' }, expect: OWN_PROVIDER_ANSWERS(200) },
+  { method: 'post', path: '/notices/{freshDisputedNotice}/decision', body: { outcome: 'rejected', ...REASON }, expect: OFFICER_ACTS(200) },
   { method: 'get', path: '/plans', expect: EVERY_READER },
   { method: 'get', path: '/credits', expect: EVERY_READER },
   // no credit has accrued in the fixture: the role check passes and the rule answers 404

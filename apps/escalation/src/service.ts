@@ -7,6 +7,7 @@ import { SustainedRecovery1764000000410 } from './database/migrations/1764000000
 import { CreditSettlement1764000000450 } from './database/migrations/1764000000450-credit-settlement';
 import { ContractTerms1764000000460 } from './database/migrations/1764000000460-contract-terms';
 import { SealedWebhookSecrets1764000000470 } from './database/migrations/1764000000470-sealed-webhook-secrets';
+import { Notices1764000000480 } from './database/migrations/1764000000480-notices';
 
 export const ESCALATION: ServiceDefinition = {
   name: 'escalation',
@@ -20,5 +21,6 @@ export const ESCALATION: ServiceDefinition = {
     CreditSettlement1764000000450,
     ContractTerms1764000000460,
     SealedWebhookSecrets1764000000470,
+    Notices1764000000480,
   ],
 };

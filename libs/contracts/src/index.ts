@@ -21,3 +21,4 @@ export * from './events/provider/monthly-return.v1';
 export * from './events/escalation/escalation-case.v1';
 export * from './events/escalation/board-alert.v1';
 export * from './events/provider/remedial-plan.v1';
+export * from './events/provider/notice-response.v1';

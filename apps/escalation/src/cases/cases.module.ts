@@ -7,6 +7,14 @@ import { CouncilCalendarListener } from './api/council-calendar.listener';
 import { KpiStatusListener } from './api/kpi-status.listener';
 import { PolicyController } from './api/policy.controller';
 import { RemedialPlanListener } from './api/remedial-plan.listener';
+import { NoticeResponseListener } from './api/notice-response.listener';
+import { NoticesController } from './api/notices.controller';
+import { AnswerNoticeHandler } from './application/answer-notice.handler';
+import { DecideNoticeDisputeHandler } from './application/decide-notice-dispute.handler';
+import { NoticeRepository } from './application/notice.repository';
+import { NoticesQuery } from './application/notices.query';
+import { ServeNoticeHandler } from './application/serve-notice.handler';
+import { SqlNoticeRepository } from './infrastructure/sql-notice.repository';
 import { AcknowledgeAlertHandler } from './application/acknowledge-alert.handler';
 import { AddClosureDayHandler } from './application/add-closure-day.handler';
 import { AdjustServiceCreditHandler } from './application/adjust-service-credit.handler';
@@ -60,10 +68,15 @@ import { SqlRemedialPlanRepository } from './infrastructure/sql-remedial-plan.re
 import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.repository';
 
 @Module({
-  controllers: [CasesController, BoardController, PolicyController, CouncilCalendarController],
+  controllers: [CasesController, NoticesController, BoardController, PolicyController, CouncilCalendarController],
   providers: [
     KpiStatusListener,
     RemedialPlanListener,
+    NoticeResponseListener,
+    ServeNoticeHandler,
+    AnswerNoticeHandler,
+    DecideNoticeDisputeHandler,
+    NoticesQuery,
     CouncilCalendarListener,
     AddClosureDayHandler,
     CouncilCalendarQuery,
@@ -97,6 +110,7 @@ import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.
     EscalationPoliciesQuery,
     LadderJob,
     { provide: CaseRepository, useClass: SqlCaseRepository },
+    { provide: NoticeRepository, useClass: SqlNoticeRepository },
     { provide: CouncilCalendarRepository, useClass: SqlCouncilCalendarRepository },
     { provide: KpiMonthRepository, useClass: SqlKpiMonthRepository },
     { provide: EscalationPolicyRepository, useClass: SqlEscalationPolicyRepository },

@@ -18,6 +18,9 @@ import {
   EscalationCaseOpened,
   EscalationCasePaused,
   EscalationCaseResumed,
+  EscalationNoticeAnswered,
+  EscalationNoticeDisputeDecided,
+  EscalationNoticeServed,
   EscalationStageChanged,
   RemedialPlanStatusChanged,
   ServiceCreditAccrued,
@@ -38,6 +41,7 @@ import {
   ProviderSupportPlanAgreed,
 } from './provider/assessment-activity.v1';
 import { ProviderEventRejected } from './provider/provider-event-rejected.v1';
+import { ProviderNoticeAnswered } from './provider/notice-response.v1';
 import { ProviderRemedialActionCompleted, ProviderRemedialPlanSubmitted } from './provider/remedial-plan.v1';
 import { ProbeRecorded } from './platform/probe-recorded.v1';
 import {
@@ -97,6 +101,9 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ServiceCreditReversed,
   ServiceCreditSettled,
   RemedialPlanStatusChanged,
+  EscalationNoticeServed,
+  EscalationNoticeAnswered,
+  EscalationNoticeDisputeDecided,
   BoardAlertRaised,
   ProviderAssessmentContacted,
   ProviderAssessmentCommenced,
@@ -106,6 +113,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ProviderMonthlyReturn,
   ProviderRemedialPlanSubmitted,
   ProviderRemedialActionCompleted,
+  ProviderNoticeAnswered,
   ProviderEventRejected,
   ProbeRecorded,
 ];

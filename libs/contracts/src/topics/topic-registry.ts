@@ -58,6 +58,7 @@ export const Topics = {
   escalationBoardAlert: 'escalation.board-alert.v1',
   providerMonthlyReturn: 'provider.monthly-return.v1',
   providerRemedialPlan: 'provider.remedial-plan.v1',
+  providerNoticeResponse: 'provider.notice-response.v1',
   providerRejections: 'provider.rejections.v1',
   providerAssessmentActivity: 'provider.assessment-activity.v1',
   platformProbe: 'platform.probe.v1',
@@ -179,6 +180,15 @@ export const TOPIC_REGISTRY: readonly TopicDefinition[] = [
     owner: 'provider',
     key: 'provider id',
     description: "Remedial action plans and milestone progress submitted by consortium members' own systems (untrusted input).",
+  },
+  {
+    name: Topics.providerNoticeResponse,
+    perProvider: true,
+    partitions: 3,
+    retentionMs: PROVIDER_STREAM_RETENTION_MS,
+    owner: 'provider',
+    key: 'provider id',
+    description: "Consortium members' own systems accepting or disputing the notices served on them (untrusted input).",
   },
   {
     name: Topics.providerRejections,

@@ -16,3 +16,17 @@ export function councils(env: NodeJS.ProcessEnv = process.env): string[] {
 export function councilsRunBy(who: { roles: readonly string[]; tenantId: string }, env: NodeJS.ProcessEnv = process.env): string[] {
   return who.roles.includes('platform-operator') ? councils(env) : [who.tenantId];
 }
+
+const COUNCIL_NAMES: Readonly<Record<string, string>> = { E06000019: 'Herefordshire Council', E06000054: 'Wiltshire Council' };
+
+/**
+ * A council as its letters and notices name it, never by its GSS code alone. CARERS_COUNCIL_NAMES adds or renames
+ * councils as `code=Name` pairs separated by semicolons ("E06000019=Herefordshire Council;E10000034=Worcestershire County Council").
+ */
+export function councilName(code: string, env: NodeJS.ProcessEnv = process.env): string {
+  const named = (env['CARERS_COUNCIL_NAMES'] ?? '')
+    .split(';')
+    .map((pair) => pair.split('=').map((p) => p.trim()))
+    .find(([c, name]) => c === code && name);
+  return named?.[1] ?? COUNCIL_NAMES[code] ?? `Council ${code}`;
+}

@@ -143,6 +143,15 @@ export class PolicyRequest {
   @IsOptional()
   @IsIn(CREDIT_BASES)
   creditBasis?: CreditBasisSetting;
+  @ApiPropertyOptional({
+    description:
+      'Working days a provider has to accept or dispute a notice (ADR 0026); absent means 5, as the NHS Standard Contract GC9 gives',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  noticeResponseDays?: number;
 }
 
 export class CreditSettlementRequest {

@@ -6,7 +6,7 @@ import { SubmitRemedialPlanHandler } from '../application/submit-remedial-plan.h
 import { Caller } from '../domain/performance-case';
 
 // the inbound path has bound the event to the provider whose topic it came on (ADR 0014)
-const sentAs = (tenantId: string, providerId: string): Caller => ({
+export const sentAs = (tenantId: string, providerId: string): Caller => ({
   subject: `${providerId} system`,
   scope: { kind: 'provider', tenantId, providerId },
 });

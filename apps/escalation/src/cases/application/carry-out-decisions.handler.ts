@@ -26,6 +26,7 @@ import { RaiseBoardAlertHandler } from './raise-board-alert.handler';
 import { RemedialPlanRepository } from './remedial-plan.repository';
 import { RequestRemedialPlanHandler } from './request-remedial-plan.handler';
 import { MonthCredit, ServiceCreditRepository } from './service-credit.repository';
+import { ServeNoticeHandler } from './serve-notice.handler';
 import { SettleServiceCreditHandler } from './settle-service-credit.handler';
 
 /** Carries out the ladder's (or an officer's) decisions on a case, in order, re-reading the case after each (ADR 0009). */
@@ -42,6 +43,7 @@ export class CarryOutDecisionsHandler {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly calendars: CouncilCalendarRepository,
+    private readonly serveNotice: ServeNoticeHandler,
   ) {}
 
   async execute(tx: Tx, c: PerformanceCase, decisions: Decision[], policy: EscalationPolicy, by: Actor): Promise<void> {
@@ -94,6 +96,7 @@ export class CarryOutDecisionsHandler {
       dueOn,
     });
     const moved = { ...c, stage: to };
+    if (stageIndex(to) > stageIndex(c.stage)) await this.serveNotice.within(tx, moved, to, c.stage, policy);
     if (to === 'remedial-plan') await this.requestPlan.execute(tx, moved, dueOn!);
     if (to === 'board-referral') await this.raiseAlert.execute(tx, 'board-referral', moved, (n) => summaries.boardReferral(n, cause));
     if (to === 'contract-remedy') await this.raiseAlert.execute(tx, 'contract-remedy-recommended', moved, summaries.remedy);

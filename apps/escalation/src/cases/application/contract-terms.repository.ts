@@ -16,4 +16,6 @@ export abstract class ContractTermsRepository {
   abstract record(tx: Tx, terms: RecordedTerms): Promise<void>;
   /** The contract the holder held for the month, if one is known. */
   abstract forHolder(tx: Tx, consortiumId: string, period: string): Promise<ContractTerms | undefined>;
+  /** The reference of the contract the holder held on the day, for the notices served under it. */
+  abstract contractIdOn(tx: Tx, consortiumId: string, day: string): Promise<string | undefined>;
 }

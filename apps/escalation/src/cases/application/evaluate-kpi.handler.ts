@@ -15,6 +15,7 @@ import { CaseRepository } from './case.repository';
 import { CouncilCalendarRepository } from './council-calendar.repository';
 import { EscalationPolicyRepository } from './escalation-policy.repository';
 import { KpiMonthRepository } from './kpi-month.repository';
+import { ServeNoticeHandler } from './serve-notice.handler';
 
 /** Puts a provider's KPI, as it now stands, to the ladder: opens a case, moves the live one, or leaves it (ADR 0009). */
 @Injectable()
@@ -27,6 +28,7 @@ export class EvaluateKpiHandler {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly calendars: CouncilCalendarRepository,
+    private readonly serveNotice: ServeNoticeHandler,
   ) {}
 
   async execute(tx: Tx, providerId: string, kpiId: string): Promise<void> {
@@ -86,5 +88,6 @@ export class EvaluateKpiHandler {
       policyVersion: policy.version,
       dueOn,
     });
+    await this.serveNotice.within(tx, (await this.cases.byId(tx, id))!, d.stage, undefined, policy);
   }
 }

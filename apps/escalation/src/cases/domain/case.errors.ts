@@ -54,3 +54,9 @@ export class AlertNotFoundError extends DomainError {
     super('not-found', `there is no alert ${id}`);
   }
 }
+
+export class NoticeNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('not-found', `there is no notice ${id}`);
+  }
+}

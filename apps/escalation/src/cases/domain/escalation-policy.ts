@@ -35,7 +35,14 @@ export interface EscalationPolicy {
    * the contract's service credit schedule, a share of its monthly value with caps as shares of the year's charges.
    */
   creditBasis?: CreditBasisSetting;
+  /**
+   * Working days a provider has to accept or dispute a notice served on it (ADR 0026); absent means
+   * NOTICE_RESPONSE_DAYS, the NHS Standard Contract GC9's five operational days for a Contract Performance Notice.
+   */
+  noticeResponseDays?: number;
 }
+
+export const NOTICE_RESPONSE_DAYS = 5;
 
 export const CHARGE_TO = ['contract-holder', 'each-provider'] as const;
 export type ChargeTo = (typeof CHARGE_TO)[number];
@@ -67,6 +74,8 @@ export function policyProblems(p: PolicySettings): string[] {
   if (p.creditCapPerKpiPence > p.creditCapTotalPence) problems.push('creditCapPerKpiPence: the cap per KPI cannot exceed the total cap');
   if (p.creditPerBreachedMonthPence > p.creditCapPerKpiPence)
     problems.push('creditPerBreachedMonthPence: one month cannot exceed the cap per KPI');
+  if (p.noticeResponseDays !== undefined && !(p.noticeResponseDays >= 1))
+    problems.push('noticeResponseDays: a provider has at least one working day to answer a notice');
   if (!(p.recoveryMonths >= 1)) problems.push('recoveryMonths: a case recovers after at least one healthy month');
   return problems;
 }

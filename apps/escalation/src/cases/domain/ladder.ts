@@ -33,7 +33,7 @@ export type Decision =
   | { kind: 'accrue'; period: string; confirmed: boolean }
   | { kind: 'reverse'; period: string; reason: CreditReversal }
   | { kind: 'plan-failed'; cause: string }
-  | { kind: 'close'; outcome: 'recovered' };
+  | { kind: 'close'; outcome: 'recovered' | 'withdrawn' };
 
 export const stageIndex = (s: EscalationStage) => ESCALATION_STAGES.indexOf(s);
 const atOrAbove = (s: EscalationStage, floor: EscalationStage) => stageIndex(s) >= stageIndex(floor);

@@ -47,9 +47,10 @@ const COLUMN_OF: Record<keyof CaseChanges, string> = {
   reviewMeetingOn: 'review_meeting_on',
 };
 
-/** What the ladder saw of the KPI when it acted: its latest month, recorded with the transition. */
-const KPI_SNAPSHOT = `(SELECT jsonb_build_object('period', m.period, 'status', m.status, 'breached', m.breached, 'value', m.value::float, 'target', m.target::float,
-    'floor', m.floor::float, 'breachRule', m.breach_rule, 'definitionVersion', m.definition_version)
+/** What the ladder saw of the KPI when it acted: its latest month, as closed once closed (ADR 0016), recorded with the transition. */
+const KPI_SNAPSHOT = `(SELECT jsonb_build_object('period', m.period, 'status', coalesce(m.closed_status, m.status), 'breached', coalesce(m.closed_breached, m.breached),
+    'value', coalesce(m.closed_value, m.value)::float, 'target', m.target::float, 'floor', m.floor::float, 'breachRule', m.breach_rule,
+    'definitionVersion', m.definition_version, 'closure', coalesce(m.closure, 'live'), 'clearedBy', m.cleared_by)
    FROM kpi_month m JOIN performance_case k ON k.tenant_id = m.tenant_id AND k.provider_id = m.provider_id AND k.kpi_id = m.kpi_id
   WHERE k.tenant_id = $1 AND k.id = $2 ORDER BY m.period DESC LIMIT 1)`;
 

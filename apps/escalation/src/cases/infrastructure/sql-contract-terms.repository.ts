@@ -54,4 +54,13 @@ export class SqlContractTermsRepository extends ContractTermsRepository {
         }
       : undefined;
   }
+
+  async contractIdOn(tx: Tx, consortiumId: string, day: string): Promise<string | undefined> {
+    const [row] = await tx.query<{ contractId: string }>(
+      `SELECT contract_id AS "contractId" FROM contract_terms
+        WHERE tenant_id = $1 AND consortium_id = $2 AND starts_on <= $3::date AND ends_on >= $3::date ORDER BY starts_on DESC LIMIT 1`,
+      [tx.tenantId, consortiumId, day],
+    );
+    return row?.contractId;
+  }
 }

@@ -14,6 +14,8 @@ export const ESCALATION_STAGES = [
 export type EscalationStage = (typeof ESCALATION_STAGES)[number];
 export const CASE_OUTCOMES = ['recovered', 'withdrawn', 'referred-for-contract-remedy'] as const;
 export const RELIEF_KINDS = ['referral-surge', 'system-outage', 'force-majeure', 'council-caused', 'other'] as const;
+/** Why a case's clock stopped: a relief event an officer recorded, or the provider's dispute of a notice (ADR 0026). */
+export const PAUSE_GROUNDS = [...RELIEF_KINDS, 'notice-disputed'] as const;
 export const PLAN_STATUSES = ['requested', 'submitted', 'approved', 'rejected', 'failed', 'completed'] as const;
 export const MOVED_BY = ['ladder', 'council-officer'] as const;
 /** Why a credit accrued on a provisional month was reversed (ADR 0016): relief, an upheld dispute, or the month's final figures. */
@@ -61,9 +63,9 @@ export class EscalationStageChanged extends CaseFacts {
 export class EscalationCasePaused extends CaseFacts {
   static readonly type = 'escalation.case.paused';
   static readonly topic = Topics.escalationCase;
-  static readonly description = "A council officer paused a case's timers for a relief event.";
+  static readonly description = "A case's timers stopped: a council officer recorded a relief event, or the provider disputed a notice.";
 
-  @IsIn(RELIEF_KINDS) relief!: string;
+  @IsIn(PAUSE_GROUNDS) relief!: string;
 }
 
 export class EscalationCaseResumed extends CaseFacts {
@@ -150,4 +152,53 @@ export class RemedialPlanStatusChanged extends CaseFacts {
   @IsInt() @Min(1) cycle!: number;
   @IsIn(PLAN_STATUSES) status!: string;
   @IsOptional() @IsISO8601(DAY) dueOn?: string;
+}
+
+/**
+ * The formal notices the ladder serves (issue 18, ADR 0026): a Contract Performance Notice on the first confirmed
+ * breach (NHS Standard Contract GC9), an improvement notice when a remedial plan fails, and an exception report to
+ * the provider's board when the case is referred to the council's board.
+ */
+export const NOTICE_KINDS = ['contract-performance-notice', 'improvement-notice', 'exception-report'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+/** A provider's answer to a notice: it accepts it, or disputes it with its grounds. */
+export const NOTICE_ANSWERS = ['accept', 'dispute'] as const;
+export type NoticeAnswer = (typeof NOTICE_ANSWERS)[number];
+/** An officer's decision on a disputed notice: upheld withdraws the notice and what it began; rejected lets it stand. */
+export const NOTICE_DISPUTE_OUTCOMES = ['upheld', 'rejected'] as const;
+export type NoticeDisputeOutcome = (typeof NOTICE_DISPUTE_OUTCOMES)[number];
+
+class NoticeFacts extends CaseFacts {
+  @IsUUID() noticeId!: string;
+  @IsIn(NOTICE_KINDS) kind!: NoticeKind;
+}
+
+export class EscalationNoticeServed extends NoticeFacts {
+  static readonly type = 'escalation.notice.served';
+  static readonly topic = Topics.escalationCase;
+  static readonly description = 'A formal notice was served on the provider, with the day by which it may accept or dispute it.';
+
+  @IsISO8601(DAY) servedOn!: string;
+  @IsISO8601(DAY) respondBy!: string;
+  @IsInt() @Min(1) policyVersion!: number;
+}
+
+export class EscalationNoticeAnswered extends NoticeFacts {
+  static readonly type = 'escalation.notice.answered';
+  static readonly topic = Topics.escalationCase;
+  static readonly description =
+    "The provider accepted or disputed a notice; a dispute pauses the case's clock until an officer decides. Grounds stay in escalation.";
+
+  @IsIn(NOTICE_ANSWERS) answer!: NoticeAnswer;
+  @IsISO8601(DAY) answeredOn!: string;
+}
+
+export class EscalationNoticeDisputeDecided extends NoticeFacts {
+  static readonly type = 'escalation.notice.dispute-decided';
+  static readonly topic = Topics.escalationCase;
+  static readonly description =
+    "An officer decided a disputed notice: upheld withdraws it, rejected lets it stand. The officer's reasons stay in escalation.";
+
+  @IsIn(NOTICE_DISPUTE_OUTCOMES) outcome!: NoticeDisputeOutcome;
+  @IsISO8601(DAY) decidedOn!: string;
 }

@@ -1,0 +1,3 @@
+export * from './formal-document';
+export * from './html-document';
+export * from './pdf-document';
