@@ -21,6 +21,7 @@ export class LadderWatch {
   private readonly stages = new Map<string, string>();
   private readonly alertsSeen = new Set<string>();
   private readonly plansAnswered = new Set<string>();
+  private readonly noticesSeen = new Set<string>();
   readonly story: string[] = [];
 
   constructor(
@@ -50,6 +51,7 @@ export class LadderWatch {
         );
       else if (c.status === 'closed') this.tell(`case for ${who} closed: ${c.outcome}`);
       else this.tell(`case for ${who} moved to ${STAGE_WORDS[c.stage] ?? c.stage}${c.dueOn ? `, due ${c.dueOn}` : ''}`);
+      if (c.status !== 'closed') await this.noticesOf(c.id, who);
     }
     await this.answerPlans(today);
     const alerts = await this.platform.expect('escalation', 'GET', '/alerts', undefined, 200);
@@ -57,6 +59,21 @@ export class LadderWatch {
       if (this.alertsSeen.has(a.id)) continue;
       this.alertsSeen.add(a.id);
       this.tell(`BOARD ALERT (${a.kind}): ${a.summary}`);
+    }
+  }
+
+  /** Tells each notice the ladder served (ADR 0026); the provider's own system accepts it on its notice-response stream. */
+  private async noticesOf(caseId: string, who: string) {
+    const { notices } = await this.platform.expect('escalation', 'GET', `/cases/${caseId}/notices`, undefined, 200);
+    for (const n of notices) {
+      if (this.noticesSeen.has(n.id)) continue;
+      this.noticesSeen.add(n.id);
+      this.tell(
+        `${n.reference} served on ${n.addressee} (${who}) on ${n.servedOn}: answer by ${n.respondBy}; document at /notices/${n.id}/document.pdf`,
+      );
+      if (!this.providers.connected(n.providerId)) continue;
+      await this.providers.acceptNotice(n.providerId, n.id);
+      this.tell(`${this.names[n.providerId] ?? n.providerId}'s system accepted ${n.reference} on provider.notice-response.v1`);
     }
   }
 

@@ -4,6 +4,7 @@ import {
   ProviderAssessmentCompleted,
   ProviderAssessmentContacted,
   ProviderMonthlyReturn,
+  ProviderNoticeAnswered,
   ProviderRemedialPlanSubmitted,
   ProviderReviewCompleted,
   ProviderSupportPlanAgreed,
@@ -28,6 +29,11 @@ export class ProviderSystems {
     private readonly council: string,
     private readonly topicPrefix = '',
   ) {}
+
+  /** Whether the provider's own system is connected (it was onboarded with a credential). */
+  connected(providerId: string): boolean {
+    return this.producers.has(providerId);
+  }
 
   private send(family: string, providerId: string, type: string, data: object) {
     const producer = this.producers.get(providerId);
@@ -118,5 +124,10 @@ export class ProviderSystems {
 
   remedialPlan(providerId: string, caseId: string, actions: { actionId: string; description: string; ownerRole: string; dueOn: string }[]) {
     return this.send(Topics.providerRemedialPlan, providerId, ProviderRemedialPlanSubmitted.type, { providerId, caseId, actions });
+  }
+
+  /** The provider's system accepts a notice served on it (ADR 0026). */
+  acceptNotice(providerId: string, noticeId: string) {
+    return this.send(Topics.providerNoticeResponse, providerId, ProviderNoticeAnswered.type, { providerId, noticeId, answer: 'accept' });
   }
 }

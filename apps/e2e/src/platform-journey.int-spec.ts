@@ -113,6 +113,16 @@ describe('the platform end to end: from registrations to the board', () => {
     expect(c.plans[0]).toMatchObject({ cycle: 1 });
     expect(c.plans[0].requestedOn).toBeTruthy();
     expect(narration.some((l) => l.includes(`performance case opened for Vale Family Support, ${COMMENCED}`))).toBe(true);
+
+    // the review meeting's Contract Performance Notice, accepted by Vale's own system on its own stream (ADR 0026)
+    const cpn = await eventually(async () => {
+      const { notices } = await get('escalation', `/cases/${alerted.caseId}/notices`);
+      return notices.find((n: any) => n.kind === 'contract-performance-notice' && n.status === 'accepted');
+    }, 30_000);
+    expect(cpn.addressee).toMatch(/^Vale Family Support/);
+    expect(narration.some((l) => l.includes(`Vale Family Support's system accepted ${cpn.reference} on provider.notice-response.v1`))).toBe(
+      true,
+    );
   }, 330_000);
 
   describe('the board dashboard in Chromium', () => {
