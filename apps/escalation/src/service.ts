@@ -8,6 +8,7 @@ import { CreditSettlement1764000000450 } from './database/migrations/17640000004
 import { ContractTerms1764000000460 } from './database/migrations/1764000000460-contract-terms';
 import { SealedWebhookSecrets1764000000470 } from './database/migrations/1764000000470-sealed-webhook-secrets';
 import { Notices1764000000480 } from './database/migrations/1764000000480-notices';
+import { SharedRemedialPlans1764000000490 } from './database/migrations/1764000000490-shared-remedial-plans';
 
 export const ESCALATION: ServiceDefinition = {
   name: 'escalation',
@@ -22,5 +23,6 @@ export const ESCALATION: ServiceDefinition = {
     ContractTerms1764000000460,
     SealedWebhookSecrets1764000000470,
     Notices1764000000480,
+    SharedRemedialPlans1764000000490,
   ],
 };

@@ -92,6 +92,15 @@ export class PlanRequest {
   @ValidateNested({ each: true })
   @Type(() => PlanActionRequest)
   actions!: PlanActionRequest[];
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Other cases of yours whose plans are requested, for several failing KPIs of one contract: one plan answers them all',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  alsoForCaseIds?: string[];
 }
 
 export class PlanDecisionRequest {

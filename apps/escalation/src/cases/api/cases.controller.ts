@@ -108,7 +108,7 @@ export class CasesController {
   @Post('cases/:id/plan')
   @Roles('provider-worker')
   submit(@Param() { id }: IdParam, @Body() b: PlanRequest, @CurrentPrincipal() who: Principal) {
-    return this.submitPlan.execute(who.tenantId, id, b.actions, callerOf(who));
+    return this.submitPlan.execute(who.tenantId, id, b.actions, callerOf(who), b.alsoForCaseIds);
   }
 
   @Post('cases/:id/plan/decision')

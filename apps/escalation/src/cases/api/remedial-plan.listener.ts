@@ -23,7 +23,7 @@ export class RemedialPlanListener {
   planRoutes() {
     return new EventRoutes()
       .on(ProviderRemedialPlanSubmitted, (e, tx) =>
-        this.submitPlan.within(tx, e.data.caseId, e.data.actions, sentAs(tx.tenantId, e.data.providerId)),
+        this.submitPlan.within(tx, e.data.caseId, e.data.actions, sentAs(tx.tenantId, e.data.providerId), e.data.alsoForCaseIds),
       )
       .on(ProviderRemedialActionCompleted, (e, tx) => this.completeAction.within(tx, e.data, sentAs(tx.tenantId, e.data.providerId)));
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Tx, UnitOfWork } from '@carers/platform/persistence';
 import { Clock } from '@carers/platform/service';
 import { CaseStateError, PlanActionNotFoundError } from '../domain/case.errors';
-import { actionable, Caller } from '../domain/performance-case';
+import { actionable, Caller, PerformanceCase } from '../domain/performance-case';
 import { nextMilestone, RemedialPlan } from '../domain/remedial-plan';
 import { AnnouncePlanStatusHandler } from './announce-plan-status.handler';
 import { CaseRepository } from './case.repository';
@@ -33,9 +33,22 @@ export class CompleteRemedialActionHandler {
     const c = actionable(await this.cases.byId(tx, caseId), caseId, who);
     const plan = await this.plans.latest(tx, c.id);
     if (plan?.status !== 'approved') throw new CaseStateError('actions are completed on an approved plan');
+    if (!plan.actions.some((a) => a.actionId === actionId)) throw new PlanActionNotFoundError(actionId);
+    await this.completeOne(tx, c, plan, actionId, completedOn, who);
+    // an action of a shared plan is done for every case the plan answers (issue 18)
+    for (const other of plan.sharedPlanId ? await this.plans.sharing(tx, plan.sharedPlanId) : []) {
+      if (other.caseId === c.id) continue;
+      const each = await this.cases.byId(tx, other.caseId);
+      const theirs = each?.status === 'closed' ? undefined : await this.plans.latest(tx, other.caseId);
+      if (each && theirs?.id === other.planId && theirs.status === 'approved')
+        await this.completeOne(tx, each, theirs, actionId, completedOn, who);
+    }
+    return (await this.plans.latest(tx, c.id))!;
+  }
+
+  private async completeOne(tx: Tx, c: PerformanceCase, plan: RemedialPlan, actionId: string, completedOn: string, who: Caller) {
     const action = plan.actions.find((a) => a.actionId === actionId);
-    if (!action) throw new PlanActionNotFoundError(actionId);
-    if (action.completedOn) return plan;
+    if (!action || action.completedOn) return;
     action.completedOn = completedOn;
     const next = nextMilestone(plan.actions);
     await this.plans.saveActions(tx, plan.id, plan.actions, next ? 'approved' : 'completed');
@@ -47,6 +60,5 @@ export class CompleteRemedialActionHandler {
       policyVersion: c.policyVersion,
     });
     if (!next) await this.announce.execute(tx, c, plan, 'completed', who.subject);
-    return (await this.plans.latest(tx, c.id))!;
   }
 }

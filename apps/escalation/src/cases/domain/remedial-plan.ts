@@ -8,6 +8,8 @@ export interface RemedialPlan {
   cycle: number;
   status: PlanStatus;
   actions: (RemedialAction & { completedOn?: string })[];
+  /** Set when one plan answers several cases of the same provider: every case's plan row carries it. */
+  sharedPlanId?: string;
 }
 
 /** The first action of a plan still open: its date is the case's next deadline. */

@@ -4,21 +4,27 @@ import { Tx } from '@carers/platform/persistence';
 import { PlanStatus, RemedialPlan } from '../domain/remedial-plan';
 import { RemedialPlanRepository } from '../application/remedial-plan.repository';
 
-const PLAN = `id, cycle, status, actions`;
+const PLAN = `id, cycle, status, actions, shared_plan_id AS "sharedPlanId"`;
+type PlanRow = Omit<RemedialPlan, 'sharedPlanId'> & { sharedPlanId: string | null };
+const withoutNull = (p: PlanRow | undefined): RemedialPlan | undefined => {
+  if (!p) return undefined;
+  const { sharedPlanId, ...plan } = p;
+  return sharedPlanId ? { ...plan, sharedPlanId } : plan;
+};
 
 @Injectable()
 export class SqlRemedialPlanRepository extends RemedialPlanRepository {
   async latest(tx: Tx, caseId: string) {
-    const [plan] = await tx.query<RemedialPlan>(
+    const [plan] = await tx.query<PlanRow>(
       `SELECT ${PLAN} FROM remedial_plan WHERE tenant_id = $1 AND case_id = $2 ORDER BY cycle DESC LIMIT 1 FOR UPDATE`,
       [tx.tenantId, caseId],
     );
-    return plan;
+    return withoutNull(plan);
   }
 
   async byId(tx: Tx, id: string) {
-    const [plan] = await tx.query<RemedialPlan>(`SELECT ${PLAN} FROM remedial_plan WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, id]);
-    return plan;
+    const [plan] = await tx.query<PlanRow>(`SELECT ${PLAN} FROM remedial_plan WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, id]);
+    return withoutNull(plan)!;
   }
 
   async request(tx: Tx, caseId: string, requestedOn: string, dueOn: string) {
@@ -34,13 +40,18 @@ export class SqlRemedialPlanRepository extends RemedialPlanRepository {
     return { planId, cycle };
   }
 
-  async submit(tx: Tx, planId: string, on: string, actions: RemedialPlan['actions']) {
-    await tx.query(`UPDATE remedial_plan SET status = 'submitted', submitted_on = $3, actions = $4 WHERE tenant_id = $1 AND id = $2`, [
-      tx.tenantId,
-      planId,
-      on,
-      JSON.stringify(actions),
-    ]);
+  async submit(tx: Tx, planId: string, on: string, actions: RemedialPlan['actions'], sharedPlanId?: string) {
+    await tx.query(
+      `UPDATE remedial_plan SET status = 'submitted', submitted_on = $3, actions = $4, shared_plan_id = $5 WHERE tenant_id = $1 AND id = $2`,
+      [tx.tenantId, planId, on, JSON.stringify(actions), sharedPlanId ?? null],
+    );
+  }
+
+  sharing(tx: Tx, sharedPlanId: string) {
+    return tx.query<{ caseId: string; planId: string }>(
+      `SELECT case_id AS "caseId", id AS "planId" FROM remedial_plan WHERE tenant_id = $1 AND shared_plan_id = $2 ORDER BY case_id`,
+      [tx.tenantId, sharedPlanId],
+    );
   }
 
   async decide(tx: Tx, planId: string, status: 'approved' | 'rejected', on: string, by: string, reason: string) {

@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { PROVIDER_ID, Topics } from '../../topics/topic-registry';
 
 const ACTION = /^[A-Za-z0-9-]{1,40}$/;
@@ -23,6 +34,8 @@ export class ProviderRemedialPlanSubmitted {
   @Matches(PROVIDER_ID) providerId!: string;
   @IsUUID() caseId!: string;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => RemedialAction) actions!: RemedialAction[];
+  /** Other cases of the same provider whose plans are requested: one plan answers them all (several failing KPIs of one contract). */
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) alsoForCaseIds?: string[];
 }
 
 export class ProviderRemedialActionCompleted {
