@@ -1,6 +1,6 @@
 /** The live alert feed: the alerts so far, then each new one as the server streams it (Server-Sent Events). */
 import type { BoardAlert } from '../board-view-models.js';
-import { alertDetail, alertKey, freshAlerts, MAX_ALERTS } from './alert-list.js';
+import { alertDetail, alertGroupKey, alertKey, freshAlerts, MAX_ALERTS, relatedLabel } from './alert-list.js';
 import type { BoardNames } from './board-names.js';
 import { $, h } from './dom.js';
 import { timeLabel } from './format.js';
@@ -23,15 +23,33 @@ export class AlertFeed {
 
   constructor(private readonly names: BoardNames) {}
 
-  /** Adds the alerts not shown yet: live ones at the top, earlier ones below; the list keeps MAX_ALERTS. */
+  /**
+   * Adds the alerts not shown yet: live ones at the top, earlier ones below. Related alerts (one case, one day) share
+   * one entry, newest first, which moves to the top when a live one joins it; the list keeps MAX_ALERTS entries.
+   */
   add(alerts: readonly BoardAlert[], { live }: { live: boolean }): void {
     const feed = $('#alert-feed');
     const fresh = freshAlerts(this.seen, alerts);
     if (!fresh.length) return;
-    const items = fresh.map((a) => alertItem(a, this.names));
-    if (live) feed.prepend(...items);
-    else feed.append(...items);
-    while (feed.children.length > MAX_ALERTS) feed.lastElementChild?.remove();
+    for (const a of fresh) {
+      const key = alertGroupKey(a);
+      let group = [...feed.querySelectorAll<HTMLElement>('li.alert-group')].find((g) => g.dataset['group'] === key);
+      if (!group) {
+        group = h(
+          'li',
+          { class: 'alert-group', dataset: { group: key } },
+          h('ol', { class: 'alert-group-items' }),
+          h('p', { class: 'alert-related' }),
+        );
+        if (live) feed.prepend(group);
+        else feed.append(group);
+      } else if (live) feed.prepend(group);
+      const items = group.querySelector('ol')!;
+      if (live) items.prepend(alertItem(a, this.names));
+      else items.append(alertItem(a, this.names));
+      group.querySelector('.alert-related')!.textContent = relatedLabel(items.children.length);
+    }
+    while (feed.querySelectorAll('li.alert-group').length > MAX_ALERTS) feed.lastElementChild?.remove();
     feed.querySelector('.empty')?.remove();
   }
 

@@ -1,5 +1,5 @@
 import type { BoardAlert } from '../board-view-models.js';
-import { alertDetail, alertKey, freshAlerts } from './alert-list.js';
+import { alertDetail, alertGroupKey, alertKey, freshAlerts, relatedLabel } from './alert-list.js';
 
 const alert = (fields: Partial<BoardAlert>): BoardAlert => ({
   kind: 'board-referral',
@@ -30,5 +30,18 @@ describe('the alert list', () => {
     };
     expect(alertDetail(alert({ stage: 'board-referral' }), names)).toBe('Vale Family Support · Contact in 10 days · Board referral');
     expect(alertDetail(alert({ stage: null }), names)).toBe('Vale Family Support · Contact in 10 days');
+  });
+
+  it("groups related alerts: one case's alerts on one day together, another day or another case apart, and an alert with no case alone", () => {
+    const day = (caseId: string | undefined, raisedAt: string, id: string) => alertGroupKey(alert({ caseId, raisedAt, id }));
+    expect(day('c-1', '2026-12-04T09:00:00Z', 'a-1')).toBe(day('c-1', '2026-12-04T17:30:00Z', 'a-2'));
+    expect(day('c-1', '2026-12-04T09:00:00Z', 'a-1')).not.toBe(day('c-1', '2026-12-05T09:00:00Z', 'a-3'));
+    expect(day('c-1', '2026-12-04T09:00:00Z', 'a-1')).not.toBe(day('c-2', '2026-12-04T09:00:00Z', 'a-4'));
+    expect(day(undefined, '2026-12-04T09:00:00Z', 'a-5')).not.toBe(day(undefined, '2026-12-04T09:00:00Z', 'a-6'));
+    expect([1, 2, 3].map(relatedLabel)).toEqual([
+      '',
+      '1 earlier related alert on this case today',
+      '2 earlier related alerts on this case today',
+    ]);
   });
 });
