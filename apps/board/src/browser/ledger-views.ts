@@ -2,7 +2,7 @@
 import type { CreditsLedger, OpenCase, PlanDue } from '../board-view-models.js';
 import type { BoardNames } from './board-names.js';
 import { casesByStage, casesSummary, stageHeading } from './case-groups.js';
-import { columnSums, netOfEntries, sumOf, TOTAL_COLUMNS } from './credit-totals.js';
+import { columnSums, netOfEntries, TOTAL_COLUMNS } from './credit-totals.js';
 import { $, h } from './dom.js';
 import { dayLabel, monthLabel, pounds, timerText } from './format.js';
 import { creditStatusText, planStatusLabel } from './labels.js';
