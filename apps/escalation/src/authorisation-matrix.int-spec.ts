@@ -78,6 +78,16 @@ const MAKE: Record<string, (service: ServiceUnderTest) => Promise<string>> = {
     );
     return id;
   },
+  freshMeetingCase: async (s) => {
+    const id = await openCase(s);
+    await call(s, 'council officer', `/cases/${id}/stage`, { to: 'review-meeting', reason: 'breach confirmed' }, 200);
+    return id;
+  },
+  freshInvestigatedCase: async (s) => {
+    const id = await MAKE.freshMeetingCase(s);
+    await call(s, 'council officer', `/cases/${id}/joint-investigation`, { terms: 'rota gaps in October', reportBy: '2026-11-20' }, 201);
+    return id;
+  },
   freshAlert: async (s) => {
     const id = await openCase(s);
     await call(s, 'council officer', `/cases/${id}/stage`, { to: 'board-referral', reason: 'safeguarding concern' }, 200);

@@ -77,6 +77,20 @@ export const MATRIX: MatrixRouteOf<Actor>[] = [
   { method: 'get', path: '/notices/{noticeId}/document.pdf', expect: SEEN_AS_THE_CASE },
   { method: 'post', path: '/notices/{freshNotice}/answer', body: { answer: 'accept' }, expect: OWN_PROVIDER_ANSWERS(200) },
   { method: 'post', path: '/notices/{freshDisputedNotice}/decision', body: { outcome: 'rejected', ...REASON }, expect: OFFICER_ACTS(200) },
+  // joint investigations agreed at the contract management meeting (GC9)
+  { method: 'get', path: '/cases/{caseId}/joint-investigation', expect: SEEN_AS_THE_CASE },
+  {
+    method: 'post',
+    path: '/cases/{freshMeetingCase}/joint-investigation',
+    body: { terms: 'why first contacts slipped in October', reportBy: '2026-11-20' },
+    expect: OFFICER_ACTS(201),
+  },
+  {
+    method: 'post',
+    path: '/cases/{freshInvestigatedCase}/joint-investigation/conclusion',
+    body: { findings: 'a rota gap; a plan is needed', outcome: 'remedial-plan' },
+    expect: OFFICER_ACTS(200),
+  },
   { method: 'get', path: '/plans', expect: EVERY_READER },
   { method: 'get', path: '/credits', expect: EVERY_READER },
   // no credit has accrued in the fixture: the role check passes and the rule answers 404

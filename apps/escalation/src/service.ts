@@ -9,6 +9,7 @@ import { ContractTerms1764000000460 } from './database/migrations/1764000000460-
 import { SealedWebhookSecrets1764000000470 } from './database/migrations/1764000000470-sealed-webhook-secrets';
 import { Notices1764000000480 } from './database/migrations/1764000000480-notices';
 import { SharedRemedialPlans1764000000490 } from './database/migrations/1764000000490-shared-remedial-plans';
+import { JointInvestigations1764000000500 } from './database/migrations/1764000000500-joint-investigations';
 
 export const ESCALATION: ServiceDefinition = {
   name: 'escalation',
@@ -24,5 +25,6 @@ export const ESCALATION: ServiceDefinition = {
     SealedWebhookSecrets1764000000470,
     Notices1764000000480,
     SharedRemedialPlans1764000000490,
+    JointInvestigations1764000000500,
   ],
 };

@@ -9,6 +9,12 @@ import { PolicyController } from './api/policy.controller';
 import { RemedialPlanListener } from './api/remedial-plan.listener';
 import { NoticeResponseListener } from './api/notice-response.listener';
 import { NoticesController } from './api/notices.controller';
+import { JointInvestigationsController } from './api/joint-investigations.controller';
+import { AgreeJointInvestigationHandler } from './application/agree-joint-investigation.handler';
+import { ConcludeJointInvestigationHandler } from './application/conclude-joint-investigation.handler';
+import { JointInvestigationRepository } from './application/joint-investigation.repository';
+import { JointInvestigationsQuery } from './application/joint-investigations.query';
+import { SqlJointInvestigationRepository } from './infrastructure/sql-joint-investigation.repository';
 import { AnswerNoticeHandler } from './application/answer-notice.handler';
 import { DecideNoticeDisputeHandler } from './application/decide-notice-dispute.handler';
 import { NoticeRepository } from './application/notice.repository';
@@ -68,7 +74,14 @@ import { SqlRemedialPlanRepository } from './infrastructure/sql-remedial-plan.re
 import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.repository';
 
 @Module({
-  controllers: [CasesController, NoticesController, BoardController, PolicyController, CouncilCalendarController],
+  controllers: [
+    CasesController,
+    NoticesController,
+    JointInvestigationsController,
+    BoardController,
+    PolicyController,
+    CouncilCalendarController,
+  ],
   providers: [
     KpiStatusListener,
     RemedialPlanListener,
@@ -77,6 +90,9 @@ import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.
     AnswerNoticeHandler,
     DecideNoticeDisputeHandler,
     NoticesQuery,
+    AgreeJointInvestigationHandler,
+    ConcludeJointInvestigationHandler,
+    JointInvestigationsQuery,
     CouncilCalendarListener,
     AddClosureDayHandler,
     CouncilCalendarQuery,
@@ -111,6 +127,7 @@ import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.
     LadderJob,
     { provide: CaseRepository, useClass: SqlCaseRepository },
     { provide: NoticeRepository, useClass: SqlNoticeRepository },
+    { provide: JointInvestigationRepository, useClass: SqlJointInvestigationRepository },
     { provide: CouncilCalendarRepository, useClass: SqlCouncilCalendarRepository },
     { provide: KpiMonthRepository, useClass: SqlKpiMonthRepository },
     { provide: EscalationPolicyRepository, useClass: SqlEscalationPolicyRepository },
