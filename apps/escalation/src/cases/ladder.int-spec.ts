@@ -297,6 +297,16 @@ describe('the escalation ladder, driven through the real broker on a controllabl
     expect((await h.caseOf(p, k)).stage).toBe('review-meeting');
   });
 
+  it("records with each step the month's figure as closed, not the live one it replaced (issue 18)", async () => {
+    const [p, k] = ['downs-carers-trust', 'history-as-closed'];
+    h.clock.set('2026-11-12');
+    await h.kpi('measured', p, k, '2026-10', 'green');
+    await h.closed('confirmed', p, k, '2026-10', 'red', true);
+    const c = await h.until(p, k, (x) => x.stage === 'review-meeting');
+    const opened = (await h.detail(c.id)).transitions.find((t: any) => t.action === 'opened');
+    expect(opened.kpi).toMatchObject({ period: '2026-10', status: 'red', breached: true, value: 50, closure: 'confirmed' });
+  });
+
   it('stops the clock while a case is paused for relief and moves its deadline by the working days paused, past the Christmas bank holidays', async () => {
     const [p, k] = ['downs-carers-trust', 'plan-within-7-days'];
     h.clock.set('2026-12-21');
