@@ -58,3 +58,18 @@ export const FRESH_STAGE: Record<string, Stage> = {
   freshPausedId: 'paused',
   freshPlannedId: 'planned',
 };
+
+// a base of its own per test process, then one new day per fixture: no two fixtures of a run share a day
+let closureDays = Math.floor(Math.random() * 5000);
+
+/** A fresh fixture by name: an assessment at the stage FRESH_STAGE gives it, or a closure day of the council's own. */
+export async function freshFixture(service: ServiceUnderTest, carerId: string, name: string): Promise<string> {
+  if (name !== 'freshClosureDay') return assessmentUpTo(service, carerId, FRESH_STAGE[name]);
+  const day = new Date(Date.UTC(2031, 0, 1) + ++closureDays * 86_400_000).toISOString().slice(0, 10);
+  await request(service.url)
+    .post('/clock-policy/bank-holidays')
+    .set(await officer())
+    .send({ day, name: 'Council closure' })
+    .expect(201);
+  return day;
+}

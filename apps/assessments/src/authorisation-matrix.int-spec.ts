@@ -1,6 +1,6 @@
 import { describeAuthorisationMatrix } from '@carers/testing';
 import { AppModule } from './app.module';
-import { assessmentUpTo, FRESH_STAGE, knownCarer } from './assessment-fixtures.test-helpers';
+import { assessmentUpTo, freshFixture, knownCarer } from './assessment-fixtures.test-helpers';
 import { ACTORS, MATRIX } from './authorisation-matrix';
 import { ASSESSMENTS } from './service';
 
@@ -23,7 +23,7 @@ describeAuthorisationMatrix({
   },
   fresh: async (service, names) => {
     const values: Record<string, string> = {};
-    for (const name of names) values[name] = await assessmentUpTo(service, carerId, FRESH_STAGE[name]);
+    for (const name of names) values[name] = await freshFixture(service, carerId, name);
     return values;
   },
 });

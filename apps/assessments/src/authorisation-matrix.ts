@@ -103,4 +103,9 @@ export const MATRIX: MatrixRoute[] = [
     body: { day: '2028-01-03', name: "New Year's Day (substitute day)" },
     expect: ONLY({ 'council officer': 201, 'officer of another council': 201 }),
   },
+  {
+    method: 'post',
+    path: '/clock-policy/bank-holidays/{freshClosureDay}/removal',
+    expect: ONLY({ 'council officer': 200, 'officer of another council': 404 }),
+  },
 ];

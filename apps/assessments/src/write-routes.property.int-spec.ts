@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bodyText, hostileBody, hostileValue, RawBody, ServiceUnderTest, startServiceUnderTest } from '@carers/testing';
 import { AppModule } from './app.module';
-import { assessmentUpTo, FRESH_STAGE, knownCarer, officer } from './assessment-fixtures.test-helpers';
+import { freshFixture, knownCarer, officer } from './assessment-fixtures.test-helpers';
 import { CARER_CONTENT, MATRIX, SCORES } from './authorisation-matrix';
 import { ASSESSMENTS } from './service';
 
@@ -86,6 +86,7 @@ describe('assessments write routes under random input', () => {
     'post /assessments/{freshPlannedId}/reviews': record({ type: junk, completedOn: junk, scores, notes: junk }),
     'put /clock-policy/{kind}': record({ days: junk, basis: junk }),
     'post /clock-policy/bank-holidays': record({ day: junk, name: junk }),
+    'post /clock-policy/bank-holidays/{freshClosureDay}/removal': record({ day: junk }),
   };
   const writeRoutes = MATRIX.filter((r) => r.method !== 'get');
   const keyOf = (r: (typeof MATRIX)[number]) => `${r.method} ${r.path}`;
@@ -99,7 +100,7 @@ describe('assessments write routes under random input', () => {
     async (key, route) => {
       const names = [...route.path.matchAll(/\{(fresh\w+)\}/g)].map((m) => m[1]);
       const values: Record<string, string> = { kind: 'commenced' };
-      for (const name of names) values[name] = await assessmentUpTo(service, carerId, FRESH_STAGE[name]);
+      for (const name of names) values[name] = await freshFixture(service, carerId, name);
       const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => values[name]);
       const as = await officer();
       await fc.assert(

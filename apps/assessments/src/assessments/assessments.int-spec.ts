@@ -4,6 +4,7 @@ import {
   CarerRegistered,
   CaringRelationshipStarted,
   CouncilClosureDayAdded,
+  CouncilClosureDayRemoved,
   ProviderAssessmentCommenced,
   ProviderAssessmentCompleted,
   ProviderAssessmentContacted,
@@ -39,7 +40,7 @@ describe('statutory assessments', () => {
   const kafka = createKafka('assessments-test', () => undefined);
   const producer = kafka.producer();
   const reader = kafka.consumer({ groupId: `assessments-test-${Date.now()}` });
-  const seen: { topic: string; type: string; data: any; raw: string }[] = [];
+  const seen: { topic: string; type: string; data: any; raw: string; key?: string }[] = [];
   const about = (id: string) => seen.filter((e) => e.raw.includes(id));
 
   async function publish(topic: string, type: string, data: Record<string, unknown>, source: string, key: string) {
@@ -82,7 +83,7 @@ describe('statutory assessments', () => {
       eachMessage: async ({ topic, message }) => {
         const raw = message.value!.toString();
         const e = JSON.parse(raw);
-        seen.push({ topic: topic.slice(service.prefix.length), type: e.type, data: e.data, raw });
+        seen.push({ topic: topic.slice(service.prefix.length), type: e.type, data: e.data, raw, key: message.key?.toString() });
       },
     });
   }, 90_000);
@@ -396,6 +397,23 @@ describe('statutory assessments', () => {
     );
     expect(announced.data).toEqual({ day: '2026-11-19', description: 'Local holiday' });
     expect(JSON.parse(announced.raw)).toMatchObject({ source: 'assessments', tenantid: WILTSHIRE });
+    // a day added in error is removed, and escalation and the board hear of it on the same key (ADR 0017)
+    await request(service.url)
+      .post('/clock-policy/bank-holidays')
+      .set(officer)
+      .send({ day: '2026-11-26', name: 'Closure (in error)' })
+      .expect(201);
+    await request(service.url).post('/clock-policy/bank-holidays/2026-11-26/removal').set(officer).expect(200);
+    const missing = await request(service.url).post('/clock-policy/bank-holidays/2026-11-26/removal').set(officer).expect(404);
+    expect(missing.body.message ?? JSON.stringify(missing.body)).toContain('no closure day on 2026-11-26');
+    await request(service.url).post('/clock-policy/bank-holidays/26-11-2026/removal').set(officer).expect(400);
+    expect(
+      (await request(service.url).get('/clock-policy').set(officer).expect(200)).body.bankHolidays.map((d: any) => d.day),
+    ).not.toContain('2026-11-26');
+    const removal = await eventually(async () =>
+      seen.find((e) => e.topic === Topics.assessmentsCalendar && e.type === CouncilClosureDayRemoved.type && e.data.day === '2026-11-26'),
+    );
+    expect(removal).toMatchObject({ data: { day: '2026-11-26' }, key: `${WILTSHIRE}|2026-11-26` });
     await request(service.url).put('/clock-policy/first-contact').set(officer).send({ days: 10, basis: 'calendar' }).expect(200);
 
     // one provider's contract may have its own timescale; the others keep the council's

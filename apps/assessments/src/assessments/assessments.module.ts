@@ -8,6 +8,7 @@ import { ProviderActivityListener } from './api/provider-activity.listener';
 import { RegistrationEventsListener } from './api/registration-events.listener';
 import { WaitingListController } from './api/waiting-list.controller';
 import { AddBankHolidayHandler } from './application/add-bank-holiday.handler';
+import { RemoveBankHolidayHandler } from './application/remove-bank-holiday.handler';
 import { AgreeSupportPlanHandler } from './application/agree-support-plan.handler';
 import { ApplyProviderReportHandler } from './application/apply-provider-report.handler';
 import { AssessmentClocksQuery } from './application/assessment-clocks.query';
@@ -59,6 +60,7 @@ import { SqlSupportPlanRepository } from './infrastructure/sql-support-plan.repo
     ResumeClockHandler,
     SetTimescaleHandler,
     AddBankHolidayHandler,
+    RemoveBankHolidayHandler,
     AgreeSupportPlanHandler,
     RecordReviewHandler,
     ApplyProviderReportHandler,

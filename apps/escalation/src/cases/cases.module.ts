@@ -23,6 +23,7 @@ import { ServeNoticeHandler } from './application/serve-notice.handler';
 import { SqlNoticeRepository } from './infrastructure/sql-notice.repository';
 import { AcknowledgeAlertHandler } from './application/acknowledge-alert.handler';
 import { AddClosureDayHandler } from './application/add-closure-day.handler';
+import { RemoveClosureDayHandler } from './application/remove-closure-day.handler';
 import { AdjustServiceCreditHandler } from './application/adjust-service-credit.handler';
 import { SettleServiceCreditHandler } from './application/settle-service-credit.handler';
 import { RecordContractTermsHandler } from './application/record-contract-terms.handler';
@@ -95,6 +96,7 @@ import { SqlServiceCreditRepository } from './infrastructure/sql-service-credit.
     JointInvestigationsQuery,
     CouncilCalendarListener,
     AddClosureDayHandler,
+    RemoveClosureDayHandler,
     CouncilCalendarQuery,
     ApplyKpiStatusHandler,
     EvaluateKpiHandler,

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { CouncilClosureDayAdded, Topics } from '@carers/contracts';
+import { CouncilClosureDayAdded, CouncilClosureDayRemoved, Topics } from '@carers/contracts';
 import { bearer, eventually } from '@carers/testing';
 import { CONSORTIUM, escalationUnderTest, EscalationHarness, WILTSHIRE } from './escalation.test-helpers';
 
@@ -70,5 +70,16 @@ describe("one calendar: the council's closure days from assessments move escalat
     expect(provider.body.closureDays.map((d: any) => d.day)).toEqual(['2026-11-04']);
     const herefordshire = await bearer({ role: 'council-officer', tenant: 'E06000019' });
     expect((await request(h.service.url).get('/calendar').set(herefordshire).expect(200)).body.closureDays).toEqual([]);
+  });
+
+  it('counts a closure day the council removed as a working day again for deadlines set from then on (ADR 0017)', async () => {
+    h.clock.set('2026-11-16');
+    await closureDay('2026-11-18', 'Council closure (cancelled)');
+    await eventually(async () => ((await calendar()).closureDays.some((d: any) => d.day === '2026-11-18') ? true : undefined), 20_000);
+    await h.send(Topics.assessmentsCalendar, CouncilClosureDayRemoved.type, WILTSHIRE, 'assessments', { day: '2026-11-18' });
+    await eventually(async () => ((await calendar()).closureDays.some((d: any) => d.day === '2026-11-18') ? undefined : true), 20_000);
+    // Monday 16 November + 5 working days, Wednesday 18 counted again: Monday 23
+    await h.kpi('measured', CONSORTIUM, 'closure-day-removed', '2026-10', 'amber');
+    expect((await h.until(CONSORTIUM, 'closure-day-removed', (c) => c.stage === 'amber-notice')).dueOn).toBe('2026-11-23');
   });
 });

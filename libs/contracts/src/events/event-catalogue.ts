@@ -10,7 +10,7 @@ import {
   SupportPlanAgreed,
   YoungCarerIdentified,
 } from './assessments/assessment.v1';
-import { CouncilClosureDayAdded } from './assessments/council-calendar.v1';
+import { CouncilClosureDayAdded, CouncilClosureDayRemoved } from './assessments/council-calendar.v1';
 import { EventContract } from './event-contract';
 import { BoardAlertRaised } from './escalation/board-alert.v1';
 import {
@@ -84,6 +84,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ClockWarningRaised,
   ClockOverdue,
   CouncilClosureDayAdded,
+  CouncilClosureDayRemoved,
   KpiMeasured,
   KpiBreached,
   KpiRecovered,

@@ -19,3 +19,7 @@ export class BankHolidayRequest {
   @ApiProperty({ example: '2028-01-03' }) @IsISO8601({ strict: true }, { message: 'day must be a date like 2028-01-03' }) day!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) name!: string;
 }
+
+export class ClosureDayParam {
+  @ApiProperty({ example: '2028-01-03' }) @IsISO8601({ strict: true }, { message: 'day must be a date like 2028-01-03' }) day!: string;
+}

@@ -21,6 +21,9 @@ class InMemoryPolicy extends ClockPolicyRepository {
   async addBankHoliday(_: Tx, h: BankHoliday): Promise<void> {
     this.days.set(h.day, h.name);
   }
+  async removeBankHoliday(_: Tx, day: string): Promise<boolean> {
+    return this.days.delete(day);
+  }
 }
 
 class RecordingOutbox {

@@ -23,4 +23,6 @@ export abstract class ClockPolicyRepository {
   abstract setTimescale(tx: Tx, timescale: Omit<Timescale, 'providerId'> & { providerId?: string }): Promise<void>;
   /** Adds the holiday, renaming it if the day is already one. */
   abstract addBankHoliday(tx: Tx, holiday: BankHoliday): Promise<void>;
+  /** Removes the council's closure day; false when it had none that day. */
+  abstract removeBankHoliday(tx: Tx, day: string): Promise<boolean>;
 }

@@ -109,6 +109,9 @@ class Holidays extends ClockPolicyRepository {
   async addBankHoliday(): Promise<void> {
     return undefined;
   }
+  async removeBankHoliday(): Promise<boolean> {
+    return false;
+  }
 }
 
 describe('PauseClockHandler and ResumeClockHandler', () => {

@@ -50,3 +50,9 @@ export class AssessmentConflictError extends DomainError {
     super('conflict', `assessment ${id} was changed by someone else at the same time; read it again and retry`);
   }
 }
+
+export class ClosureDayNotFoundError extends DomainError {
+  constructor(day: string) {
+    super('not-found', `the council has no closure day on ${day}`);
+  }
+}

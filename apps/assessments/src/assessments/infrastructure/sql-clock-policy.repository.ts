@@ -49,4 +49,12 @@ export class SqlClockPolicyRepository extends ClockPolicyRepository {
       [tx.tenantId, h.day, h.name],
     );
   }
+
+  async removeBankHoliday(tx: Tx, day: string): Promise<boolean> {
+    const removed = await tx.query<{ day: string }>(`DELETE FROM bank_holiday WHERE tenant_id = $1 AND day = $2 RETURNING day`, [
+      tx.tenantId,
+      day,
+    ]);
+    return removed.length > 0;
+  }
 }

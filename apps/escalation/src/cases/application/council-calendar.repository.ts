@@ -15,4 +15,6 @@ export abstract class CouncilCalendarRepository {
   abstract closureDays(tx: Tx): Promise<ClosureDay[]>;
   /** Keeps the day, renaming it if the council has it already (a repeated announcement changes nothing). */
   abstract addClosureDay(tx: Tx, day: ClosureDay): Promise<void>;
+  /** Forgets the day; removing one the council does not have changes nothing. */
+  abstract removeClosureDay(tx: Tx, day: string): Promise<void>;
 }

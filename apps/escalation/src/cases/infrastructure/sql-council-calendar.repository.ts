@@ -28,4 +28,8 @@ export class SqlCouncilCalendarRepository extends CouncilCalendarRepository {
       [tx.tenantId, d.day, d.description],
     );
   }
+
+  async removeClosureDay(tx: Tx, day: string): Promise<void> {
+    await tx.query(`DELETE FROM closure_day WHERE tenant_id = $1 AND day = $2`, [tx.tenantId, day]);
+  }
 }

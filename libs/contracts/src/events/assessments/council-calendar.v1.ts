@@ -16,3 +16,16 @@ export class CouncilClosureDayAdded {
   /** What the day is, as the council calls it ("Council closure", "Local holiday"): never about a person. */
   @IsString() @IsNotEmpty() @MaxLength(100) description!: string;
 }
+
+/**
+ * A council removed a closure day it had added (ADR 0017): its working-day clocks and escalation's deadlines count the
+ * day again from now on. Same topic and key as the day's addition, so on the compacted topic the removal is what stays.
+ */
+export class CouncilClosureDayRemoved {
+  static readonly type = 'assessments.closure-day.removed';
+  static readonly topic = Topics.assessmentsCalendar;
+  static readonly description =
+    "A council's own closure day removed: clocks and deadlines set from now on count it as a working day again.";
+
+  @IsISO8601({ strict: true }) day!: string;
+}
