@@ -19,6 +19,7 @@ describe('closing the months that are due', () => {
     const months = {
       policy: async () => ({ disputeDays: 10, returnDueDay: 10 }),
       unclosedBefore: async () => ['2026-10'],
+      stateForChange: async (_tx: Tx, period: string) => ({ period, status: 'open' }),
       markProvisional: async (_tx: Tx, period: string) => void done.push(`provisional ${period}`),
       freeze: async (_tx: Tx, period: string) => void done.push(`freeze ${period}`),
       closedValues: async (_tx: Tx, period: string) => [value(period)],

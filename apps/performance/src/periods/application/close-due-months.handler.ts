@@ -27,6 +27,8 @@ export class CloseDueMonthsHandler {
       await this.uow.run(tenantId, async (tx) => {
         const { disputeDays } = await this.months.policy(tx);
         for (const period of await this.months.unclosedBefore(tx, monthOf(today))) {
+          // another run (or replica) may have closed it while this one waited for the month's lock
+          if ((await this.months.stateForChange(tx, period)).status !== 'open') continue;
           await this.months.markProvisional(tx, period, today, disputeDays);
           await this.months.freeze(tx, period);
           await this.announce.execute(tx, period, 'provisional', await this.months.closedValues(tx, period));

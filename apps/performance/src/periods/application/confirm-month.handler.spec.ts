@@ -13,6 +13,7 @@ const frozen = { kpiId: 'k', providerId: 'p1', period: '2026-10', breached: true
 function monthClose(state: PeriodState, open: number) {
   return {
     state: async () => state,
+    stateForChange: async () => state,
     openDisputes: async () => open,
     closedValues: async () => [frozen],
     confirm: async (_tx: Tx, period: string, on: string, by: string) =>

@@ -19,7 +19,7 @@ export class ConfirmMonthHandler {
   execute(cmd: { tenantId: string; period: string; by: string }): Promise<PeriodState> {
     const { period } = cmd;
     return this.uow.run(cmd.tenantId, async (tx) => {
-      const state = await this.months.state(tx, period);
+      const state = await this.months.stateForChange(tx, period);
       if (state.status !== 'provisional') throw new PeriodStateError(period, state.status);
       const open = await this.months.openDisputes(tx, period);
       if (open) throw new OpenDisputesError(period, open);

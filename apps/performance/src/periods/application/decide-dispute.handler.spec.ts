@@ -18,6 +18,7 @@ describe('deciding a dispute', () => {
     let frozen = { kpiId: 'k', providerId: 'p1', period: '2026-10', status: 'red', breached: true } as ClosedValue;
     return {
       disputeForUpdate: async () => ({ ...dispute, outcome: decided }),
+      stateForChange: async (_tx: Tx, period: string) => ({ period, status: 'provisional' }),
       decideDispute: async () => undefined,
       closedValues: async (_tx: Tx, _period: string, only: { kpiId: string; providerId: string }) =>
         only.kpiId === 'k' && only.providerId === 'p1' ? [frozen] : [],

@@ -31,6 +31,7 @@ export class DecideDisputeHandler {
       const dispute = await this.months.disputeForUpdate(tx, id);
       if (!dispute) throw new DisputeNotFoundError(id);
       if (dispute.outcome) throw new DisputeAlreadyDecidedError(dispute.outcome);
+      await this.months.stateForChange(tx, dispute.period);
       await this.months.decideDispute(tx, id, outcome, reason, cmd.by);
       if (outcome === 'upheld') {
         const figure = { kpiId: dispute.kpiId, providerId: dispute.providerId };

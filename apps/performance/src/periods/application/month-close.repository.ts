@@ -7,6 +7,12 @@ export abstract class MonthCloseRepository {
   abstract policy(tx: Tx): Promise<ClosePolicy>;
   /** Where the month stands; open when it has not been closed. */
   abstract state(tx: Tx, period: string): Promise<PeriodState>;
+  /**
+   * The month's state, read under a lock on the council's month held until the transaction ends (issue 18): every
+   * change to a month's closure, relief or disputes takes it first, so a freeze, a confirmation, relief and a
+   * dispute of one month happen one after another, never interleaved.
+   */
+  abstract stateForChange(tx: Tx, period: string): Promise<PeriodState>;
   /** The months before `month` that have values and have not been closed, oldest first. */
   abstract unclosedBefore(tx: Tx, month: string): Promise<string[]>;
   abstract markProvisional(tx: Tx, period: string, on: string, disputeDays: number): Promise<void>;
@@ -16,7 +22,7 @@ export abstract class MonthCloseRepository {
   abstract markClearedByDispute(tx: Tx, period: string, figure: { kpiId: string; providerId: string }): Promise<void>;
   /** The month's frozen values (one KPI of one provider's only, when given), by provider and KPI. */
   abstract closedValues(tx: Tx, period: string, only?: { kpiId: string; providerId: string }): Promise<ClosedValue[]>;
-  /** Confirms, on `today`, every provisional month whose window has ended with no dispute open; answers those months, oldest first. */
+  /** Confirms, on `today`, every provisional month whose window has ended with no dispute open, each under its month's lock; answers those months, oldest first. */
   abstract confirmDue(tx: Tx, today: string): Promise<string[]>;
   abstract confirm(tx: Tx, period: string, on: string, by: string): Promise<void>;
   abstract addDispute(tx: Tx, dispute: Dispute): Promise<void>;

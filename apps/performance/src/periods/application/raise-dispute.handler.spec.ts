@@ -11,7 +11,11 @@ const clock = (today: string) => ({ today: () => today }) as Clock;
 describe('raising a dispute', () => {
   const added: Dispute[] = [];
   const months = (state: PeriodState) =>
-    ({ state: async () => state, addDispute: async (_tx: Tx, d: Dispute) => void added.push(d) }) as unknown as MonthCloseRepository;
+    ({
+      state: async () => state,
+      stateForChange: async () => state,
+      addDispute: async (_tx: Tx, d: Dispute) => void added.push(d),
+    }) as unknown as MonthCloseRepository;
   const performance = (hasValue: boolean) =>
     ({ value: async () => (hasValue ? { status: 'red' } : undefined) }) as unknown as PerformanceRepository;
   const cmd = { tenantId: 'E06000054', providerId: 'p1', period: '2026-10', kpiId: 'k', reason: 'late facts', by: 'officer' };

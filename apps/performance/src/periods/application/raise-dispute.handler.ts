@@ -29,7 +29,7 @@ export class RaiseDisputeHandler {
   execute(cmd: RaiseDispute) {
     const { period, kpiId, providerId, reason } = cmd;
     return this.uow.run(cmd.tenantId, async (tx) => {
-      const state = await this.months.state(tx, period);
+      const state = await this.months.stateForChange(tx, period);
       if (state.status !== 'provisional') throw new PeriodNotDisputableError(period, state.status);
       if (this.clock.today() > state.disputeUntil!) throw new DisputeWindowClosedError(period, state.disputeUntil!);
       if (!(await this.performance.value(tx, kpiId, providerId, period))) throw new NoKpiValueError(kpiId, providerId, period);

@@ -22,6 +22,7 @@ describe('receiving a monthly return', () => {
       } as MonthlyReturnRepository,
       {
         state: async (_t: Tx, period: string) => ({ period, status }),
+        stateForChange: async (_t: Tx, period: string) => ({ period, status }),
         policy: async () => ({ disputeDays: 10, returnDueDay: 10 }),
       } as unknown as MonthCloseRepository,
       { execute: async (_t: Tx, r: ReturnedFigure) => void measured.push(r) } as unknown as MeasureReturnHandler,

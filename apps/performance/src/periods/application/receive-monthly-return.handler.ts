@@ -29,7 +29,7 @@ export class ReceiveMonthlyReturnHandler {
     const today = this.clock.today();
     if (r.period >= monthOf(today)) throw new ReturnTooEarlyError(r.period);
     if (!(await this.returns.providerExists(tx, r.providerId))) throw new UnknownProviderError(r.providerId);
-    if ((await this.months.state(tx, r.period)).status === 'confirmed') throw new PeriodConfirmedError(r.period);
+    if ((await this.months.stateForChange(tx, r.period)).status === 'confirmed') throw new PeriodConfirmedError(r.period);
     const { returnDueDay } = await this.months.policy(tx);
     const late = isLate(r.period, today, returnDueDay);
     await this.returns.save(tx, r, today, late);

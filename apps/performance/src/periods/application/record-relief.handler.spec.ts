@@ -17,6 +17,7 @@ describe('recording relief', () => {
   const months = (status: PeriodState['status']) =>
     ({
       state: async () => ({ period: '2026-10', status }),
+      stateForChange: async () => ({ period: '2026-10', status }),
       addRelief: async () => undefined,
       closedValues: async () => frozen,
     }) as unknown as MonthCloseRepository;

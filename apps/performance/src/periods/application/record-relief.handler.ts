@@ -33,7 +33,7 @@ export class RecordReliefHandler {
   execute(cmd: RecordRelief) {
     const { period, reason, providerId, kpiId } = cmd;
     return this.uow.run(cmd.tenantId, async (tx) => {
-      const state = await this.months.state(tx, period);
+      const state = await this.months.stateForChange(tx, period);
       if (state.status === 'confirmed') throw new PeriodStateError(period, 'confirmed');
       const id = randomUUID();
       await this.months.addRelief(tx, { id, period, providerId, kpiId, reason, recordedBy: cmd.by });

@@ -81,6 +81,15 @@ export class SqlMonthCloseRepository extends MonthCloseRepository {
       : { period, status: 'open' };
   }
 
+  async stateForChange(tx: Tx, period: string): Promise<PeriodState> {
+    await this.lockMonth(tx, period);
+    return this.state(tx, period);
+  }
+
+  private async lockMonth(tx: Tx, period: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || '|period-close|' || $2, 0))`, [tx.tenantId, period]);
+  }
+
   async unclosedBefore(tx: Tx, month: string): Promise<string[]> {
     const rows = await tx.query<{ period: string }>(
       `SELECT DISTINCT v.period FROM kpi_value v
@@ -140,6 +149,12 @@ export class SqlMonthCloseRepository extends MonthCloseRepository {
   }
 
   async confirmDue(tx: Tx, today: string): Promise<string[]> {
+    const due = await tx.query<{ period: string }>(
+      `SELECT period FROM period_close WHERE tenant_id = $1 AND status = 'provisional' AND dispute_until < $2 ORDER BY period`,
+      [tx.tenantId, today],
+    );
+    // oldest first, so two runs take the months' locks in the same order
+    for (const { period } of due) await this.lockMonth(tx, period);
     const confirmed = await tx.query<{ period: string }>(
       `UPDATE period_close c SET status = 'confirmed', confirmed_on = $2, confirmed_by = 'month close'
         WHERE c.tenant_id = $1 AND c.status = 'provisional' AND c.dispute_until < $2
