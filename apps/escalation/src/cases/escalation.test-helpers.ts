@@ -118,13 +118,20 @@ export async function escalationUnderTest(today: string) {
       await service.stop();
     },
   };
-  return {
+  const withMeeting = {
     ...harness,
-    /** A case opened at the review meeting on a confirmed October breach (on 2026-11-10), then taken to service credits by an officer. */
-    atServiceCredits: async (providerId: string, kpiId: string, reason: string) => {
+    /** A case opened at the review meeting on a confirmed October breach, on 2026-11-10. */
+    atReviewMeeting: async (providerId: string, kpiId: string) => {
       harness.clock.set('2026-11-10');
       await harness.closed('confirmed', providerId, kpiId, '2026-10', 'red', true);
-      const opened = await harness.until(providerId, kpiId, (c) => c.stage === 'review-meeting');
+      return harness.until(providerId, kpiId, (c) => c.stage === 'review-meeting');
+    },
+  };
+  return {
+    ...withMeeting,
+    /** A case opened at the review meeting on a confirmed October breach (on 2026-11-10), then taken to service credits by an officer. */
+    atServiceCredits: async (providerId: string, kpiId: string, reason: string) => {
+      const opened = await withMeeting.atReviewMeeting(providerId, kpiId);
       await harness.moveTo(opened.id, 'service-credits', reason);
       return opened;
     },

@@ -11,11 +11,6 @@ describe('a joint investigation agreed at the contract management meeting (issue
   }, 90_000);
   afterAll(() => h?.stop(), 30_000);
 
-  const atMeeting = async (providerId: string, kpiId: string) => {
-    h.clock.set('2026-11-10');
-    await h.closed('confirmed', providerId, kpiId, '2026-10', 'red', true);
-    return h.until(providerId, kpiId, (c) => c.stage === 'review-meeting');
-  };
   const investigate = (caseId: string, body: object) =>
     request(h.service.url).post(`/cases/${caseId}/joint-investigation`).set(h.officer).send(body);
   const conclude = (caseId: string, body: object) =>
@@ -23,7 +18,7 @@ describe('a joint investigation agreed at the contract management meeting (issue
 
   it('records the terms and the report date as the case deadline, and on its findings requests a remedial plan or withdraws the case', async () => {
     const p = 'vale-family-support';
-    const c = await atMeeting(p, 'investigated-plan');
+    const c = await h.atReviewMeeting(p, 'investigated-plan');
     const agreed = await investigate(c.id, { terms: 'why first contacts slipped in October', reportBy: '2026-11-27' }).expect(201);
     expect(agreed.body).toMatchObject({
       caseId: c.id,
@@ -46,7 +41,7 @@ describe('a joint investigation agreed at the contract management meeting (issue
     expect((await h.detail(c.id)).plans.map((pl: any) => pl.status)).toEqual(['requested']);
     await conclude(c.id, { findings: 'again', outcome: 'remedial-plan' }).expect(409);
 
-    const other = await atMeeting(p, 'investigated-cleared');
+    const other = await h.atReviewMeeting(p, 'investigated-cleared');
     await investigate(other.id, { terms: 'whether the October referrals were the council’s late ones', reportBy: '2026-11-27' }).expect(
       201,
     );
@@ -55,7 +50,7 @@ describe('a joint investigation agreed at the contract management meeting (issue
   });
 
   it('is agreed at the meeting only, with a report due from today on, and a clear reason when not', async () => {
-    const c = await atMeeting('downs-carers-trust', 'investigation-refused');
+    const c = await h.atReviewMeeting('downs-carers-trust', 'investigation-refused');
     const past = await investigate(c.id, { terms: 'late contacts', reportBy: '2026-11-09' }).expect(422);
     expect(JSON.stringify(past.body)).toContain('reportBy');
     await investigate(c.id, { terms: '', reportBy: '2026-11-20' }).expect(400);

@@ -18,16 +18,10 @@ describe('notices a provider can answer, served by the ladder through the real b
   const noticesOf = async (caseId: string, as = h.officer) =>
     (await request(h.service.url).get(`/cases/${caseId}/notices`).set(as).expect(200)).body.notices;
   const notice = async (id: string) => (await request(h.service.url).get(`/notices/${id}`).set(h.officer).expect(200)).body;
-  /** A case opened at the review meeting on a confirmed October breach, on 2026-11-10. */
-  const openedOnConfirmedBreach = async (providerId: string, kpiId: string) => {
-    h.clock.set('2026-11-10');
-    await h.closed('confirmed', providerId, kpiId, '2026-10', 'red', true);
-    return h.until(providerId, kpiId, (c) => c.stage === 'review-meeting');
-  };
 
   it("serves a Contract Performance Notice on the confirmed breach that opens a case, with its figures and a 5-working-day window, as HTML and PDF; the provider's dispute stops the clock until an officer rejects it with reasons (GC9)", async () => {
     const k = 'notice-cpn-served';
-    const c = await openedOnConfirmedBreach(CONSORTIUM, k);
+    const c = await h.atReviewMeeting(CONSORTIUM, k);
     expect(c.dueOn).toBe('2026-11-17');
     const [cpn] = await noticesOf(c.id);
     expect(cpn).toMatchObject({
@@ -111,7 +105,7 @@ describe('notices a provider can answer, served by the ladder through the real b
 
   it("takes a member's answer from its own system's stream, and withdraws the notice and the case it opened when an officer upholds the dispute (ADR 0026)", async () => {
     const k = 'notice-upheld';
-    const c = await openedOnConfirmedBreach(VALE, k);
+    const c = await h.atReviewMeeting(VALE, k);
     const [cpn] = await noticesOf(c.id, await h.provider(VALE));
     expect(cpn.addressee).toMatch(/as a member of the consortium$/);
     await h.send(Topics.providerNoticeResponse, ProviderNoticeAnswered.type, VALE, VALE, {
@@ -132,7 +126,7 @@ describe('notices a provider can answer, served by the ladder through the real b
 
   it('serves an improvement notice and an exception report to the provider board as a case climbs; upholding a dispute of the improvement notice returns the case to the stage before it (ADR 0026)', async () => {
     const k = 'notice-later-steps';
-    const c = await openedOnConfirmedBreach(CONSORTIUM, k);
+    const c = await h.atReviewMeeting(CONSORTIUM, k);
     await h.moveTo(c.id, 'remedial-plan', 'breach persists, agreed at the meeting');
     await h.moveTo(c.id, 'improvement-notice', 'the plan was not delivered');
     await h.moveTo(c.id, 'board-referral', 'the board asked to see the case now');
@@ -146,6 +140,12 @@ describe('notices a provider can answer, served by the ladder through the real b
     expect(improvement.actBy).toBe('2026-11-19');
     const report = await request(h.service.url).get(`/notices/${notices[1].id}/document`).set(h.board).expect(200);
     expect(report.text).toContain('<h1>Exception report</h1>');
+    const served = (await h.detail(c.id)).transitions.filter((t: any) => t.action === 'notice-served');
+    expect(served.map((t: any) => [t.cause, t.actor === 'ladder' ? 'ladder' : 'officer'])).toEqual([
+      ['contract-performance-notice', 'ladder'],
+      ['improvement-notice', 'officer'],
+      ['exception-report', 'officer'],
+    ]);
 
     const holder = await h.provider(CONSORTIUM);
     await request(h.service.url)
@@ -163,7 +163,7 @@ describe('notices a provider can answer, served by the ladder through the real b
 
   it('refuses an answer once the response window has closed, and shows the notice as deemed accepted (ADR 0026)', async () => {
     const k = 'notice-window';
-    const c = await openedOnConfirmedBreach(VALE, k);
+    const c = await h.atReviewMeeting(VALE, k);
     const [cpn] = await noticesOf(c.id);
     h.clock.set('2026-11-18');
     const late = await request(h.service.url)

@@ -96,7 +96,7 @@ export class CarryOutDecisionsHandler {
       dueOn,
     });
     const moved = { ...c, stage: to };
-    if (stageIndex(to) > stageIndex(c.stage)) await this.serveNotice.within(tx, moved, to, c.stage, policy);
+    if (stageIndex(to) > stageIndex(c.stage)) await this.serveNotice.within(tx, moved, to, c.stage, policy, by.actor);
     if (to === 'remedial-plan') await this.requestPlan.execute(tx, moved, dueOn!);
     if (to === 'board-referral') await this.raiseAlert.execute(tx, 'board-referral', moved, (n) => summaries.boardReferral(n, cause));
     if (to === 'contract-remedy') await this.raiseAlert.execute(tx, 'contract-remedy-recommended', moved, summaries.remedy);

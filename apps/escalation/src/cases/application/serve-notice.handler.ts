@@ -36,6 +36,7 @@ export class ServeNoticeHandler {
     stage: EscalationStage,
     fromStage: EscalationStage | undefined,
     policy: EscalationPolicy,
+    actor = 'ladder',
   ): Promise<void> {
     const kind = noticeForStage(stage);
     if (!kind) return;
@@ -66,7 +67,7 @@ export class ServeNoticeHandler {
     await this.cases.record(tx, c.id, today, {
       action: 'notice-served',
       cause: kind,
-      actor: 'ladder',
+      actor,
       reason: `respond by ${respondBy}`,
       withKpi: true,
       policyVersion: policy.version,
