@@ -22,6 +22,8 @@ const ADVICE: Record<Refusal, string> = {
   'unknown-type': 'Use one of the types the AsyncAPI document lists for the topic.',
   'domain-rule': 'The event is well formed but breaks a rule of the service; the detail says which.',
   'retries-exhausted': 'The platform could not apply it; it will be replayed once the cause is fixed.',
+  'held-expired':
+    'It reports a step (a support plan, a review) before the one it follows, which never arrived within the hold limit: publish that step, then this event again.',
   'wrong-sender': 'Send as your own provider id, the name of your Kafka user: `source` and `data.providerId` must both be it.',
   'wrong-tenant':
     "Report only for the councils whose contracts you hold; `tenantid` is the council's GSS code. Ask the platform operator if a contract is missing.",

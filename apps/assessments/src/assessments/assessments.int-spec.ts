@@ -301,7 +301,8 @@ describe('statutory assessments', () => {
     const now = (await request(service.url).get(`/assessments/${a.id}`).set(officer)).body;
     expect(now).toMatchObject({
       status: 'completed',
-      contactedOn: daysAgo(3),
+      // the contact reported after the commencement is earlier, and the earliest wins (issue 19)
+      contactedOn: daysAgo(5),
       commencedOn: daysAgo(3),
       completedOn: daysAgo(1),
       determination: { eligible: false },
@@ -315,7 +316,13 @@ describe('statutory assessments', () => {
       'assessments.assessment.contacted',
       'assessments.assessment.commenced',
       'assessments.assessment.completed',
+      'assessments.assessment.contacted',
     ]);
+    expect(
+      about(a.id)
+        .filter((e) => e.type === 'assessments.assessment.contacted')
+        .map((e) => e.data.contactedOn),
+    ).toEqual([daysAgo(3), daysAgo(5)]);
     const letter = await request(service.url).get(`/assessments/${a.id}/determination`).set(officer).expect(200);
     expect(letter.text).toContain('section 13(5)');
     await request(service.url)

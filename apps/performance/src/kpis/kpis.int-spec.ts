@@ -57,6 +57,7 @@ describe('KPIs measured continuously from the work', () => {
       requestedOn,
       commencedOn,
     });
+    return assessmentId;
   }
 
   const value = async (kpiId: string, providerId: string, period: string) =>
@@ -124,6 +125,31 @@ describe('KPIs measured continuously from the work', () => {
       .filter((s) => s.key === 'downs-carers-trust|assessment-commenced-14-days' && s.type !== 'performance.kpi.measured')
       .map((s) => s.type);
     expect(order).toEqual(['performance.kpi.breached', 'performance.kpi.recovered']);
+  });
+
+  it("moves a step's date earlier when assessments announces an earlier date a provider reported late, never later (issue 19)", async () => {
+    // five requested on 1 May and commenced on 25 May: none within 14 days
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push(await assessment('vale-family-support', '2026-05-01', 24));
+    await eventuallyPasses(async () =>
+      expect(await value('assessment-commenced-14-days', 'vale-family-support', '2026-05')).toMatchObject({ numerator: 0, denominator: 5 }),
+    );
+    const commenced = (assessmentId: string, commencedOn: string) =>
+      publish(AssessmentCommenced.type, assessmentId, {
+        assessmentId,
+        carerId: randomUUID(),
+        assessmentType: 'carer',
+        fastTrack: false,
+        providerId: 'vale-family-support',
+        requestedOn: '2026-05-01',
+        commencedOn,
+      });
+    // the provider's earlier report of three of them arrives late: commenced on 8 May; a later date changes nothing
+    for (const id of ids.slice(0, 3)) await commenced(id, '2026-05-08');
+    await commenced(ids[3], '2026-05-29');
+    await eventuallyPasses(async () =>
+      expect(await value('assessment-commenced-14-days', 'vale-family-support', '2026-05')).toMatchObject({ numerator: 3, denominator: 5 }),
+    );
   });
 
   it('counts its measurement worker in readiness, up while its rounds succeed', async () => {

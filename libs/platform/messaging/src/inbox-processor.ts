@@ -5,6 +5,7 @@ import { SET_TENANT_SQL, Tx } from '@carers/platform/persistence';
 import { parseEvent } from './contract-validation';
 import { storable } from './message-bounds';
 import { DeliveredEvent, Delivery } from './delivery';
+import { EarlierStepMissing } from './earlier-step-missing';
 import { EventRoutes } from './event-routes';
 import { Outbox } from './outbox';
 import { InboundRoute, inboundRouteOf, senderViolation } from './inbound-identity';
@@ -63,6 +64,34 @@ export interface InboxProcessorOptions {
   log?: (level: 'debug' | 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
   /** Called after a batch's transaction commits, with the events whose effects it applied. */
   onCommitted?: (events: CloudEvent<any>[]) => void;
+  /** How long an event may wait for the step it follows before it is parked as `held-expired` (ADR 0027); 7 days by default. */
+  holdLimitSeconds?: number;
+}
+
+/** A message as the inbox keeps it, parked or held: enough to run it through the same path again. */
+export interface KeptMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  message_key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+/** What happened to the held events on one pass (ADR 0027). */
+export interface HeldPass {
+  applied: number;
+  held: number;
+  refused: number;
+}
+
+interface ReplayOutcome {
+  applied: boolean;
+  error?: string;
+  /** The step the event still waits for. */
+  waitingFor?: string;
+  /** Refused for good: by the inbound checks, or by a domain rule. */
+  refusal?: { reason: RejectionReason; detail: string };
 }
 
 type Parsed =
@@ -94,10 +123,15 @@ function groupByTenant<T extends { event: CloudEvent<any> }>(items: T[]): T[][] 
 export class InboxProcessor {
   private readonly maxAttempts: number;
   private readonly retryBackoffMs: number;
+  private readonly holdLimitSeconds: number;
+  /** Whether any event may be held; unknown when the service starts, so the first batch looks once. */
+  private mayHold = true;
+  private heldPass?: Promise<HeldPass>;
 
   constructor(private readonly options: InboxProcessorOptions) {
     this.maxAttempts = options.maxAttempts ?? 3;
     this.retryBackoffMs = options.retryBackoffMs ?? 100;
+    this.holdLimitSeconds = options.holdLimitSeconds ?? 7 * 24 * 3600;
   }
 
   async processBatch(batch: RawBatch, heartbeat: () => Promise<void> = async () => undefined): Promise<void> {
@@ -113,39 +147,128 @@ export class InboxProcessor {
       applied = await this.inTransaction((qr) => this.applyAll(qr, batch, route, parsed, handler, true, heartbeat));
     }
     if (applied.length) this.options.onCommitted?.(applied);
+    // what was just applied may be the step a held event waits for
+    if (applied.length && this.mayHold)
+      await this.retryHeld().catch((error) => this.log('warn', `held events not retried yet: ${errorText(error)}`));
   }
 
   /** Runs a parked message through the same path again. True when it was applied (or had been already). */
-  async replay(deadLetter: {
-    topic: string;
-    partition: number;
-    offset: string;
-    message_key: string | null;
-    value: string | null;
-    headers: Record<string, string>;
-  }): Promise<{ applied: boolean; error?: string }> {
-    const message: RawMessage = {
-      offset: deadLetter.offset,
-      key: deadLetter.message_key,
-      value: deadLetter.value,
-      headers: deadLetter.headers,
-    };
-    const route = inboundRouteOf(deadLetter.topic);
-    const parsed = this.parse(route, message);
-    if (parsed.rejection) return { applied: false, error: `${parsed.rejection.reason}: ${parsed.rejection.detail}` };
-    const handler = this.options.handlers.get(route.family);
+  async replay(deadLetter: KeptMessage): Promise<{ applied: boolean; error?: string }> {
     try {
-      const refused = await this.inTransaction(async (qr) => {
-        const [checked] = await this.checkCouncils(qr, route, [parsed]);
-        if (checked.rejection) return checked.rejection;
-        const fresh = await this.recordInInbox(qr, route, [parsed.event.id]);
-        if (fresh.size && handler)
-          await this.applyDelivery(qr, route.family, [{ event: parsed.event, traceparent: message.headers['traceparent'] }], handler);
-        return undefined;
-      });
-      return refused ? { applied: false, error: `${refused.reason}: ${refused.detail}` } : { applied: true };
+      const outcome = await this.inTransaction((qr) => this.replayWithin(qr, deadLetter));
+      return { applied: outcome.applied, error: outcome.error };
     } catch (error) {
       return { applied: false, error: errorText(error) };
+    }
+  }
+
+  /**
+   * Held events whose predecessor has since been applied go through the inbox again; one that still waits past
+   * the hold limit, or is now refused, is parked and its sender told (ADR 0027). One pass at a time per service.
+   */
+  retryHeld(): Promise<HeldPass> {
+    this.heldPass ??= this.passOverHeld().finally(() => (this.heldPass = undefined));
+    return this.heldPass;
+  }
+
+  private async passOverHeld(): Promise<HeldPass> {
+    const pass: HeldPass = { applied: 0, held: 0, refused: 0 };
+    let waiting: KeptMessage[] = await this.options.dataSource.query(
+      `SELECT topic, partition, "offset" FROM held_event WHERE consumer = $1 ORDER BY held_at, topic, partition, "offset" LIMIT 500`,
+      [this.options.consumer],
+    );
+    this.mayHold = waiting.length > 0;
+    // one released event may be what another waits for (a review held for the plan held for the completion)
+    for (let progress = true; waiting.length && progress;) {
+      progress = false;
+      const still: KeptMessage[] = [];
+      for (const row of waiting) {
+        const outcome = await this.inTransaction((qr) => this.retryOneHeld(qr, row, false));
+        if (outcome === 'applied') progress = true;
+        if (outcome === 'held') still.push(row);
+        else if (outcome !== 'gone') pass[outcome]++;
+      }
+      waiting = still;
+    }
+    for (const row of waiting) {
+      const outcome = await this.inTransaction((qr) => this.retryOneHeld(qr, row, true));
+      if (outcome !== 'gone') pass[outcome]++;
+    }
+    this.mayHold = pass.held > 0;
+    return pass;
+  }
+
+  private async retryOneHeld(qr: QueryRunner, at: KeptMessage, last: boolean): Promise<keyof HeldPass | 'gone'> {
+    const [row]: (KeptMessage & { event_id: string; waiting_for: string; tries: number; expired: boolean; held_seconds: number })[] =
+      await qr.query(
+        `SELECT topic, partition, "offset", message_key, headers, value, event_id, waiting_for, tries,
+                held_at < now() - make_interval(secs => $5) AS expired, EXTRACT(EPOCH FROM now() - held_at)::int AS held_seconds
+           FROM held_event WHERE consumer = $1 AND topic = $2 AND partition = $3 AND "offset" = $4 FOR UPDATE SKIP LOCKED`,
+        [this.options.consumer, at.topic, at.partition, at.offset, this.holdLimitSeconds],
+      );
+    if (!row) return 'gone'; // applied or refused by another replica meanwhile
+    const outcome = await this.replayWithin(qr, row);
+    const forget = () =>
+      qr.query(`DELETE FROM held_event WHERE consumer = $1 AND topic = $2 AND partition = $3 AND "offset" = $4`, [
+        this.options.consumer,
+        row.topic,
+        row.partition,
+        row.offset,
+      ]);
+    if (outcome.applied) {
+      await forget();
+      this.log('info', `applied held event ${row.event_id} once ${row.waiting_for} had been`);
+      return 'applied';
+    }
+    const refusal =
+      outcome.refusal ??
+      (last && row.expired
+        ? {
+            reason: 'held-expired' as const,
+            detail: `held for ${duration(row.held_seconds)} waiting for ${outcome.waitingFor ?? row.waiting_for}, which never arrived (the limit is ${duration(this.holdLimitSeconds)}); publish the step it follows, then this event again`,
+          }
+        : undefined);
+    if (refusal) {
+      await forget();
+      const route = inboundRouteOf(row.topic);
+      const message = asRaw(row);
+      await this.park(qr, row, route, message, refusal.reason, refusal.detail, row.tries, this.parse(route, message).event);
+      return 'refused';
+    }
+    if (last)
+      await qr.query(
+        `UPDATE held_event SET tries = tries + 1, waiting_for = $5 WHERE consumer = $1 AND topic = $2 AND partition = $3 AND "offset" = $4`,
+        [this.options.consumer, row.topic, row.partition, row.offset, outcome.waitingFor ?? row.waiting_for],
+      );
+    return 'held';
+  }
+
+  /** One kept message through the inbound checks and its handler, in the transaction given, as if it had just arrived. */
+  private async replayWithin(qr: QueryRunner, kept: KeptMessage): Promise<ReplayOutcome> {
+    const message = asRaw(kept);
+    const route = inboundRouteOf(kept.topic);
+    const parsed = this.parse(route, message);
+    if (parsed.rejection)
+      return { applied: false, error: `${parsed.rejection.reason}: ${parsed.rejection.detail}`, refusal: parsed.rejection };
+    const [checked] = await this.checkCouncils(qr, route, [parsed]);
+    if (checked.rejection)
+      return { applied: false, error: `${checked.rejection.reason}: ${checked.rejection.detail}`, refusal: checked.rejection };
+    const handler = this.options.handlers.get(route.family);
+    await qr.query('SAVEPOINT replay_event');
+    try {
+      const fresh = await this.recordInInbox(qr, route, [parsed.event.id]);
+      if (fresh.size && handler)
+        await this.applyDelivery(qr, route.family, [{ event: parsed.event, traceparent: message.headers['traceparent'] }], handler);
+      await qr.query('RELEASE SAVEPOINT replay_event');
+      return { applied: true };
+    } catch (error) {
+      await qr.query('ROLLBACK TO SAVEPOINT replay_event');
+      if (error instanceof EarlierStepMissing) return { applied: false, error: errorText(error), waitingFor: error.waitingFor };
+      return {
+        applied: false,
+        error: errorText(error),
+        refusal: isDomainError(error) ? { reason: 'domain-rule', detail: errorText(error) } : undefined,
+      };
     }
   }
 
@@ -245,13 +368,14 @@ export class InboxProcessor {
         return true;
       } catch (error) {
         await qr.query('ROLLBACK TO SAVEPOINT apply_event');
+        if (error instanceof EarlierStepMissing) {
+          await this.forgetInInbox(qr, route, event.id);
+          await this.hold(qr, batch, message, event, error.waitingFor);
+          return false;
+        }
         const permanent = isDomainError(error);
         if (permanent || attempt >= this.maxAttempts) {
-          await qr.query('DELETE FROM inbox WHERE consumer = $1 AND sender = $2 AND event_id = $3', [
-            this.options.consumer,
-            route.sender ?? '',
-            event.id,
-          ]);
+          await this.forgetInInbox(qr, route, event.id);
           await this.park(qr, batch, route, message, permanent ? 'domain-rule' : 'retries-exhausted', errorText(error), attempt, event);
           return false;
         }
@@ -260,6 +384,42 @@ export class InboxProcessor {
         await new Promise((r) => setTimeout(r, this.retryBackoffMs * 2 ** (attempt - 1)));
       }
     }
+  }
+
+  private async forgetInInbox(qr: QueryRunner, route: InboundRoute, eventId: string) {
+    await qr.query('DELETE FROM inbox WHERE consumer = $1 AND sender = $2 AND event_id = $3', [
+      this.options.consumer,
+      route.sender ?? '',
+      eventId,
+    ]);
+  }
+
+  /** Keeps an event that arrived before the step it follows, as it arrived, to be applied once that step is (ADR 0027). */
+  private async hold(qr: QueryRunner, batch: RawBatch, message: RawMessage, event: CloudEvent<any>, waitingFor: string) {
+    await qr.query(
+      `INSERT INTO held_event (consumer, topic, partition, "offset", message_key, headers, value, event_id, event_type, tenant_id, waiting_for)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (consumer, topic, partition, "offset") DO UPDATE SET tries = held_event.tries + 1`,
+      [
+        this.options.consumer,
+        batch.topic,
+        batch.partition,
+        message.offset,
+        storable(message.key, 200),
+        JSON.stringify(boundedHeaders(message)),
+        message.value,
+        event.id,
+        event.type,
+        event.tenantid,
+        storable(waitingFor, 500),
+      ],
+    );
+    this.mayHold = true;
+    this.options.metrics?.eventsHeld.inc({ topic: batch.topic });
+    this.log(
+      'info',
+      `held ${batch.topic}[${batch.partition}]@${message.offset} (${event.type}) until ${storable(waitingFor, 200)} is applied`,
+    );
   }
 
   private async applyDelivery(qr: QueryRunner, topic: string, items: DeliveredEvent[], handler: TopicHandler) {
@@ -301,7 +461,7 @@ export class InboxProcessor {
 
   private async park(
     qr: QueryRunner,
-    batch: RawBatch,
+    batch: Pick<RawBatch, 'topic' | 'partition'>,
     route: InboundRoute,
     message: RawMessage,
     reason: RejectionReason,
@@ -312,11 +472,7 @@ export class InboxProcessor {
     // what is kept of a refused message is bounded and storable, whatever it held; its envelope is read once
     const envelope = readableEnvelope(message, reason, event);
     const value = storable(message.value, reason === 'too-large' ? 4096 : EVENT_LIMITS.maxBytes);
-    const headers = Object.fromEntries(
-      Object.entries(message.headers)
-        .slice(0, 20)
-        .map(([k, v]) => [storable(k, 100), storable(v, 500)]),
-    );
+    const headers = boundedHeaders(message);
     const inserted: unknown[] = await qr.query(
       `INSERT INTO dead_letter (consumer, topic, partition, "offset", message_key, headers, value, event_id, event_type, reason, error, attempts, tenant_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -349,7 +505,7 @@ export class InboxProcessor {
    */
   private async reject(
     qr: QueryRunner,
-    batch: RawBatch,
+    batch: Pick<RawBatch, 'topic' | 'partition'>,
     providerId: string,
     message: RawMessage,
     reason: RejectionReason,
@@ -404,6 +560,27 @@ export class InboxProcessor {
   private log(level: 'debug' | 'info' | 'warn' | 'error', msg: string, extra?: object) {
     this.options.log?.(level, msg, extra);
   }
+}
+
+/** A span of seconds in the unit a reader would use. */
+function duration(seconds: number): string {
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} minutes`;
+  if (seconds < 172_800) return `${Math.round(seconds / 3600)} hours`;
+  return `${Math.round(seconds / 86_400)} days`;
+}
+
+function asRaw(kept: KeptMessage): RawMessage {
+  return { offset: kept.offset, key: kept.message_key, value: kept.value, headers: kept.headers };
+}
+
+/** What is kept of a message's headers, whatever it carried. */
+function boundedHeaders(message: RawMessage): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(message.headers)
+      .slice(0, 20)
+      .map(([k, v]) => [storable(k, 100), storable(v, 500)]),
+  );
 }
 
 function errorText(error: unknown): string {

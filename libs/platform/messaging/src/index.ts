@@ -15,6 +15,8 @@ export * from './trusted-providers';
 export * from './inbound-identity';
 export * from './provider-access';
 export * from './dead-letters';
+export * from './held-events.migration';
+export * from './earlier-step-missing';
 export type { Kafka } from 'kafkajs';
 export * from './event-schemas';
 export * from './event-validator';

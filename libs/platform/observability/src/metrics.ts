@@ -54,6 +54,12 @@ export class Metrics {
     labelNames: ['topic', 'reason'] as const,
     registers: [this.registry],
   });
+  readonly eventsHeld = new Counter({
+    name: 'events_held_total',
+    help: 'Events held because they arrived before the step they follow (ADR 0027)',
+    labelNames: ['topic'] as const,
+    registers: [this.registry],
+  });
   readonly handlerDuration = new Histogram({
     name: 'event_handler_duration_seconds',
     help: 'Time to apply one event (inbox insert plus effect)',

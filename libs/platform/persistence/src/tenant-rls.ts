@@ -15,7 +15,7 @@ export async function enableTenantRls(queryRunner: QueryRunner, table: string): 
 }
 
 /** Platform tables shared by all councils of a service; every other table must have forced row-level security. */
-export const PLATFORM_TABLES = ['migrations', 'outbox', 'inbox', 'dead_letter', 'trusted_provider'] as const;
+export const PLATFORM_TABLES = ['migrations', 'outbox', 'inbox', 'dead_letter', 'held_event', 'trusted_provider'] as const;
 
 export const TABLES_WITHOUT_FORCED_RLS_SQL = `
   SELECT c.relname AS table

@@ -8,6 +8,7 @@ export * from './clock';
 export * from './councils';
 export * from './interval-job';
 export * from './messaging-retention.job';
+export * from './held-events.job';
 export * from './request-bounds.middleware';
 export * from './csv-document';
 export * from './rate-limits';

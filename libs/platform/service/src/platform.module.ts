@@ -23,6 +23,7 @@ import { DeadLettersController } from './dead-letters.controller';
 import { ErrorResponseFilter } from './error-response.filter';
 import { HealthController } from './health.controller';
 import { MessagingRetentionJob } from './messaging-retention.job';
+import { HeldEventsJob } from './held-events.job';
 import { RUNTIME_CONFIG, RuntimeConfig, runtimeConfig, SERVICE_DEFINITION, ServiceDefinition, serviceEnvironment } from './runtime-config';
 
 export const KAFKA = Symbol('KAFKA');
@@ -108,6 +109,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
               outbox,
               metrics,
               maxAttempts: Number(process.env['INBOX_MAX_ATTEMPTS'] ?? 3),
+              holdLimitSeconds: config.holdLimitSeconds,
               log: (level, msg, extra) => logger.pino[level]({ context: 'Inbox', ...extra }, msg),
             }),
         },
@@ -120,6 +122,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
         SubjectThrottlerGuard,
         { provide: APP_GUARD, useClass: PlatformGuard },
         MessagingRetentionJob,
+        HeldEventsJob,
       ],
       exports: [
         RUNTIME_CONFIG,

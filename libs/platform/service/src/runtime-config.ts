@@ -20,6 +20,8 @@ export interface RuntimeConfig {
   runMigrations: boolean;
   /** Work waiting and nothing applied for this long: the consumer is reported stalled and restarted. */
   consumerStallMs: number;
+  /** How long an event may wait for the step it follows before it is refused as `held-expired` (ADR 0027). */
+  holdLimitSeconds: number;
 }
 
 export const RUNTIME_CONFIG = Symbol('RUNTIME_CONFIG');
@@ -48,5 +50,15 @@ export function runtimeConfig(definition: ServiceDefinition, env: NodeJS.Process
     groupId: env['KAFKA_GROUP_ID'] ?? `${topicPrefix}${definition.name}`,
     runMigrations: env['RUN_MIGRATIONS'] !== 'false',
     consumerStallMs: Number(env['KAFKA_CONSUMER_STALL_SECONDS'] ?? 120) * 1000,
+    holdLimitSeconds: positive(env, 'HELD_EVENTS_LIMIT_SECONDS', 7 * 24 * 3600),
   };
+}
+
+/** A whole number of seconds above zero, or the default; anything else stops the service with what to set. */
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of seconds above 0, not "${raw}"`);
+  return value;
 }

@@ -27,6 +27,9 @@ export interface RunningClock {
   stoppedOn?: string;
 }
 
+/** The clocks an assessment runs once (a review clock restarts each cycle, so its past stops are never moved). */
+export type OnceOnlyClockKind = Extract<ClockKind, 'first-contact' | 'commenced' | 'fast-track-commenced'>;
+
 /** A clock not yet stopped, locked (FOR UPDATE) for the transaction that read it. */
 export interface HeldClock extends ClockSpan {
   id: string;
@@ -37,6 +40,11 @@ export interface HeldClock extends ClockSpan {
 export abstract class ClockRepository {
   abstract start(tx: Tx, assessment: Assessment, kind: ClockKind, startedOn: string): Promise<void>;
   abstract stop(tx: Tx, assessmentId: string, kinds: ClockKind[], on: string): Promise<void>;
+  /**
+   * Stops the assessment's once-only clocks of these kinds on this day at the latest: a running one stops on it, one
+   * stopped later moves back to it, as the earliest date a provider reports wins (issue 19).
+   */
+  abstract stopBy(tx: Tx, assessmentId: string, kinds: OnceOnlyClockKind[], on: string): Promise<void>;
   /** The assessment's clock of this kind not yet stopped, if it is running (or paused), locked for this transaction. */
   abstract held(tx: Tx, assessmentId: string, kind: ClockKind, state: 'running' | 'paused'): Promise<HeldClock | undefined>;
   abstract pause(tx: Tx, clockId: string, on: string, reason: string): Promise<void>;

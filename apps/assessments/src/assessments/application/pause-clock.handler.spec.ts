@@ -56,6 +56,9 @@ class InMemoryClocks extends ClockRepository {
   async stop(): Promise<void> {
     return undefined;
   }
+  async stopBy(): Promise<void> {
+    return undefined;
+  }
   async held(_: Tx, __: string, kind: ClockKind, state: 'running' | 'paused'): Promise<HeldClock | undefined> {
     const c = this.clocks.get(kind);
     return c && !c.stoppedOn && !!c.pausedSince === (state === 'paused') ? { ...c } : undefined;

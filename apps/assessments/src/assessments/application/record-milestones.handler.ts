@@ -8,7 +8,8 @@ import { ClockRepository } from './clock.repository';
 
 /**
  * Saves a step of an assessment, whoever took it (a council officer or provider worker over HTTP, or a provider
- * system's events), and announces each milestone it newly reached, once, moving its clocks.
+ * system's events), and announces each milestone it newly reached, or reached earlier than recorded (a provider's
+ * earlier date arriving later: issue 19), moving its clocks.
  */
 @Injectable()
 export class RecordMilestonesHandler {
@@ -24,10 +25,10 @@ export class RecordMilestonesHandler {
     const common = { assessmentId: f.id, carerId: f.carerId, providerId: f.providerId, requestedOn: f.requestedOn };
     for (const m of milestones) {
       if (m === 'contacted') {
-        await this.clocks.stop(tx, f.id, ['first-contact'], f.contactedOn!);
+        await this.clocks.stopBy(tx, f.id, ['first-contact'], f.contactedOn!);
         await this.outbox.add(tx, AssessmentContacted, f.id, f.version, { ...common, contactedOn: f.contactedOn! });
       } else if (m === 'commenced') {
-        await this.clocks.stop(tx, f.id, ['first-contact', 'commenced', 'fast-track-commenced'], f.commencedOn!);
+        await this.clocks.stopBy(tx, f.id, ['first-contact', 'commenced', 'fast-track-commenced'], f.commencedOn!);
         await this.outbox.add(tx, AssessmentCommenced, f.id, f.version, {
           ...common,
           assessmentType: f.type,
@@ -53,7 +54,7 @@ export class RecordMilestonesHandler {
           });
         }
       } else {
-        await this.clocks.stop(tx, f.id, ['first-contact', 'commenced', 'fast-track-commenced'], f.refusedOn!);
+        await this.clocks.stopBy(tx, f.id, ['first-contact', 'commenced', 'fast-track-commenced'], f.refusedOn!);
         await this.outbox.add(tx, AssessmentRefused, f.id, f.version, { ...common, refusedOn: f.refusedOn! });
       }
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Assessment } from './assessment';
 import { REQUIRED_CONTENT } from './required-content';
 
@@ -70,7 +71,7 @@ describe('an assessment', () => {
     expect(() => refused.commence('2026-11-06', TODAY)).toThrow('refused');
   });
 
-  it("applies a provider's facts in any order, never undoing a later one", () => {
+  it("applies a provider's facts in any order, never undoing a later one, and keeps an earlier contact that arrives late (issue 19)", () => {
     const completed = request().applyProviderFacts(
       {
         commencedOn: '2026-11-10',
@@ -80,12 +81,45 @@ describe('an assessment', () => {
     );
     expect(completed.milestones).toEqual(['contacted', 'commenced', 'completed']);
     const lateContact = completed.assessment.applyProviderFacts({ contactedOn: '2026-11-02' }, TODAY);
-    expect(lateContact.milestones).toEqual([]);
+    expect(lateContact.milestones).toEqual(['contacted']);
     expect(lateContact.assessment.status).toBe('completed');
-    expect(lateContact.assessment.facts.contactedOn).toBe('2026-11-10');
+    expect(lateContact.assessment.facts).toMatchObject({ contactedOn: '2026-11-02', commencedOn: '2026-11-10', completedOn: '2026-11-12' });
   });
 
   it('is delegated to one provider only', () => {
     expect(() => request().mustBeDelegatedTo('vale-family-support')).toThrow(expect.objectContaining({ code: 'not-delegated' }));
+  });
+});
+
+describe("a provider system's reports (issue 19: order never matters)", () => {
+  const completion = { on: '2026-11-12', method: 'phone', content: everything('carer'), eligibility };
+  /** One assessment's reports as a provider's system may send them: each carries only some earlier dates. */
+  const reports = [
+    { contactedOn: '2026-11-03' },
+    { commencedOn: '2026-11-10' },
+    { contactedOn: '2026-11-05', commencedOn: '2026-11-10' },
+    { commencedOn: '2026-11-10', completion },
+  ];
+  const applied = (order: typeof reports) => order.reduce((a, r) => a.applyProviderFacts(r, TODAY).assessment, request()).facts;
+  // the version counts the changes made, which differ with the order; the facts stored must not
+  const stored = (facts: ReturnType<typeof applied>) => ({ ...facts, version: undefined });
+
+  it('keeps the earliest contact date reported, whichever report carried it and whenever it arrived', () => {
+    const late = request()
+      .applyProviderFacts({ commencedOn: '2026-11-10' }, TODAY)
+      .assessment.applyProviderFacts({ contactedOn: '2026-11-03' }, TODAY);
+    expect(late.milestones).toEqual(['contacted']);
+    expect(late.assessment.facts).toMatchObject({ contactedOn: '2026-11-03', commencedOn: '2026-11-10' });
+    expect(late.assessment.applyProviderFacts({ contactedOn: '2026-11-04' }, TODAY).milestones).toEqual([]);
+  });
+
+  it('gives the same stored facts for every order of arrival', () => {
+    const expected = stored(applied(reports));
+    expect(expected).toMatchObject({ contactedOn: '2026-11-03', commencedOn: '2026-11-10', completedOn: '2026-11-12' });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(reports, { minLength: reports.length }), (order) => {
+        expect(stored(applied(order))).toEqual(expected);
+      }),
+    );
   });
 });

@@ -51,6 +51,10 @@ export interface Completion {
   childInvolvedInCaring?: boolean;
 }
 
+const earliest = (...days: (string | undefined)[]): string | undefined => days.filter((d) => d).sort()[0];
+/** Whether a reported day comes before the one recorded (or none is). */
+const isEarlier = (day: string, recorded?: string): boolean => !recorded || day < recorded;
+
 /** Which assessments end with an Eligibility Regulations reg 3 determination. */
 const DETERMINES_ELIGIBILITY: AssessmentType[] = ['carer'];
 
@@ -111,7 +115,11 @@ export class Assessment {
     return this.with({ refusedOn: this.day(on, 'refusedOn', this.facts.requestedOn, today) });
   }
 
-  /** Records what a provider system reports, in any order; returns the milestones it newly recorded. */
+  /**
+   * Records what a provider system reports, in any order, with the same result whatever the order (issue 19): the
+   * earliest contact and commencement reported win, as a commencement is a contact at the latest; a completion is
+   * recorded once. Returns the milestones it newly recorded or moved earlier, to be announced again.
+   */
   applyProviderFacts(
     r: { contactedOn?: string; commencedOn?: string; completion?: Completion },
     today: string,
@@ -119,12 +127,12 @@ export class Assessment {
     if (this.status === 'refused') throw new IllegalTransitionError('the carer refused this assessment');
     let next = Assessment.restore(this.facts);
     const milestones: Milestone[] = [];
-    const contactedOn = r.contactedOn ?? r.commencedOn;
-    if (contactedOn && !next.facts.contactedOn) {
+    const contactedOn = earliest(r.contactedOn, r.commencedOn);
+    if (contactedOn && isEarlier(contactedOn, next.facts.contactedOn)) {
       next = next.with({ contactedOn: next.day(contactedOn, 'contactedOn', next.facts.requestedOn, today) });
       milestones.push('contacted');
     }
-    if (r.commencedOn && !next.facts.commencedOn) {
+    if (r.commencedOn && isEarlier(r.commencedOn, next.facts.commencedOn)) {
       next = next.with({ commencedOn: next.day(r.commencedOn, 'commencedOn', next.facts.requestedOn, today) });
       milestones.push('commenced');
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ClockKind } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
-import { ClockRepository, DueClock, HeldClock, RunningClock } from '../application/clock.repository';
+import { ClockRepository, DueClock, HeldClock, OnceOnlyClockKind, RunningClock } from '../application/clock.repository';
 import { Assessment } from '../domain/assessment';
 import { NoTimescaleError } from '../domain/clock.errors';
 import { clockDates, DayBasis, WorkingCalendar } from '../domain/timescales';
@@ -70,6 +70,14 @@ export class SqlClockRepository extends ClockRepository {
   async stop(tx: Tx, assessmentId: string, kinds: ClockKind[], on: string): Promise<void> {
     await tx.query(
       `UPDATE clock SET stopped_on = GREATEST($3::date, started_on) WHERE tenant_id = $4 AND assessment_id = $1 AND kind = ANY($2::text[]) AND stopped_on IS NULL`,
+      [assessmentId, kinds, on, tx.tenantId],
+    );
+  }
+
+  async stopBy(tx: Tx, assessmentId: string, kinds: OnceOnlyClockKind[], on: string): Promise<void> {
+    await tx.query(
+      `UPDATE clock SET stopped_on = GREATEST($3::date, started_on)
+        WHERE tenant_id = $4 AND assessment_id = $1 AND kind = ANY($2::text[]) AND (stopped_on IS NULL OR stopped_on > GREATEST($3::date, started_on))`,
       [assessmentId, kinds, on, tx.tenantId],
     );
   }

@@ -110,10 +110,11 @@ export class SqlPerformanceRepository extends PerformanceRepository {
     tx: Tx,
     f: Partial<AssessmentFact> & { assessmentId: string },
   ): Promise<{ before?: AssessmentFact; after: AssessmentFact } | undefined> {
-    // one statement: the row as it was (locked), the row the request creates, or the row with each later date filled once and never overwritten
+    // one statement: the row as it was (locked), the row the request creates, or the row with each later date filled,
+    // or moved earlier when assessments announces an earlier date a provider reported late (issue 19); never later
     const dates = DATES.map(([field]) => f[field] ?? null);
-    const fill = DATES.map(([, c], i) => `${c} = COALESCE(a.${c}, $${i + 6}::date)`).join(', ');
-    const fills = DATES.map(([, c], i) => `(a.${c} IS NULL AND $${i + 6}::date IS NOT NULL)`).join(' OR ');
+    const fill = DATES.map(([, c], i) => `${c} = LEAST(a.${c}, $${i + 6}::date)`).join(', ');
+    const fills = DATES.map(([, c], i) => `($${i + 6}::date IS NOT NULL AND (a.${c} IS NULL OR $${i + 6}::date < a.${c}))`).join(' OR ');
     const rows = await tx.query<FactRow & { state: 'before' | 'after' }>(
       `WITH before AS (SELECT * FROM assessment_fact WHERE tenant_id = $2::text AND assessment_id = $1::uuid FOR UPDATE),
             added AS (INSERT INTO assessment_fact (assessment_id, tenant_id, provider_id, fast_track, requested_on, ${DATES.map(([, c]) => c).join(', ')})

@@ -12,6 +12,8 @@ export const REJECTION_REASONS = [
   'wrong-tenant',
   'domain-rule',
   'retries-exhausted',
+  // ADR 0027: it reported a step before the one it follows, and that one never arrived within the hold limit
+  'held-expired',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
