@@ -152,6 +152,20 @@ describe('KPIs measured continuously from the work', () => {
     );
   });
 
+  it('describes every KPI, to a provider too, in words and fields it can recompute its figure from (issue 19)', async () => {
+    const vale = await bearer({ role: 'provider-worker', tenant: WILTSHIRE, providerId: 'vale-family-support' });
+    const { kpis } = (await request(service.url).get('/kpis').set(vale).expect(200)).body;
+    expect(kpis.length).toBeGreaterThan(5);
+    for (const k of kpis) expect(k.explained).toMatchObject({ inWords: expect.stringContaining(k.name), denominator: expect.any(String) });
+    expect(kpis.find((k: any) => k.id === 'median-wait-to-commence').explained).toMatchObject({
+      dayBasis: expect.stringContaining('calendar days from the request date to the commencement date'),
+      percentileMethod: expect.stringContaining('PERCENTILE.INC'),
+      minimumDenominator: expect.stringContaining('fewer than 5'),
+    });
+    const [first] = (await request(service.url).get('/kpis/first-contact-10-days/versions').set(officer).expect(200)).body.versions;
+    expect(first.explained.numerator).toBe('requests whose first contact came no more than 10 days after the request');
+  });
+
   it('counts its measurement worker in readiness, up while its rounds succeed', async () => {
     const ready = await eventually(async () => {
       const res = await request(service.url).get('/health/ready');
@@ -262,7 +276,8 @@ describe('KPIs measured continuously from the work', () => {
     const current = (await request(service.url).get('/kpis').set(officer).expect(200)).body.kpis.find(
       (k: any) => k.id === 'first-contact-10-days',
     );
-    const body = Object.fromEntries(Object.entries(current).filter(([k]) => k !== 'version'));
+    // the version and the definition in words are the platform's to give, not the officer's to send
+    const body = Object.fromEntries(Object.entries(current).filter(([k]) => k !== 'version' && k !== 'explained'));
     const changed = await request(service.url)
       .put('/kpis/first-contact-10-days')
       .set(officer)

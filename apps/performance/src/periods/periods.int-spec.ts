@@ -247,6 +247,13 @@ describe('month close, disputes, relief, monthly returns and the monthly pack', 
       'direction_of_travel',
     ]);
     expect(rows.find((r: string[]) => r[0] === 'carers-together-consortium' && r[2] === 'assessment-commenced-14-days')).toBeDefined();
+    // the pack says how each of its KPIs is counted, so a reader can recompute a figure (issue 19)
+    const pack = (await request(service.url).get(`/periods/${LAST_MONTH}/pack`).set(officer).expect(200)).body;
+    expect(pack.definitions.map((d: any) => d.kpiId).sort()).toEqual([...new Set(pack.rows.map((r: any) => r.kpiId))].sort());
+    expect(pack.definitions.find((d: any) => d.kpiId === 'assessment-commenced-14-days').explained).toMatchObject({
+      numerator: expect.stringContaining('no more than 14 days after the request'),
+      countedIn: 'the month of the commencement date',
+    });
     await request(service.url).get(`/periods/${LAST_MONTH}/pack`).set(downs).expect(403);
   });
 

@@ -27,6 +27,15 @@ class BreachRuleRequest {
   @Max(12)
   months?: number;
   @ApiPropertyOptional({ description: 'in-last: red months within the window' }) @IsOptional() @IsInt() @Min(1) @Max(12) count?: number;
+  @ApiPropertyOptional({
+    description:
+      'consecutive: the calendar months the run is looked for within (2 × months by default); months with too few cases inside it neither break nor extend the run',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  within?: number;
 }
 
 /** A KPI definition as a council officer writes it; the version is the platform's to give. */

@@ -35,8 +35,11 @@ export const RETURNED_MEASURES = ['listened-to-and-respected', 'support-groups-r
 
 export type BreachRule =
   | { kind: 'red' }
-  /** Below floor in `months` consecutive months. */
-  | { kind: 'consecutive'; months: number }
+  /**
+   * Below floor in `months` consecutive calendar months, counted back within `within` months (2 × months by default,
+   * at most 12); months with too few cases neither break nor extend the run (issue 19, ADR 0028).
+   */
+  | { kind: 'consecutive'; months: number; within?: number }
   /** Below floor in `count` of the last `months` months. */
   | { kind: 'in-last'; count: number; months: number };
 
@@ -84,6 +87,8 @@ export function definitionProblems(d: KpiDefinition): Violation[] {
   if (d.source === 'events' && RETURNED_MEASURES.includes(d.measure))
     problem('source', `${d.measure} comes from providers' monthly returns`);
   if (d.breachRule.kind === 'in-last' && d.breachRule.count > d.breachRule.months) problem('breachRule', 'count cannot exceed months');
+  if (d.breachRule.kind === 'consecutive' && d.breachRule.within !== undefined && d.breachRule.within < d.breachRule.months)
+    problem('breachRule.within', 'the run must fit in the months it is looked for within');
   if (!d.attribution.length) problem('attribution', 'measure for members, the consortium, or both');
   return problems;
 }
@@ -96,10 +101,10 @@ export function factKindOf(d: Pick<KpiDefinition, 'formula' | 'measure'>): 'asse
 }
 
 /** A breach rule as an officer writes it, checked: a consecutive rule needs its months, an in-last rule its count and months. */
-export function breachRuleOf(r: { kind: string; months?: number; count?: number }): BreachRule {
+export function breachRuleOf(r: { kind: string; months?: number; count?: number; within?: number }): BreachRule {
   if (r.kind === 'consecutive') {
     if (!r.months) throw new UnsoundKpiDefinitionError([{ field: 'breachRule.months', reason: 'how many consecutive months' }]);
-    return { kind: 'consecutive', months: r.months };
+    return r.within === undefined ? { kind: 'consecutive', months: r.months } : { kind: 'consecutive', months: r.months, within: r.within };
   }
   if (r.kind === 'in-last') {
     if (!r.months || !r.count) throw new UnsoundKpiDefinitionError([{ field: 'breachRule', reason: 'in-last needs count and months' }]);

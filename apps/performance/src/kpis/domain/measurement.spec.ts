@@ -51,6 +51,18 @@ describe('measuring KPIs', () => {
     expect([...w.values.values()]).toMatchObject([{ kpiId: d.id, providerId: 'p1', period: '2026-10', breached: true }]);
   });
 
+  it('looks back by calendar month, not by stored rows: months with no value between two reds are months without cases (issue 19, ADR 0028)', () => {
+    const strict: KpiDefinition = { ...kpi('waiting-list-size'), breachRule: { kind: 'consecutive', months: 2, within: 2 } };
+    const red = { value: 150, denominator: 150 };
+    const values = new Map<string, StoredValue>([[`${strict.id}|2026-06`, stored(strict, '2026-06', 'red')]]);
+    const w = writes();
+    // June red, nothing stored for July and August: September is not the second month of a run
+    measure(w, strict, 'p1', 'member', '2026-09', red, values);
+    expect(values.get(`${strict.id}|2026-09`)).toMatchObject({ status: 'red', breached: false });
+    measure(w, strict, 'p1', 'member', '2026-10', red, values);
+    expect(values.get(`${strict.id}|2026-10`)).toMatchObject({ status: 'red', breached: true });
+  });
+
   it('announces nothing when the value is as stored', () => {
     const d = kpi('assessment-commenced-14-days');
     const w = writes();

@@ -1,9 +1,11 @@
+import { RagStatus } from '@carers/contracts';
+import { shiftMonth } from '@carers/calendar';
 import { calculate } from './kpi-calculation';
 import { FactKind } from './facts';
 import { factKindOf, KpiDefinition } from './kpi-definition';
 import { Membership, StoredValue } from './kpi-value';
 import { KpiFacts, kpiFacts, kpiStatusKey } from './kpi-facts';
-import { inBreach, ragStatus } from './rag';
+import { inBreach, lookbackOf, ragStatus } from './rag';
 import { Tallies } from './tally';
 
 const same = (a: StoredValue | undefined, b: StoredValue) =>
@@ -88,14 +90,8 @@ export function measure(
   stored: Map<string, StoredValue>,
 ): void {
   const status = ragStatus(d, result.value, result.denominator);
-  const lookback = d.breachRule.kind === 'red' ? 0 : d.breachRule.months - 1;
-  const earlier = !lookback
-    ? []
-    : [...stored.values()]
-        .filter((v) => v.kpiId === d.id && v.period < period)
-        .sort((a, b) => a.period.localeCompare(b.period))
-        .slice(-lookback);
-  const history = [...earlier.map((v) => v.status), status];
+  const lookback = lookbackOf(d.breachRule);
+  const history = [...calendarHistory(d, shiftMonth(period, -1), lookback, stored), status];
   const next: StoredValue = {
     kpiId: d.id,
     providerId,
@@ -116,10 +112,20 @@ export function measure(
   if (lookback && before?.status !== next.status) reevaluateLater(writes, d, next, stored);
 }
 
+/**
+ * The KPI's status in each calendar month from `lookback` months before `upTo` to `upTo`, oldest first: a month
+ * with no stored value had no cases, so it is insufficient-data (issue 19: look-backs are by calendar month).
+ */
+function calendarHistory(d: KpiDefinition, upTo: string, lookback: number, stored: Map<string, StoredValue>): RagStatus[] {
+  const months = lookback ? Array.from({ length: lookback }, (_, i) => shiftMonth(upTo, i - lookback + 1)) : [];
+  return months.map((m) => stored.get(`${d.id}|${m}`)?.status ?? 'insufficient-data');
+}
+
 function reevaluateLater(writes: Writes, d: KpiDefinition, changed: StoredValue, stored: Map<string, StoredValue>) {
   const series = [...stored.values()].filter((v) => v.kpiId === d.id).sort((a, b) => a.period.localeCompare(b.period));
+  const lookback = lookbackOf(d.breachRule);
   for (const later of series.filter((v) => v.period > changed.period)) {
-    const upTo = series.filter((v) => v.period <= later.period).map((v) => v.status);
+    const upTo = [...calendarHistory(d, shiftMonth(later.period, -1), lookback, stored), later.status];
     const breached = inBreach(d.breachRule, upTo);
     if (breached === later.breached) continue;
     const next = { ...later, breached };

@@ -31,4 +31,14 @@ describe('breach rules', () => {
     expect(inBreach({ kind: 'in-last', count: 3, months: 6 }, ['red', 'green', 'red', 'green', 'green', 'green', 'red'])).toBe(false);
     expect(inBreach({ kind: 'in-last', count: 3, months: 6 }, ['red', 'red', 'red', 'green'])).toBe(false);
   });
+  it('"2 consecutive months": a month with too few cases neither breaks nor extends the run (issue 19, ADR 0028)', () => {
+    const twoRunning = { kind: 'consecutive' as const, months: 2 };
+    expect(inBreach(twoRunning, ['red', 'insufficient-data', 'red'])).toBe(true);
+    expect(inBreach(twoRunning, ['red', 'red', 'insufficient-data'])).toBe(false);
+    expect(inBreach(twoRunning, ['insufficient-data', 'red'])).toBe(false);
+    expect(inBreach(twoRunning, ['red', 'amber', 'insufficient-data', 'red'])).toBe(false);
+    // the run is looked for within 2 × months calendar months unless the definition says otherwise
+    expect(inBreach(twoRunning, ['red', 'insufficient-data', 'insufficient-data', 'insufficient-data', 'red'])).toBe(false);
+    expect(inBreach({ ...twoRunning, within: 2 }, ['red', 'insufficient-data', 'red'])).toBe(false);
+  });
 });

@@ -14,16 +14,41 @@ export function ragStatus(
   return 'red';
 }
 
-/** Whether the KPI is in breach, given its statuses month by month up to now (oldest first, the current month last). */
+/**
+ * How many calendar months before the current one a rule looks at. A consecutive rule looks `within` months
+ * (twice its months unless the definition says otherwise), so months with too few cases can sit inside a run.
+ */
+export function lookbackOf(rule: BreachRule): number {
+  if (rule.kind === 'red') return 0;
+  if (rule.kind === 'consecutive') return withinOf(rule) - 1;
+  return rule.months - 1;
+}
+
+const withinOf = (rule: Extract<BreachRule, { kind: 'consecutive' }>) => Math.min(rule.within ?? rule.months * 2, 12);
+
+/**
+ * Whether the KPI is in breach, given its status in each calendar month up to now (oldest first, the current month
+ * last; a month with no value is insufficient-data). A breach is red now. Under a consecutive rule, the run counts red
+ * months back from now; a month with too few cases neither breaks the run nor extends it (issue 19, ADR 0028).
+ */
 export function inBreach(rule: BreachRule, statuses: RagStatus[]): boolean {
-  const current = statuses.at(-1);
-  if (rule.kind === 'red') return current === 'red';
-  if (rule.kind === 'consecutive') return statuses.length >= rule.months && statuses.slice(-rule.months).every((s) => s === 'red');
-  return current === 'red' && statuses.slice(-rule.months).filter((s) => s === 'red').length >= rule.count;
+  if (statuses.at(-1) !== 'red') return false;
+  if (rule.kind === 'red') return true;
+  if (rule.kind === 'consecutive') {
+    let reds = 0;
+    for (const status of statuses.slice(-withinOf(rule)).reverse()) {
+      if (status === 'red') reds++;
+      else if (status !== 'insufficient-data') break;
+      if (reds >= rule.months) return true;
+    }
+    return false;
+  }
+  return statuses.slice(-rule.months).filter((s) => s === 'red').length >= rule.count;
 }
 
 export function describeRule(rule: BreachRule): string {
   if (rule.kind === 'red') return 'red (below floor) in the month';
-  if (rule.kind === 'consecutive') return `below floor ${rule.months} consecutive months`;
-  return `below floor ${rule.count} in the last ${rule.months} months`;
+  if (rule.kind === 'consecutive')
+    return `below floor ${rule.months} months running, counted back from the current month over at most ${withinOf(rule)} calendar months; a month with too few cases neither breaks nor extends the run`;
+  return `below floor now and in ${rule.count} of the last ${rule.months} calendar months`;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { monthsEndingWith } from '@carers/calendar';
 import { UnitOfWork } from '@carers/platform/persistence';
 import { PerformanceRepository } from '../../kpis/application/performance.repository';
-import { MonthPack, packRows } from '../domain/month-pack';
+import { MonthPack, packDefinitions, packRows } from '../domain/month-pack';
 import { MonthCloseRepository } from './month-close.repository';
 
 /**
@@ -24,12 +24,14 @@ export class MonthPackQuery {
       const reliefs = await this.months.reliefs(tx, period);
       const months = monthsEndingWith(period, 6);
       const history = await this.months.packEntries(tx, months);
+      const rows = packRows(period, months, history, definitions, reliefs);
       return {
         period,
         status: state.status,
         disputeUntil: state.disputeUntil,
         months,
-        rows: packRows(period, months, history, definitions, reliefs),
+        rows,
+        definitions: packDefinitions(rows, definitions),
       };
     });
   }

@@ -1,5 +1,6 @@
 import { RagStatus } from '@carers/contracts';
 import { KpiDefinition } from '../../kpis/domain/kpi-definition';
+import { explain, KpiExplained } from '../../kpis/domain/kpi-explained';
 import { directionOfTravel } from './direction';
 import { Relief } from './period';
 import { reliefFor } from './relief';
@@ -41,6 +42,8 @@ export interface MonthPack {
   disputeUntil?: string;
   months: string[];
   rows: PackRow[];
+  /** Each KPI in the pack with its definition in words, so a reader can recompute a figure (issue 19). */
+  definitions: { kpiId: string; version: number; name: string; explained: KpiExplained }[];
 }
 
 /**
@@ -79,4 +82,12 @@ export function packRows(
         trend: series,
       };
     });
+}
+
+/** The definitions of the KPIs the rows show, in words, in catalogue order. */
+export function packDefinitions(rows: PackRow[], definitions: ReadonlyMap<string, KpiDefinition>): MonthPack['definitions'] {
+  const shown = new Set(rows.map((r) => r.kpiId));
+  return [...definitions.values()]
+    .filter((d) => shown.has(d.id))
+    .map((d) => ({ kpiId: d.id, version: d.version, name: d.name, explained: explain(d) }));
 }
