@@ -2,6 +2,7 @@ import { ServiceDefinition } from '@carers/platform/service';
 import { CreatePerformance1764000000300 } from './database/migrations/1764000000300-create-performance';
 import { MonthClose1764000000310 } from './database/migrations/1764000000310-month-close';
 import { RegisterFacts1764000000320 } from './database/migrations/1764000000320-register-facts';
+import { ClosedRequests1764000000325 } from './database/migrations/1764000000325-closed-requests';
 import { KpiTallies1764000000330 } from './database/migrations/1764000000330-kpi-tallies';
 import { ProviderRegistry1764000000340 } from './database/migrations/1764000000340-provider-registry';
 import { ContractTerms1764000000350 } from './database/migrations/1764000000350-contract-terms';
@@ -15,6 +16,7 @@ export const PERFORMANCE: ServiceDefinition = {
     CreatePerformance1764000000300,
     MonthClose1764000000310,
     RegisterFacts1764000000320,
+    ClosedRequests1764000000325,
     KpiTallies1764000000330,
     ProviderRegistry1764000000340,
     ContractTerms1764000000350,

@@ -31,6 +31,7 @@ import { RecordReviewHandler } from './application/record-review.handler';
 import { ReferRegisteredCarerHandler } from './application/refer-registered-carer.handler';
 import { RefuseAssessmentHandler } from './application/refuse-assessment.handler';
 import { ReofferAssessmentHandler } from './application/reoffer-assessment.handler';
+import { CloseRequestsOfLeaverHandler } from './application/close-requests-of-leaver.handler';
 import { RequestAssessmentHandler } from './application/request-assessment.handler';
 import { RequestTransitionAssessmentHandler } from './application/request-transition-assessment.handler';
 import { ResumeClockHandler } from './application/resume-clock.handler';
@@ -69,6 +70,7 @@ import { SqlSupportPlanRepository } from './infrastructure/sql-support-plan.repo
     ReferRegisteredCarerHandler,
     RequestTransitionAssessmentHandler,
     ReofferAssessmentHandler,
+    CloseRequestsOfLeaverHandler,
     // reads
     AssessmentQuery,
     DeterminationQuery,

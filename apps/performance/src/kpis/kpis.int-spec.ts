@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import {
+  AssessmentClosed,
   AssessmentCommenced,
   AssessmentRequested,
   CarerDeregistered,
@@ -164,6 +165,39 @@ describe('KPIs measured continuously from the work', () => {
     });
     const [first] = (await request(service.url).get('/kpis/first-contact-10-days/versions').set(officer).expect(200)).body.versions;
     expect(first.explained.numerator).toBe('requests whose first contact came no more than 10 days after the request');
+  });
+
+  it('takes a request off the waiting list when assessments closes it because its carer left the register (issue 19)', async () => {
+    const requested = async () => {
+      const assessmentId = randomUUID();
+      await publish(AssessmentRequested.type, assessmentId, {
+        assessmentId,
+        carerId: randomUUID(),
+        assessmentType: 'carer',
+        route: 'council-officer',
+        fastTrack: false,
+        providerId: 'vale-family-support',
+        requestedOn: '2026-02-10',
+      });
+      return assessmentId;
+    };
+    const ids = [await requested(), await requested(), await requested()];
+    await eventuallyPasses(async () =>
+      expect(await value('waiting-list-size', 'vale-family-support', '2026-03')).toMatchObject({ value: 3 }),
+    );
+    await publish(AssessmentClosed.type, ids[0], {
+      assessmentId: ids[0],
+      carerId: randomUUID(),
+      providerId: 'vale-family-support',
+      requestedOn: '2026-02-10',
+      closedOn: '2026-03-04',
+      reason: 'died',
+    });
+    await eventuallyPasses(async () =>
+      expect(await value('waiting-list-size', 'vale-family-support', '2026-03')).toMatchObject({ value: 2 }),
+    );
+    // still waiting at the end of February, when the carer was on the register
+    expect(await value('waiting-list-size', 'vale-family-support', '2026-02')).toMatchObject({ value: 3 });
   });
 
   it('counts its measurement worker in readiness, up while its rounds succeed', async () => {

@@ -1,4 +1,5 @@
 import {
+  AssessmentClosed,
   AssessmentCommenced,
   AssessmentCompleted,
   AssessmentContacted,
@@ -78,6 +79,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   AssessmentCommenced,
   AssessmentCompleted,
   AssessmentRefused,
+  AssessmentClosed,
   SupportPlanAgreed,
   ReviewCompleted,
   YoungCarerIdentified,

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CarerDeregistered,
+  CarerMerged,
   CarerRegistered,
   CarerUpdated,
   CaringRelationshipEnded,
@@ -10,6 +12,7 @@ import {
 } from '@carers/contracts';
 import { EventRoutes, Listens } from '@carers/platform/messaging';
 import { RecordProviderAllocationHandler } from '../../carers/application/record-provider-allocation.handler';
+import { CloseRequestsOfLeaverHandler } from '../application/close-requests-of-leaver.handler';
 import { ReferRegisteredCarerHandler } from '../application/refer-registered-carer.handler';
 import { ReofferAssessmentHandler } from '../application/reoffer-assessment.handler';
 import { RequestTransitionAssessmentHandler } from '../application/request-transition-assessment.handler';
@@ -22,6 +25,7 @@ export class RegistrationEventsListener {
     private readonly requestTransition: RequestTransitionAssessmentHandler,
     private readonly recordAllocation: RecordProviderAllocationHandler,
     private readonly reoffer: ReofferAssessmentHandler,
+    private readonly closeRequests: CloseRequestsOfLeaverHandler,
   ) {}
 
   @Listens(Topics.registrationCarer)
@@ -32,6 +36,8 @@ export class RegistrationEventsListener {
       .on(ProviderAllocated, (event, tx) => this.recordAllocation.execute(tx, event))
       .on(CaringRelationshipStarted, (event, tx) => this.reoffer.execute(tx, event))
       .on(CaringRelationshipEnded, (event, tx) => this.reoffer.execute(tx, event))
-      .on(CarerUpdated, (event, tx) => this.reoffer.execute(tx, event));
+      .on(CarerUpdated, (event, tx) => this.reoffer.execute(tx, event))
+      .on(CarerDeregistered, (event, tx) => this.closeRequests.left(tx, event))
+      .on(CarerMerged, (event, tx) => this.closeRequests.merged(tx, event));
   }
 }

@@ -22,6 +22,8 @@ export abstract class AssessmentRepository {
   abstract save(tx: Tx, assessment: Assessment): Promise<void>;
   abstract waiting(tx: Tx, providerId?: string): Promise<WaitingEntry[]>;
   abstract forCarer(tx: Tx, carerId: string): Promise<Assessment[]>;
+  /** Moves an assessment and its clocks to the record a duplicate carer was merged into. */
+  abstract moveToCarer(tx: Tx, assessmentId: string, carerId: string): Promise<void>;
 
   /** The assessment, or not found. */
   async found(tx: Tx, id: string, forUpdate = false): Promise<Assessment> {

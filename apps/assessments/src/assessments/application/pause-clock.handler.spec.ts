@@ -45,6 +45,9 @@ class OneAssessment extends AssessmentRepository {
   async forCarer(): Promise<Assessment[]> {
     return [assessment];
   }
+  async moveToCarer(): Promise<void> {
+    return undefined;
+  }
 }
 
 /** Clocks in memory, one per kind, with what the handler asked of them. */

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AssessmentCommenced, AssessmentCompleted, AssessmentContacted, AssessmentRefused, YoungCarerIdentified } from '@carers/contracts';
+import {
+  AssessmentClosed,
+  AssessmentCommenced,
+  AssessmentCompleted,
+  AssessmentContacted,
+  AssessmentRefused,
+  CLOCK_KINDS,
+  YoungCarerIdentified,
+} from '@carers/contracts';
 import { Outbox } from '@carers/platform/messaging';
 import { Tx } from '@carers/platform/persistence';
 import { Assessment, Milestone } from '../domain/assessment';
@@ -53,6 +61,9 @@ export class RecordMilestonesHandler {
             identifiedOn: f.completedOn!,
           });
         }
+      } else if (m === 'closed') {
+        await this.clocks.stop(tx, f.id, [...CLOCK_KINDS], f.closedOn!);
+        await this.outbox.add(tx, AssessmentClosed, f.id, f.version, { ...common, closedOn: f.closedOn!, reason: f.closeReason! });
       } else {
         await this.clocks.stopBy(tx, f.id, ['first-contact', 'commenced', 'fast-track-commenced'], f.refusedOn!);
         await this.outbox.add(tx, AssessmentRefused, f.id, f.version, { ...common, refusedOn: f.refusedOn! });

@@ -1,9 +1,9 @@
-import { AssessmentType, ReferralRoute } from '@carers/contracts';
+import { AssessmentType, CloseReason, ReferralRoute } from '@carers/contracts';
 import { IllegalTransitionError, IncompleteAssessmentError, InvalidAssessmentError, NotDelegatedError } from './assessment.errors';
 import { Determination, determineEligibility, EligibilityFindings, InvalidFindingsError } from './eligibility';
 import { missingContent, unknownContent } from './required-content';
 
-export type AssessmentStatus = 'requested' | 'contacted' | 'commenced' | 'completed' | 'refused';
+export type AssessmentStatus = 'requested' | 'contacted' | 'commenced' | 'completed' | 'refused' | 'closed';
 
 export interface AssessmentFacts {
   id: string;
@@ -18,6 +18,9 @@ export interface AssessmentFacts {
   commencedOn?: string;
   completedOn?: string;
   refusedOn?: string;
+  /** Closed before it ended, because the carer left the register or was merged (issue 19). */
+  closedOn?: string;
+  closeReason?: CloseReason;
   method?: string;
   /** What the assessment found, in words, by required-content item; stays in this service. */
   content: Record<string, string>;
@@ -28,9 +31,9 @@ export interface AssessmentFacts {
 }
 
 /** The milestones a change newly recorded, so the caller announces each once. */
-export type Milestone = 'contacted' | 'commenced' | 'completed' | 'refused';
+export type Milestone = 'contacted' | 'commenced' | 'completed' | 'refused' | 'closed';
 
-const MILESTONES: Milestone[] = ['contacted', 'commenced', 'completed', 'refused'];
+const MILESTONES: Milestone[] = ['contacted', 'commenced', 'completed', 'refused', 'closed'];
 
 /** The milestones `after` has reached that `before` had not, in the order they happen. */
 export function milestonesBetween(before: Assessment, after: Assessment): Milestone[] {
@@ -39,6 +42,7 @@ export function milestonesBetween(before: Assessment, after: Assessment): Milest
 
 function milestoneOf(a: Assessment, m: Milestone): string | undefined {
   const f = a.facts;
+  if (m === 'closed') return f.closedOn;
   return m === 'contacted' ? f.contactedOn : m === 'commenced' ? f.commencedOn : m === 'completed' ? f.completedOn : f.refusedOn;
 }
 
@@ -79,6 +83,7 @@ export class Assessment {
     const f = this.facts;
     if (f.refusedOn) return 'refused';
     if (f.completedOn) return 'completed';
+    if (f.closedOn) return 'closed';
     if (f.commencedOn) return 'commenced';
     if (f.contactedOn) return 'contacted';
     return 'requested';
@@ -103,13 +108,24 @@ export class Assessment {
   }
 
   complete(c: Completion, today: string): Assessment {
+    this.mustNotBeClosed();
     if (this.status === 'refused') throw new IllegalTransitionError('the carer refused this assessment');
     if (this.facts.completedOn) throw new IllegalTransitionError(`the assessment was already completed on ${this.facts.completedOn}`);
     if (!this.facts.commencedOn) throw new IllegalTransitionError('an assessment that never commenced cannot be completed');
     return this.withCompletion(c, today);
   }
 
+  /**
+   * Closes a request still open when its carer leaves the register or is merged into another record, so it stops
+   * waiting and its clocks stop (issue 19). An assessment already ended stays as it is: undefined.
+   */
+  close(on: string, reason: CloseReason): Assessment | undefined {
+    if (this.status === 'completed' || this.status === 'refused' || this.status === 'closed') return undefined;
+    return this.with({ closedOn: on < this.facts.requestedOn ? this.facts.requestedOn : on, closeReason: reason });
+  }
+
   refuse(on: string, today: string): Assessment {
+    this.mustNotBeClosed();
     if (this.facts.completedOn) throw new IllegalTransitionError('a completed assessment cannot be refused');
     if (this.facts.refusedOn) throw new IllegalTransitionError(`the carer already refused on ${this.facts.refusedOn}`);
     return this.with({ refusedOn: this.day(on, 'refusedOn', this.facts.requestedOn, today) });
@@ -125,6 +141,7 @@ export class Assessment {
     today: string,
   ): { assessment: Assessment; milestones: Milestone[] } {
     if (this.status === 'refused') throw new IllegalTransitionError('the carer refused this assessment');
+    this.mustNotBeClosed();
     let next = Assessment.restore(this.facts);
     const milestones: Milestone[] = [];
     const contactedOn = earliest(r.contactedOn, r.commencedOn);
@@ -171,7 +188,15 @@ export class Assessment {
     });
   }
 
+  private mustNotBeClosed(): void {
+    if (this.facts.closedOn)
+      throw new IllegalTransitionError(
+        `the request was closed on ${this.facts.closedOn}: ${this.facts.closeReason === 'merged' ? 'its carer was merged into another record' : `its carer left the register (${this.facts.closeReason})`}`,
+      );
+  }
+
   private mustBeOpen(step: string): void {
+    this.mustNotBeClosed();
     if (this.status === 'refused') throw new IllegalTransitionError(`a refused assessment cannot be ${step}`);
     if (this.status === 'completed') throw new IllegalTransitionError(`a completed assessment cannot be ${step}`);
   }

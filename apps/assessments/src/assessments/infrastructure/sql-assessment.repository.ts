@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AssessmentType, ReferralRoute } from '@carers/contracts';
+import { AssessmentType, CloseReason, ReferralRoute } from '@carers/contracts';
 import { Tx } from '@carers/platform/persistence';
 import { AssessmentRepository, WaitingEntry } from '../application/assessment.repository';
 import { Assessment, AssessmentFacts } from '../domain/assessment';
@@ -19,6 +19,8 @@ interface AssessmentRow {
   commenced_on: string | null;
   completed_on: string | null;
   refused_on: string | null;
+  closed_on: string | null;
+  close_reason: CloseReason | null;
   method: string | null;
   content: Record<string, string>;
   covered: string[];
@@ -34,7 +36,7 @@ type WaitingRow = Pick<
 
 const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
 const COLUMNS = `id, tenant_id, carer_id, type, route, fast_track, provider_id, ${day('requested_on')}, ${day('contacted_on')}, ${day('commenced_on')},
-  ${day('completed_on')}, ${day('refused_on')}, method, content, covered, determination, child_involved, version`;
+  ${day('completed_on')}, ${day('refused_on')}, ${day('closed_on')}, close_reason, method, content, covered, determination, child_involved, version`;
 
 function toAssessment(r: AssessmentRow): Assessment {
   return Assessment.restore({
@@ -50,6 +52,8 @@ function toAssessment(r: AssessmentRow): Assessment {
     commencedOn: r.commenced_on ?? undefined,
     completedOn: r.completed_on ?? undefined,
     refusedOn: r.refused_on ?? undefined,
+    closedOn: r.closed_on ?? undefined,
+    closeReason: r.close_reason ?? undefined,
     method: r.method ?? undefined,
     content: r.content,
     covered: r.covered,
@@ -64,6 +68,8 @@ const WRITABLE: [keyof AssessmentFacts, string][] = [
   ['commencedOn', 'commenced_on'],
   ['completedOn', 'completed_on'],
   ['refusedOn', 'refused_on'],
+  ['closedOn', 'closed_on'],
+  ['closeReason', 'close_reason'],
   ['method', 'method'],
   ['content', 'content'],
   ['covered', 'covered'],
@@ -104,7 +110,7 @@ export class SqlAssessmentRepository extends AssessmentRepository {
   async waiting(tx: Tx, providerId?: string): Promise<WaitingEntry[]> {
     const rows = await tx.query<WaitingRow>(
       `SELECT id, carer_id, type, route, fast_track, provider_id, ${day('requested_on')}, ${day('contacted_on')} FROM assessment
-        WHERE tenant_id = $2 AND commenced_on IS NULL AND refused_on IS NULL AND completed_on IS NULL AND ($1::text IS NULL OR provider_id = $1)
+        WHERE tenant_id = $2 AND commenced_on IS NULL AND refused_on IS NULL AND completed_on IS NULL AND closed_on IS NULL AND ($1::text IS NULL OR provider_id = $1)
         ORDER BY requested_on, id`,
       [providerId ?? null, tx.tenantId],
     );
@@ -118,6 +124,11 @@ export class SqlAssessmentRepository extends AssessmentRepository {
       requestedOn: r.requested_on,
       contactedOn: r.contacted_on ?? undefined,
     }));
+  }
+
+  async moveToCarer(tx: Tx, assessmentId: string, carerId: string): Promise<void> {
+    await tx.query(`UPDATE assessment SET carer_id = $2 WHERE id = $1 AND tenant_id = $3`, [assessmentId, carerId, tx.tenantId]);
+    await tx.query(`UPDATE clock SET carer_id = $2 WHERE assessment_id = $1 AND tenant_id = $3`, [assessmentId, carerId, tx.tenantId]);
   }
 
   async forCarer(tx: Tx, carerId: string): Promise<Assessment[]> {

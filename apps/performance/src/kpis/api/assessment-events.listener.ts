@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AssessmentClosed,
   AssessmentCommenced,
   AssessmentCompleted,
   AssessmentContacted,
@@ -47,6 +48,9 @@ export class AssessmentEventsListener {
         )
         .on(AssessmentRefused, ({ data: d }, tx, touched) =>
           this.record.execute(tx, { assessmentId: d.assessmentId, refusedOn: d.refusedOn }, touched),
+        )
+        .on(AssessmentClosed, ({ data: d }, tx, touched) =>
+          this.record.execute(tx, { assessmentId: d.assessmentId, closedOn: d.closedOn }, touched),
         )
         .on(SupportPlanAgreed, ({ data: d }, tx, touched) =>
           this.record.execute(tx, { assessmentId: d.assessmentId, planAgreedOn: d.agreedOn }, touched),

@@ -8,6 +8,8 @@ export interface AssessmentFact {
   commencedOn?: string;
   completedOn?: string;
   refusedOn?: string;
+  /** Closed because the carer left the register or was merged (issue 19). */
+  closedOn?: string;
   planAgreedOn?: string;
   youngCarerIdentifiedOn?: string;
 }

@@ -71,9 +71,8 @@ const MEASURE_WORDS: Record<string, MeasureWords> = {
   },
   'waiting-list-size': {
     denominator:
-      'requests not yet commenced, completed or refused at the end of the month (a request closed in the month it was made never counts)',
-    countedIn:
-      'the end of every month from the month of the request up to the month before the one it commenced, completed or was refused in',
+      'requests not yet commenced, completed, refused or closed (their carer left the register or was merged) at the end of the month; a request ended in the month it was made never counts',
+    countedIn: 'the end of every month from the month of the request up to the month before the one it ended in',
   },
   'young-carers-identified': {
     denominator:

@@ -67,8 +67,8 @@ export function assessmentContributions(a: AssessmentFact | undefined): Contribu
   step('plan-after-assessment', a.completedOn, a.planAgreedOn);
   if (a.youngCarerIdentifiedOn)
     out.push({ period: monthOf(a.youngCarerIdentifiedOn), series: 'young-carers-identified', bucket: 0, count: 1 });
-  // a request waits from the month it is made until the month it is commenced, completed or refused
-  const closed = [a.commencedOn, a.completedOn, a.refusedOn].filter((d): d is string => !!d).sort()[0];
+  // a request waits from the month it is made until the month it is commenced, completed, refused or closed (its carer left)
+  const closed = [a.commencedOn, a.completedOn, a.refusedOn, a.closedOn].filter((d): d is string => !!d).sort()[0];
   out.push(...spell('waiting-list', a.requestedOn, closed));
   return out;
 }

@@ -8,7 +8,8 @@ import { Membership, StoredValue } from '../domain/kpi-value';
 import { Contribution, RUNNING_SERIES, Series, Tallies } from '../domain/tally';
 import { PENDING_CHANNEL } from './tally-change-notifications.adapter';
 
-type DateColumn = 'contacted_on' | 'commenced_on' | 'completed_on' | 'refused_on' | 'plan_agreed_on' | 'young_carer_identified_on';
+type DateColumn =
+  'contacted_on' | 'commenced_on' | 'completed_on' | 'refused_on' | 'closed_on' | 'plan_agreed_on' | 'young_carer_identified_on';
 type FactRow = { assessment_id: string; provider_id: string | null; fast_track: boolean; requested_on: string } & Record<
   DateColumn,
   string | null
@@ -59,12 +60,13 @@ interface DefinitionRow {
 
 const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c}`;
 const FACT_COLUMNS = `assessment_id, provider_id, fast_track, ${day('requested_on')}, ${day('contacted_on')}, ${day('commenced_on')}, ${day('completed_on')},
-  ${day('refused_on')}, ${day('plan_agreed_on')}, ${day('young_carer_identified_on')}`;
+  ${day('refused_on')}, ${day('closed_on')}, ${day('plan_agreed_on')}, ${day('young_carer_identified_on')}`;
 const DATES: [keyof AssessmentFact, DateColumn][] = [
   ['contactedOn', 'contacted_on'],
   ['commencedOn', 'commenced_on'],
   ['completedOn', 'completed_on'],
   ['refusedOn', 'refused_on'],
+  ['closedOn', 'closed_on'],
   ['planAgreedOn', 'plan_agreed_on'],
   ['youngCarerIdentifiedOn', 'young_carer_identified_on'],
 ];

@@ -13,6 +13,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { Topics } from '../../topics/topic-registry';
+import { DEREGISTRATION_REASONS } from '../registration/carer-lifecycle.v1';
 import {
   ASSESSMENT_METHODS,
   ASSESSMENT_TYPES,
@@ -118,6 +119,24 @@ export class AssessmentRefused {
   @IsOptional() @Matches(PROVIDER) providerId?: string;
   @IsISO8601(DAY) requestedOn!: string;
   @IsISO8601(DAY) refusedOn!: string;
+}
+
+/** Why a request was closed without an assessment: the carer left the register (with registration's reason), or was merged into another record. */
+export const CLOSE_REASONS = [...DEREGISTRATION_REASONS, 'merged'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export class AssessmentClosed {
+  static readonly type = 'assessments.assessment.closed';
+  static readonly topic = Topics.assessmentsAssessment;
+  static readonly description =
+    'A request was closed before its assessment ended, because the carer left the register or was merged into another record; its clocks stop and it leaves the waiting list.';
+
+  @IsUUID() assessmentId!: string;
+  @IsUUID() carerId!: string;
+  @IsOptional() @Matches(PROVIDER) providerId?: string;
+  @IsISO8601(DAY) requestedOn!: string;
+  @IsISO8601(DAY) closedOn!: string;
+  @IsIn(CLOSE_REASONS) reason!: CloseReason;
 }
 
 export class SupportPlanAgreed {
