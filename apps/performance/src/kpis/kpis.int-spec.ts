@@ -327,6 +327,14 @@ describe('KPIs measured continuously from the work', () => {
       code: 'invalid-kpi',
       violations: [{ field: 'floor', reason: 'for a higher-is-better KPI the floor cannot be above the target' }],
     });
+    const stranger = await request(service.url)
+      .put('/kpis/first-contact-10-days')
+      .set(officer)
+      .send({ ...body, providerTargets: [{ providerId: 'nobody-we-commission', target: 80, floor: 70 }] })
+      .expect(400);
+    expect(stranger.body.violations).toEqual([
+      { field: 'providerTargets[0].providerId', reason: 'nobody-we-commission is not a provider the council commissions' },
+    ]);
     const unknown = await request(service.url)
       .post('/kpis')
       .set(officer)

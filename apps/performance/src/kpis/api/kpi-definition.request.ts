@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsArray,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -38,6 +39,12 @@ class BreachRuleRequest {
   within?: number;
 }
 
+class ProviderTargetRequest {
+  @ApiProperty({ example: 'vale-family-support' }) @Matches(/^[a-z0-9-]{2,40}$/) providerId!: string;
+  @ApiProperty() @IsNumber() target!: number;
+  @ApiProperty() @IsNumber() floor!: number;
+}
+
 /** A KPI definition as a council officer writes it; the version is the platform's to give. */
 export class KpiDefinitionRequest {
   @ApiProperty({ example: 'first-contact-10-days' })
@@ -59,6 +66,17 @@ export class KpiDefinitionRequest {
   attribution!: ('member' | 'consortium')[];
   @ApiProperty({ enum: ['events', 'provider-return'] }) @IsIn(['events', 'provider-return']) source!: 'events' | 'provider-return';
   @ApiProperty({ type: BreachRuleRequest }) @ValidateNested() @Type(() => BreachRuleRequest) breachRule!: BreachRuleRequest;
+  @ApiPropertyOptional({
+    type: () => ProviderTargetRequest,
+    isArray: true,
+    description: "a member's (or the consortium's) own target and floor, where the contract sets one",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ProviderTargetRequest)
+  providerTargets?: ProviderTargetRequest[];
 }
 
 export class KpiValuesQuery {

@@ -1,6 +1,7 @@
 import { Tx, UnitOfWork } from '@carers/platform/persistence';
 import { KpiDefinition } from '../domain/kpi-definition';
 import { STARTER_CATALOGUE } from '../domain/starter-catalogue';
+import { CommissioningRepository } from './commissioning.repository';
 import { PerformanceRepository } from './performance.repository';
 import { SaveKpiDefinitionHandler } from './save-kpi-definition.handler';
 
@@ -13,7 +14,11 @@ function catalogue(definitions: KpiDefinition[]) {
     definitions: async () => definitions,
     saveDefinition: async (_tx: Tx, d: KpiDefinition, by: string) => void saved.push({ d, by }),
   } as unknown as PerformanceRepository;
-  return { handler: new SaveKpiDefinitionHandler(uow, repository), saved };
+  const commissioning = {
+    providers: async () => [{ id: 'vale-family-support', name: 'Vale', consortiumId: 'c', role: 'member' }],
+    consortia: async () => [{ id: 'c', name: 'Consortium' }],
+  } as unknown as CommissioningRepository;
+  return { handler: new SaveKpiDefinitionHandler(uow, repository, commissioning), saved };
 }
 
 describe('saving a KPI definition', () => {
@@ -54,5 +59,39 @@ describe('saving a KPI definition', () => {
       handler.execute({ tenantId, definition: { ...existing, floor: 99, target: 90 }, by: 'officer', expectExisting: false }),
     ).rejects.toMatchObject({ code: 'invalid-kpi' });
     expect(saved).toEqual([]);
+  });
+
+  it("takes a target and floor of its own for a member the council commissions, checked as the KPI's own are, and refuses one for anyone else (issue 19)", async () => {
+    const waiting = STARTER_CATALOGUE.find((k) => k.id === 'waiting-list-size')!;
+    const own = catalogue([{ ...waiting, version: 1 }]);
+    const saved = await own.handler.execute({
+      tenantId,
+      definition: { ...waiting, providerTargets: [{ providerId: 'vale-family-support', target: 15, floor: 30 }] },
+      by: 'officer',
+      expectExisting: true,
+    });
+    expect(saved).toMatchObject({ version: 2, providerTargets: [{ providerId: 'vale-family-support', target: 15, floor: 30 }] });
+    await expect(
+      own.handler.execute({
+        tenantId,
+        definition: {
+          ...waiting,
+          providerTargets: [
+            { providerId: 'nobody-we-know', target: 15, floor: 30 },
+            { providerId: 'vale-family-support', target: 30, floor: 15 },
+          ],
+        },
+        by: 'officer',
+        expectExisting: true,
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid-kpi',
+      details: {
+        violations: expect.arrayContaining([
+          { field: 'providerTargets[1].floor', reason: 'for a lower-is-better KPI the floor cannot be below the target' },
+          { field: 'providerTargets[0].providerId', reason: 'nobody-we-know is not a provider the council commissions' },
+        ]),
+      },
+    });
   });
 });

@@ -59,6 +59,26 @@ export interface KpiDefinition {
   attribution: ('member' | 'consortium')[];
   source: 'events' | 'provider-return';
   breachRule: BreachRule;
+  /**
+   * A member's (or the consortium's) own target and floor where the contract sets one, for example a waiting-list
+   * target in proportion to its caseload (issue 19); everyone else is judged on `target` and `floor`.
+   */
+  providerTargets?: ProviderTarget[];
+}
+
+export interface ProviderTarget {
+  providerId: string;
+  target: number;
+  floor: number;
+}
+
+/** The target and floor the provider (or consortium) is judged on under this definition. */
+export function thresholdsFor(
+  d: Pick<KpiDefinition, 'target' | 'floor' | 'providerTargets'>,
+  providerId: string,
+): { target: number; floor: number } {
+  const own = d.providerTargets?.find((t) => t.providerId === providerId);
+  return own ? { target: own.target, floor: own.floor } : { target: d.target, floor: d.floor };
 }
 
 /** What is wrong with a definition, in words an officer can act on; empty when it is sound. */
@@ -69,12 +89,20 @@ export function definitionProblems(d: KpiDefinition): Violation[] {
     problem('formula', `"${d.formula}" is not one of ${FORMULA_KINDS.join(', ')}`);
   else if (!MEASURES[d.formula].includes(d.measure))
     problem('measure', `a ${d.formula} KPI measures one of ${MEASURES[d.formula].join(', ')}`);
-  if (d.direction === 'higher-is-better' && d.floor > d.target)
-    problem('floor', 'for a higher-is-better KPI the floor cannot be above the target');
-  if (d.direction === 'lower-is-better' && d.floor < d.target)
-    problem('floor', 'for a lower-is-better KPI the floor cannot be below the target');
-  if (d.formula.startsWith('proportion') && (d.target > 100 || d.floor < 0))
-    problem('target', 'a proportion is a percentage from 0 to 100');
+  const thresholds = [{ field: '', target: d.target, floor: d.floor }].concat(
+    (d.providerTargets ?? []).map((t, i) => ({ field: `providerTargets[${i}].`, target: t.target, floor: t.floor })),
+  );
+  for (const t of thresholds) {
+    if (d.direction === 'higher-is-better' && t.floor > t.target)
+      problem(`${t.field}floor`, 'for a higher-is-better KPI the floor cannot be above the target');
+    if (d.direction === 'lower-is-better' && t.floor < t.target)
+      problem(`${t.field}floor`, 'for a lower-is-better KPI the floor cannot be below the target');
+    if (d.formula.startsWith('proportion') && (t.target > 100 || t.floor < 0))
+      problem(`${t.field}target`, 'a proportion is a percentage from 0 to 100');
+  }
+  const named = (d.providerTargets ?? []).map((t) => t.providerId);
+  const twice = named.filter((p, i) => named.indexOf(p) !== i);
+  if (twice.length) problem('providerTargets', `one target per provider: ${[...new Set(twice)].join(', ')} has more than one`);
   if (
     d.formula === 'proportion-within' &&
     ['first-contact', 'commenced', 'fast-track-commenced', 'plan-after-assessment'].includes(d.measure) &&

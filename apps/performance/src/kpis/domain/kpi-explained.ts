@@ -135,7 +135,12 @@ export function explain(d: KpiDefinition): KpiExplained {
       : 'no minimum: every month is rated',
     percentileMethod: d.formula === 'median-wait' || d.formula === 'p90-wait' ? PERCENTILE_METHOD : undefined,
     value: valueOf(d),
-    rag: `green ${better} the target of ${d.target}${unit(d)}, amber ${better} the floor of ${d.floor}${unit(d)}, red ${worse} the floor`,
+    rag: [
+      `green ${better} the target of ${d.target}${unit(d)}, amber ${better} the floor of ${d.floor}${unit(d)}, red ${worse} the floor`,
+      ...(d.providerTargets ?? []).map(
+        (t) => `${t.providerId} is judged on a target of ${t.target}${unit(d)} and a floor of ${t.floor}${unit(d)}`,
+      ),
+    ].join('; '),
     breach: `in breach when ${describeRule(d.breachRule)}`,
     attribution: [
       d.attribution.includes('member') && 'each member on the cases delegated to it',

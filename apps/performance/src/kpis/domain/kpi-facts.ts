@@ -1,5 +1,5 @@
 import { KpiMeasured } from '@carers/contracts';
-import { KpiDefinition } from './kpi-definition';
+import { KpiDefinition, thresholdsFor } from './kpi-definition';
 import { StoredValue } from './kpi-value';
 
 /** What every KPI-status event says of a value: the figures, and the thresholds and breach rule it was judged by (the contract's own fields). */
@@ -20,7 +20,7 @@ export function kpiFacts(v: StoredValue, d: KpiDefinition | undefined, measuredA
     numerator: v.numerator,
     denominator: v.denominator,
     status: v.status,
-    ...(d && { target: d.target, floor: d.floor, breachRule: ruleCode(d) }),
+    ...(d && { ...thresholdsFor(d, v.providerId), breachRule: ruleCode(d) }),
     measuredAt,
   };
 }

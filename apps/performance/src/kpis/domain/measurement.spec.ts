@@ -63,6 +63,19 @@ describe('measuring KPIs', () => {
     expect(values.get(`${strict.id}|2026-10`)).toMatchObject({ status: 'red', breached: true });
   });
 
+  it('judges a member on its own target and floor where the definition sets one, and announces them (issue 19)', () => {
+    const d: KpiDefinition = { ...kpi('waiting-list-size'), providerTargets: [{ providerId: 'small-member', target: 10, floor: 20 }] };
+    const w = writes();
+    measure(w, d, 'small-member', 'member', '2026-10', { value: 15, denominator: 15 }, new Map());
+    measure(w, d, 'large-member', 'member', '2026-10', { value: 15, denominator: 15 }, new Map());
+    expect(
+      w.events.filter((e) => e.kind === 'measured').map((e) => [e.data.providerId, e.data.status, e.data.target, e.data.floor]),
+    ).toEqual([
+      ['small-member', 'amber', 10, 20],
+      ['large-member', 'green', 50, 100],
+    ]);
+  });
+
   it('announces nothing when the value is as stored', () => {
     const d = kpi('assessment-commenced-14-days');
     const w = writes();

@@ -2,7 +2,7 @@ import { RagStatus } from '@carers/contracts';
 import { shiftMonth } from '@carers/calendar';
 import { calculate } from './kpi-calculation';
 import { FactKind } from './facts';
-import { factKindOf, KpiDefinition } from './kpi-definition';
+import { factKindOf, KpiDefinition, thresholdsFor } from './kpi-definition';
 import { Membership, StoredValue } from './kpi-value';
 import { KpiFacts, kpiFacts, kpiStatusKey } from './kpi-facts';
 import { inBreach, lookbackOf, ragStatus } from './rag';
@@ -89,7 +89,7 @@ export function measure(
   result: ReturnType<typeof calculate>,
   stored: Map<string, StoredValue>,
 ): void {
-  const status = ragStatus(d, result.value, result.denominator);
+  const status = ragStatus({ ...d, ...thresholdsFor(d, providerId) }, result.value, result.denominator);
   const lookback = lookbackOf(d.breachRule);
   const history = [...calendarHistory(d, shiftMonth(period, -1), lookback, stored), status];
   const next: StoredValue = {

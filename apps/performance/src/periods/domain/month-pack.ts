@@ -1,5 +1,5 @@
 import { RagStatus } from '@carers/contracts';
-import { KpiDefinition } from '../../kpis/domain/kpi-definition';
+import { KpiDefinition, thresholdsFor } from '../../kpis/domain/kpi-definition';
 import { explain, KpiExplained } from '../../kpis/domain/kpi-explained';
 import { directionOfTravel } from './direction';
 import { Relief } from './period';
@@ -73,8 +73,7 @@ export function packRows(
         value: h.value,
         numerator: h.numerator,
         denominator: h.denominator,
-        target: d?.target,
-        floor: d?.floor,
+        ...(d && thresholdsFor(d, h.providerId)),
         status: h.status,
         breached: h.breached && !relief,
         relief: relief?.reason,
