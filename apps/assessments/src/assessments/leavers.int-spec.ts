@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { CarerDeregistered, CarerMerged, CarerRegistered, ProviderAssessmentContacted, Topics } from '@carers/contracts';
+import { CarerDeregistered, CarerMerged, ProviderAssessmentContacted, Topics } from '@carers/contracts';
 import { createKafka } from '@carers/platform/messaging';
 import { bearer, eventMessage, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
 import { AppModule } from '../app.module';
+import { knownCarer } from '../assessment-fixtures.test-helpers';
 import { ASSESSMENTS } from '../service';
 
 jest.setTimeout(60_000);
@@ -24,16 +24,8 @@ describe('requests of carers who leave the register or are merged (issue 19)', (
     producer.send({ topic: service.prefix + topic, acks: -1, messages: [eventMessage(type, data, { key, source, tenant: WILTSHIRE })] });
   const fromRegistration = (type: string, data: object, key: string) => send(Topics.registrationCarer, type, data, key, 'registration');
 
-  async function requestFor(carerId = randomUUID()): Promise<{ carerId: string; id: string }> {
-    await fromRegistration(
-      CarerRegistered.type,
-      { carerId, kind: 'adult', ageBand: '50-64', providerId: PROVIDER, registeredOn: daysAgo(40) },
-      carerId,
-    );
-    await eventually(
-      async () => ((await request(service.url).get(`/known-carers/${carerId}`).set(officer)).status === 200 ? true : undefined),
-      20_000,
-    );
+  async function requestFor(): Promise<{ carerId: string; id: string }> {
+    const carerId = await knownCarer(service);
     const id = (
       await request(service.url)
         .post('/assessments')
@@ -104,12 +96,7 @@ describe('requests of carers who leave the register or are merged (issue 19)', (
     const survivor = await requestFor();
     const duplicate = await requestFor();
     const lone = await requestFor();
-    const keeper = randomUUID();
-    await fromRegistration(
-      CarerRegistered.type,
-      { carerId: keeper, kind: 'adult', ageBand: '50-64', providerId: PROVIDER, registeredOn: daysAgo(40) },
-      keeper,
-    );
+    const keeper = await knownCarer(service);
     await fromRegistration(
       CarerMerged.type,
       { survivorId: survivor.carerId, mergedId: duplicate.carerId, mergedOn: daysAgo(1) },

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import request from 'supertest';
 import {
-  CarerRegistered,
   ProviderAssessmentCommenced,
   ProviderAssessmentCompleted,
   ProviderAssessmentContacted,
@@ -14,6 +13,7 @@ import {
 import { createKafka } from '@carers/platform/messaging';
 import { bearer, eventMessage, eventually, eventuallyPasses, ServiceUnderTest, startServiceUnderTest, topicFor } from '@carers/testing';
 import { AppModule } from '../app.module';
+import { knownCarer } from '../assessment-fixtures.test-helpers';
 import { ASSESSMENTS } from '../service';
 import { REQUIRED_CONTENT } from './domain/required-content';
 
@@ -75,22 +75,7 @@ describe("a provider system's reports of one assessment, in any order of arrival
     });
 
   async function requestedAssessment(): Promise<string> {
-    const carerId = randomUUID();
-    await producer.send({
-      topic: service.prefix + Topics.registrationCarer,
-      acks: -1,
-      messages: [
-        eventMessage(
-          CarerRegistered.type,
-          { carerId, kind: 'adult', ageBand: '50-64', providerId: PROVIDER, registeredOn: daysAgo(30) },
-          { key: carerId, source: 'registration', tenant: WILTSHIRE },
-        ),
-      ],
-    });
-    await eventually(
-      async () => ((await request(service.url).get(`/known-carers/${carerId}`).set(officer)).status === 200 ? true : undefined),
-      20_000,
-    );
+    const carerId = await knownCarer(service);
     return (
       await request(service.url)
         .post('/assessments')
