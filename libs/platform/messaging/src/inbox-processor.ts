@@ -127,6 +127,8 @@ export class InboxProcessor {
   /** Whether any event may be held; unknown when the service starts, so the first batch looks once. */
   private mayHold = true;
   private heldPass?: Promise<HeldPass>;
+  /** When the last pass over held events ended: batches look again at most once a second, the job on its own interval. */
+  private lastHeldPassAt = 0;
 
   constructor(private readonly options: InboxProcessorOptions) {
     this.maxAttempts = options.maxAttempts ?? 3;
@@ -148,7 +150,7 @@ export class InboxProcessor {
     }
     if (applied.length) this.options.onCommitted?.(applied);
     // what was just applied may be the step a held event waits for
-    if (applied.length && this.mayHold)
+    if (applied.length && this.mayHold && Date.now() - this.lastHeldPassAt >= 1000)
       await this.retryHeld().catch((error) => this.log('warn', `held events not retried yet: ${errorText(error)}`));
   }
 
@@ -167,7 +169,10 @@ export class InboxProcessor {
    * the hold limit, or is now refused, is parked and its sender told (ADR 0027). One pass at a time per service.
    */
   retryHeld(): Promise<HeldPass> {
-    this.heldPass ??= this.passOverHeld().finally(() => (this.heldPass = undefined));
+    this.heldPass ??= this.passOverHeld().finally(() => {
+      this.heldPass = undefined;
+      this.lastHeldPassAt = Date.now();
+    });
     return this.heldPass;
   }
 
