@@ -1,6 +1,7 @@
 import { kafkaBrokers } from '@carers/platform/messaging';
 import { DatabaseUrls, databaseUrls } from '@carers/platform/persistence';
 import { MigrationInterface } from 'typeorm';
+import { wholeNumberSetting } from './whole-number-setting';
 
 export interface ServiceDefinition {
   /** The service's name: consumer group, CloudEvents source, database name stem. */
@@ -50,15 +51,6 @@ export function runtimeConfig(definition: ServiceDefinition, env: NodeJS.Process
     groupId: env['KAFKA_GROUP_ID'] ?? `${topicPrefix}${definition.name}`,
     runMigrations: env['RUN_MIGRATIONS'] !== 'false',
     consumerStallMs: Number(env['KAFKA_CONSUMER_STALL_SECONDS'] ?? 120) * 1000,
-    holdLimitSeconds: positive(env, 'HELD_EVENTS_LIMIT_SECONDS', 7 * 24 * 3600),
+    holdLimitSeconds: wholeNumberSetting(env, 'HELD_EVENTS_LIMIT_SECONDS', 7 * 24 * 3600, 'of seconds'),
   };
-}
-
-/** A whole number of seconds above zero, or the default; anything else stops the service with what to set. */
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of seconds above 0, not "${raw}"`);
-  return value;
 }

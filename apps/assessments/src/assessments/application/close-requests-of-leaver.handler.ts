@@ -33,9 +33,7 @@ export class CloseRequestsOfLeaverHandler {
    */
   async merged(tx: Tx, e: CloudEvent<CarerMerged>): Promise<void> {
     const { survivorId, mergedId, mergedOn } = e.data;
-    const waiting = new Set(
-      (await this.assessments.forCarer(tx, survivorId)).filter((a) => a.close(mergedOn, 'merged')).map((a) => a.facts.type),
-    );
+    const waiting = new Set((await this.assessments.forCarer(tx, survivorId)).filter((a) => a.isOpen).map((a) => a.facts.type));
     for (const a of await this.assessments.forCarer(tx, mergedId)) {
       const closed = a.close(mergedOn, 'merged');
       if (!closed) continue;

@@ -19,8 +19,7 @@ export class RecordProviderPlanHandler {
     const assessment = await this.assessments.found(tx, d.assessmentId);
     assessment.mustBeDelegatedTo(d.providerId);
     // reported before the completion it follows: held until the completion is recorded (issue 19, ADR 0027)
-    if (assessment.status !== 'completed' && assessment.status !== 'refused' && assessment.status !== 'closed')
-      throw new EarlierStepMissing(`the completion of assessment ${d.assessmentId}`);
+    if (assessment.isOpen) throw new EarlierStepMissing(`the completion of assessment ${d.assessmentId}`);
     // the plan's words stay in the provider's system; the platform keeps the facts it reports
     const details = {
       needs: [],

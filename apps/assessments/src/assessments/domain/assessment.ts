@@ -89,6 +89,11 @@ export class Assessment {
     return 'requested';
   }
 
+  /** Not yet ended: neither completed, refused nor closed. */
+  get isOpen(): boolean {
+    return !['completed', 'refused', 'closed'].includes(this.status);
+  }
+
   mustBeDelegatedTo(providerId: string): void {
     if (this.facts.providerId !== providerId) throw new NotDelegatedError(providerId);
   }
@@ -120,7 +125,7 @@ export class Assessment {
    * waiting and its clocks stop (issue 19). An assessment already ended stays as it is: undefined.
    */
   close(on: string, reason: CloseReason): Assessment | undefined {
-    if (this.status === 'completed' || this.status === 'refused' || this.status === 'closed') return undefined;
+    if (!this.isOpen) return undefined;
     return this.with({ closedOn: on < this.facts.requestedOn ? this.facts.requestedOn : on, closeReason: reason });
   }
 

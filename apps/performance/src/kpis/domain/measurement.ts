@@ -1,5 +1,5 @@
 import { RagStatus } from '@carers/contracts';
-import { shiftMonth } from '@carers/calendar';
+import { monthsEndingWith, shiftMonth } from '@carers/calendar';
 import { calculate } from './kpi-calculation';
 import { FactKind } from './facts';
 import { factKindOf, KpiDefinition, thresholdsFor } from './kpi-definition';
@@ -117,8 +117,7 @@ export function measure(
  * with no stored value had no cases, so it is insufficient-data (issue 19: look-backs are by calendar month).
  */
 function calendarHistory(d: KpiDefinition, upTo: string, lookback: number, stored: Map<string, StoredValue>): RagStatus[] {
-  const months = lookback ? Array.from({ length: lookback }, (_, i) => shiftMonth(upTo, i - lookback + 1)) : [];
-  return months.map((m) => stored.get(`${d.id}|${m}`)?.status ?? 'insufficient-data');
+  return monthsEndingWith(upTo, lookback).map((m) => stored.get(`${d.id}|${m}`)?.status ?? 'insufficient-data');
 }
 
 function reevaluateLater(writes: Writes, d: KpiDefinition, changed: StoredValue, stored: Map<string, StoredValue>) {
